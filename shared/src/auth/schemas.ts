@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+export const roles = ["guest", "resident", "manager"] as const;
+export type Role = (typeof roles)[number];
+
+/** Account names are shown next to ideas; keep them short and printable. */
+export const displayName = z
+  .string()
+  .trim()
+  .min(1, "Bitte einen Namen angeben.")
+  .max(60, "Der Name darf höchstens 60 Zeichen haben.")
+  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), "Der Name enthält Steuerzeichen.");
+
+export const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "Die E-Mail-Adresse ist zu lang.")
+  .pipe(z.email("Bitte eine gültige E-Mail-Adresse angeben."));
+
+/** Length over composition rules (NIST SP 800-63B); the upper bound keeps hashing cheap. */
+export const password = z
+  .string()
+  .min(10, "Das Passwort braucht mindestens 10 Zeichen.")
+  .max(200, "Das Passwort darf höchstens 200 Zeichen haben.");
+
+export const registerInput = z.strictObject({ email, password, name: displayName });
+export type RegisterInput = z.infer<typeof registerInput>;
+
+export const loginInput = z.strictObject({
+  email,
+  password: z.string().min(1, "Bitte das Passwort angeben.").max(200),
+});
+export type LoginInput = z.infer<typeof loginInput>;
+
+export interface PublicUser {
+  id: string;
+  name: string;
+  role: Role;
+}

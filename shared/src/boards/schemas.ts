@@ -1,0 +1,88 @@
+import { z } from "zod";
+
+export const boardModes = ["open", "workshop"] as const;
+export type BoardMode = (typeof boardModes)[number];
+export const moderationModes = ["pre", "post"] as const;
+export type ModerationMode = (typeof moderationModes)[number];
+export const workshopPhases = ["collect", "cluster", "vote", "results"] as const;
+export type WorkshopPhase = (typeof workshopPhases)[number];
+export const visibilities = ["public", "private"] as const;
+export type Visibility = (typeof visibilities)[number];
+
+export const votingRule = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("up") }),
+  z.strictObject({ kind: z.literal("dots"), dots: z.number().int().min(1).max(20) }),
+]);
+export type VotingRule = z.infer<typeof votingRule>;
+
+const category = z.string().trim().min(1).max(40);
+const categories = z
+  .array(category)
+  .max(20, "Höchstens 20 Kategorien.")
+  .refine((list) => new Set(list.map((c) => c.toLowerCase())).size === list.length, {
+    message: "Jede Kategorie nur einmal.",
+  });
+
+const title = z.string().trim().min(1, "Bitte einen Titel angeben.").max(120);
+const description = z.string().trim().max(2000);
+
+export const createBoardInput = z.strictObject({
+  title,
+  description: description.optional(),
+  mode: z.enum(boardModes).optional(),
+  moderation: z.enum(moderationModes).optional(),
+  voting: votingRule.optional(),
+  categories: categories.optional(),
+  visibility: z.enum(visibilities).optional(),
+  postingOpen: z.boolean().optional(),
+});
+export type CreateBoardInput = z.infer<typeof createBoardInput>;
+
+export const updateBoardInput = z
+  .strictObject({
+    title: title.optional(),
+    description: description.optional(),
+    moderation: z.enum(moderationModes).optional(),
+    categories: categories.optional(),
+    visibility: z.enum(visibilities).optional(),
+    postingOpen: z.boolean().optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: "Nichts zu ändern." });
+export type UpdateBoardInput = z.infer<typeof updateBoardInput>;
+
+export interface Board {
+  id: string;
+  title: string;
+  description: string;
+  mode: BoardMode;
+  moderation: ModerationMode;
+  voting: VotingRule;
+  categories: string[];
+  visibility: Visibility;
+  postingOpen: boolean;
+  phase: WorkshopPhase | null;
+  revealed: boolean;
+  createdAt: string;
+  ideaCount: number;
+}
+
+/** The default for a new board: an open board anyone may read, post-moderated, up-votes. */
+export function boardDefaults(input: CreateBoardInput) {
+  const mode = input.mode ?? "open";
+  return {
+    title: input.title,
+    description: input.description ?? "",
+    mode,
+    moderation: input.moderation ?? "post",
+    voting: input.voting ?? (mode === "workshop" ? { kind: "dots", dots: 5 } : { kind: "up" }),
+    categories: input.categories ?? [],
+    // Workshop boards are for the people in the room unless the manager opens them.
+    visibility: input.visibility ?? (mode === "workshop" ? "private" : "public"),
+    postingOpen: input.postingOpen ?? true,
+  } satisfies Omit<Board, "id" | "createdAt" | "ideaCount" | "phase" | "revealed">;
+}
+
+/** Whether this board's tallies may be shown to people who are not managers. */
+export function talliesVisible(board: Pick<Board, "voting" | "revealed">): boolean {
+  return board.voting.kind === "up" || board.revealed;
+}

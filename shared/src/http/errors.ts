@@ -1,0 +1,30 @@
+/** The error body every 4xx answer carries (see docs/api.md). */
+export type ErrorCode =
+  | "invalid"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "too_large"
+  | "rate_limited"
+  | "internal";
+
+export interface ApiIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export interface ApiErrorBody {
+  error: { code: ErrorCode; message: string; issues?: ApiIssue[] };
+}
+
+export const statusOfCode: Record<ErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  rate_limited: 429,
+  internal: 500,
+};

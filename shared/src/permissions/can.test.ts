@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { type Actor, type BoardFacts, can, type IdeaFacts, seesIdea } from "./can.ts";
+
+const anonymous: Actor = { kind: "anonymous" };
+const resident: Actor = { kind: "user", id: "u1", role: "resident", blocked: false };
+const other: Actor = { kind: "user", id: "u2", role: "resident", blocked: false };
+const blocked: Actor = { kind: "user", id: "u3", role: "resident", blocked: true };
+const manager: Actor = { kind: "user", id: "m1", role: "manager", blocked: false };
+const guest: Actor = { kind: "guest", id: "g1", boardId: "w1" };
+
+const open: BoardFacts = { id: "b1", mode: "open", visibility: "public", postingOpen: true };
+const closed: BoardFacts = { ...open, postingOpen: false };
+const workshop: BoardFacts = { id: "w1", mode: "workshop", visibility: "private", postingOpen: true };
+const idea: IdeaFacts = { boardId: "b1", authorId: "u1", pending: false, hidden: false, merged: false };
+
+describe("can", () => {
+  it("lets anyone read a public board but only managers and its guests a private one", () => {
+    expect(can(anonymous, "board.read", open)).toBe(true);
+    expect(can(anonymous, "board.read", workshop)).toBe(false);
+    expect(can(resident, "board.read", workshop)).toBe(false);
+    expect(can(guest, "board.read", workshop)).toBe(true);
+    expect(can(guest, "board.read", { ...workshop, id: "w2" })).toBe(false);
+    expect(can(manager, "board.read", workshop)).toBe(true);
+  });
+
+  it("lets only managers create and change boards", () => {
+    for (const actor of [anonymous, resident, blocked, guest]) {
+      expect(can(actor, "board.create", null)).toBe(false);
+      expect(can(actor, "board.update", open)).toBe(false);
+    }
+    expect(can(manager, "board.create", null)).toBe(true);
+  });
+
+  it("lets residents post where posting is open; blocked people and anonymous never", () => {
+    expect(can(resident, "idea.create", open)).toBe(true);
+    expect(can(resident, "idea.create", closed)).toBe(false);
+    expect(can(manager, "idea.create", closed)).toBe(true);
+    expect(can(blocked, "idea.create", open)).toBe(false);
+    expect(can(anonymous, "idea.create", open)).toBe(false);
+  });
+
+  it("keeps guests inside their own workshop", () => {
+    expect(can(guest, "idea.create", workshop)).toBe(true);
+    expect(can(guest, "idea.create", open)).toBe(false);
+    expect(can(guest, "idea.vote", { board: open, idea })).toBe(false);
+  });
+
+  it("allows votes only on visible, unmerged ideas", () => {
+    expect(can(other, "idea.vote", { board: open, idea })).toBe(true);
+    expect(can(other, "idea.vote", { board: open, idea: { ...idea, pending: true } })).toBe(false);
+    expect(can(other, "idea.vote", { board: open, idea: { ...idea, merged: true } })).toBe(false);
+    expect(can(blocked, "idea.vote", { board: open, idea })).toBe(false);
+  });
+
+  it("lets the author, co-authors and managers edit", () => {
+    expect(can(resident, "idea.edit", { board: open, idea })).toBe(true);
+    expect(can(other, "idea.edit", { board: open, idea })).toBe(false);
+    expect(can(other, "idea.edit", { board: open, idea: { ...idea, coauthorIds: ["u2"] } })).toBe(true);
+    expect(can(manager, "idea.edit", { board: open, idea })).toBe(true);
+  });
+});
+
+describe("seesIdea", () => {
+  it("shows pending and hidden ideas only to their author and managers", () => {
+    const pending = { ...idea, pending: true };
+    expect(seesIdea(resident, open, pending)).toBe(true);
+    expect(seesIdea(other, open, pending)).toBe(false);
+    expect(seesIdea(anonymous, open, { ...idea, hidden: true })).toBe(false);
+    expect(seesIdea(manager, open, { ...idea, hidden: true })).toBe(true);
+  });
+});

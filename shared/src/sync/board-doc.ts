@@ -1,0 +1,34 @@
+import type { IdeaKind, IdeaStatus } from "../ideas/schemas.ts";
+
+/**
+ * Shape of `board:<id>` (server-written). `getMap("meta")` holds the keys of
+ * BoardDocMeta; `getMap("ideas")` maps an idea id to a Y.Map with the keys of
+ * BoardDocIdea. `votes` is absent while tallies are hidden.
+ */
+export interface BoardDocMeta {
+  title: string;
+  description: string;
+  mode: "open" | "workshop";
+  phase: string | null;
+  postingOpen: boolean;
+  votingKind: "up" | "dots";
+  dots: number | null;
+  revealed: boolean;
+  categories: string[];
+}
+
+export interface BoardDocIdea {
+  id: string;
+  title: string;
+  excerpt: string;
+  kind: IdeaKind;
+  category: string | null;
+  status: IdeaStatus;
+  authorName: string;
+  createdAt: string;
+  comments: number;
+  votes?: number;
+}
+
+export const BOARD_META = "meta";
+export const BOARD_IDEAS = "ideas";
