@@ -13,10 +13,15 @@ describe("registerInput", () => {
 
   it("rejects short passwords, bad addresses, control characters and unknown keys", () => {
     expect(registerInput.safeParse({ email: "a@b.de", password: "kurz", name: "A" }).success).toBe(false);
-    expect(registerInput.safeParse({ email: "nope", password: "lange-genug-1", name: "A" }).success).toBe(false);
-    expect(registerInput.safeParse({ email: "a@b.de", password: "lange-genug-1", name: "A\u0007" }).success).toBe(false);
+    expect(registerInput.safeParse({ email: "nope", password: "lange-genug-1", name: "A" }).success).toBe(
+      false,
+    );
     expect(
-      registerInput.safeParse({ email: "a@b.de", password: "lange-genug-1", name: "A", role: "manager" }).success,
+      registerInput.safeParse({ email: "a@b.de", password: "lange-genug-1", name: "A\u0007" }).success,
+    ).toBe(false);
+    expect(
+      registerInput.safeParse({ email: "a@b.de", password: "lange-genug-1", name: "A", role: "manager" })
+        .success,
     ).toBe(false);
   });
 });

@@ -9,7 +9,10 @@ export const displayName = z
   .trim()
   .min(1, "Bitte einen Namen angeben.")
   .max(60, "Der Name darf höchstens 60 Zeichen haben.")
-  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), "Der Name enthält Steuerzeichen.");
+  .refine(
+    (s) => ![...s].some((ch) => ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127),
+    "Der Name enthält Steuerzeichen.",
+  );
 
 export const email = z
   .string()

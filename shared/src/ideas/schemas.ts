@@ -97,7 +97,6 @@ export function filterIdeas<T extends { kind: IdeaKind; category: string | null 
 ): T[] {
   return ideas.filter(
     (idea) =>
-      (!filter.kind || idea.kind === filter.kind) &&
-      (!filter.category || idea.category === filter.category),
+      (!filter.kind || idea.kind === filter.kind) && (!filter.category || idea.category === filter.category),
   );
 }

@@ -7,7 +7,15 @@ describe("parseDocName", () => {
     expect(parseDocName(docName("idea", "0123456789abcdef"))?.kind).toBe("idea");
   });
   it("refuses unknown kinds, odd ids and extra parts", () => {
-    for (const bad of ["", "board", "board:", "user:abcd1234", "board:ABCD1234", "board:abcd1234:x", "board:../x"]) {
+    for (const bad of [
+      "",
+      "board",
+      "board:",
+      "user:abcd1234",
+      "board:ABCD1234",
+      "board:abcd1234:x",
+      "board:../x",
+    ]) {
       expect(parseDocName(bad)).toBeNull();
     }
   });

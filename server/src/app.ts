@@ -1,0 +1,50 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { authRoutes } from "./auth/routes.ts";
+import { boardRoutes } from "./boards/routes.ts";
+import type { AppEnv } from "./http/env.ts";
+import { AppError, errorBody, sendError } from "./http/errors.ts";
+import { sameOrigin } from "./http/same-origin.ts";
+import { loadSession } from "./http/session-middleware.ts";
+import { serveClient } from "./http/static.ts";
+import { ideaRoutes } from "./ideas/routes.ts";
+import type { Services } from "./services.ts";
+import { voteRoutes } from "./votes/routes.ts";
+
+function api(services: Services) {
+  return new Hono<AppEnv>()
+    .use(async (c, next) => {
+      c.set("services", services);
+      await next();
+    })
+    .use(sameOrigin(services.config))
+    .use(
+      bodyLimit({
+        maxSize: services.config.maxBodyBytes,
+        onError: (c) => c.json(errorBody("too_large", "Die Anfrage ist zu groß."), 413),
+      }),
+    )
+    .use(loadSession)
+    .get("/health", (c) => c.json({ ok: true }))
+    .route("/", authRoutes)
+    .route("/", boardRoutes)
+    .route("/", ideaRoutes)
+    .route("/", voteRoutes);
+}
+
+/** The whole HTTP surface: JSON under /api, the built client everywhere else. */
+export function createApp(services: Services) {
+  const app = new Hono().route("/api", api(services));
+  app.all("/api/*", (c) => c.json(errorBody("not_found", "Unbekannte API-Route."), 404));
+  app.get("*", serveClient(services.config));
+  app.onError((error, c) => {
+    if (error instanceof AppError) return sendError(c, error);
+    if (error instanceof SyntaxError) return sendError(c, new AppError("invalid", "Ungültige Anfrage."));
+    console.error(error);
+    return c.json(errorBody("internal", "Interner Fehler."), 500);
+  });
+  return app;
+}
+
+/** For `hono/client`: `hc<AppType>(url)` gives a typed client of the API. */
+export type AppType = ReturnType<typeof api>;

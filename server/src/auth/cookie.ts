@@ -1,0 +1,38 @@
+import type { Context } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import type { Config } from "../config.ts";
+
+/** `__Host-` binds the cookie to this exact origin, but browsers accept it only over https. */
+export function cookieName(config: Pick<Config, "secure">): string {
+  return config.secure ? "__Host-quer_session" : "quer_session";
+}
+
+export function readSessionCookie(c: Context, config: Config): string | undefined {
+  return getCookie(c, cookieName(config));
+}
+
+/** Reads the session token from a raw Cookie header (WebSocket upgrades have no Hono context). */
+export function tokenFromCookieHeader(header: string | undefined, config: Config): string | undefined {
+  if (!header) return undefined;
+  const name = cookieName(config);
+  for (const part of header.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq < 0) continue;
+    if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+export function writeSessionCookie(c: Context, config: Config, token: string, expiresAt: number): void {
+  setCookie(c, cookieName(config), token, {
+    httpOnly: true,
+    sameSite: "Lax",
+    secure: config.secure,
+    path: "/",
+    maxAge: Math.max(0, Math.floor((expiresAt - Date.now()) / 1000)),
+  });
+}
+
+export function clearSessionCookie(c: Context, config: Config): void {
+  deleteCookie(c, cookieName(config), { path: "/", secure: config.secure });
+}

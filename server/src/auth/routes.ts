@@ -1,0 +1,87 @@
+import { users } from "@quer/db";
+import { loginInput, type PublicUser, registerInput } from "@quer/shared";
+import { eq } from "drizzle-orm";
+import { Hono } from "hono";
+import { clientAddress } from "../http/client-address.ts";
+import type { AppEnv } from "../http/env.ts";
+import { AppError, conflict, rateLimited } from "../http/errors.ts";
+import { requireSession } from "../http/session-middleware.ts";
+import { readJson } from "../http/validate.ts";
+import { newId } from "../ids.ts";
+import { clearSessionCookie, writeSessionCookie } from "./cookie.ts";
+import { hashPassword, verifyNothing, verifyPassword } from "./passwords.ts";
+import type { SessionUser } from "./sessions.ts";
+
+export function publicUser(user: Pick<SessionUser, "id" | "name" | "role">): PublicUser {
+  return { id: user.id, name: user.name, role: user.role };
+}
+
+export const authRoutes = new Hono<AppEnv>()
+  .post("/auth/register", async (c) => {
+    const { db, sessions, config, limits } = c.get("services");
+    const address = clientAddress(c);
+    if (!limits.registerPerAddress.take(address)) {
+      throw rateLimited("Zu viele neue Konten von hier. Bitte versuche es später noch einmal.");
+    }
+    const input = await readJson(c, registerInput);
+    const passwordHash = await hashPassword(input.password);
+    const id = newId();
+    try {
+      db.insert(users)
+        .values({
+          id,
+          email: input.email,
+          name: input.name,
+          passwordHash,
+          role: "resident",
+          createdAt: Date.now(),
+        })
+        .run();
+    } catch (error) {
+      if (String((error as { code?: string }).code).startsWith("SQLITE_CONSTRAINT")) {
+        throw conflict("Mit dieser E-Mail-Adresse gibt es schon ein Konto. Bitte melde dich an.");
+      }
+      throw error;
+    }
+    const { token } = sessions.create(id);
+    const session = sessions.validate(token);
+    if (session) writeSessionCookie(c, config, token, session.expiresAt);
+    return c.json({ user: publicUser({ id, name: input.name, role: "resident" }) }, 201);
+  })
+  .post("/auth/login", async (c) => {
+    const { db, sessions, config, limits } = c.get("services");
+    const address = clientAddress(c);
+    // Only failures count, so a room of people signing in on one network is never refused.
+    if (limits.loginPerAddress.blocked(address)) throw rateLimited();
+    const input = await readJson(c, loginInput);
+    const accountKey = `login:${input.email}`;
+    if (limits.loginPerAccount.blocked(accountKey)) {
+      throw rateLimited("Zu viele Fehlversuche für dieses Konto. Bitte warte einige Minuten.");
+    }
+    const user = db.select().from(users).where(eq(users.email, input.email)).get();
+    const ok = user?.passwordHash
+      ? await verifyPassword(user.passwordHash, input.password)
+      : await verifyNothing(input.password);
+    if (!ok || !user) {
+      limits.loginPerAccount.take(accountKey);
+      limits.loginPerAddress.take(address);
+      throw new AppError("unauthenticated", "E-Mail-Adresse oder Passwort stimmt nicht.");
+    }
+    limits.loginPerAccount.reset(accountKey);
+    const { token } = sessions.create(user.id);
+    const session = sessions.validate(token);
+    if (session) writeSessionCookie(c, config, token, session.expiresAt);
+    return c.json({ user: publicUser(user) }, 200);
+  })
+  .post("/auth/logout", (c) => {
+    const session = requireSession(c);
+    const { sessions, sync, config } = c.get("services");
+    sessions.invalidate(session.id);
+    sync.closeSession(session.id);
+    clearSessionCookie(c, config);
+    return c.body(null, 204);
+  })
+  .get("/me", (c) => {
+    const session = c.get("session");
+    return c.json({ user: session ? publicUser(session.user) : null });
+  });

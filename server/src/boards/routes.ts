@@ -1,0 +1,100 @@
+import { boards } from "@quer/db";
+import {
+  boardDefaults,
+  can,
+  createBoardInput,
+  seesIdea,
+  talliesVisible,
+  updateBoardInput,
+} from "@quer/shared";
+import { eq } from "drizzle-orm";
+import { Hono } from "hono";
+import type { AppEnv } from "../http/env.ts";
+import { forbidden, notFound, unauthenticated } from "../http/errors.ts";
+import { readJson } from "../http/validate.ts";
+import { ideaFacts, ideasOfBoard, myVotesOnBoard } from "../ideas/repo.ts";
+import { ideaView } from "../ideas/view.ts";
+import { newId } from "../ids.ts";
+import { projectWholeBoard } from "./projection.ts";
+import { boardFacts, boardView, findBoard, listBoardRows, visibleIdeaCounts } from "./repo.ts";
+
+export const boardRoutes = new Hono<AppEnv>()
+  .get("/boards", (c) => {
+    const { db } = c.get("services");
+    const actor = c.get("actor");
+    const counts = visibleIdeaCounts(db);
+    const list = listBoardRows(db)
+      .filter((row) => can(actor, "board.read", boardFacts(row)))
+      .map((row) => boardView(row, counts.get(row.id) ?? 0));
+    return c.json({ boards: list });
+  })
+  .post("/boards", async (c) => {
+    const actor = c.get("actor");
+    if (actor.kind === "anonymous") throw unauthenticated();
+    if (!can(actor, "board.create", null)) throw forbidden("Nur die Quartiersmanagerin kann Boards anlegen.");
+    const input = await readJson(c, createBoardInput);
+    const values = boardDefaults(input);
+    const { db } = c.get("services");
+    const now = Date.now();
+    const id = newId();
+    db.insert(boards)
+      .values({
+        id,
+        title: values.title,
+        description: values.description,
+        mode: values.mode,
+        moderation: values.moderation,
+        votingKind: values.voting.kind,
+        dots: values.voting.kind === "dots" ? values.voting.dots : null,
+        categories: values.categories,
+        visibility: values.visibility,
+        postingOpen: values.postingOpen,
+        createdBy: actor.kind === "user" ? actor.id : null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
+    const row = findBoard(db, id);
+    if (!row) throw notFound();
+    return c.json({ board: boardView(row, 0) }, 201);
+  })
+  .get("/boards/:id", (c) => {
+    const { db } = c.get("services");
+    const actor = c.get("actor");
+    const row = findBoard(db, c.req.param("id"));
+    if (!row || !can(actor, "board.read", boardFacts(row))) throw notFound("Dieses Board gibt es nicht.");
+    const facts = boardFacts(row);
+    const board = boardView(row, 0);
+    const manager = can(actor, "board.update", facts);
+    const showTally = manager || talliesVisible(board);
+    const viewerId = actor.kind === "anonymous" ? null : actor.id;
+    const mine = viewerId ? myVotesOnBoard(db, row.id, viewerId) : null;
+    const ideas = ideasOfBoard(db, row.id)
+      .filter((item) => item.idea.mergedInto === null && seesIdea(actor, facts, ideaFacts(item.idea)))
+      .map((item) =>
+        ideaView(item, { showTally, mine: mine ? (mine.get(item.idea.id) ?? 0) : undefined, viewerId }),
+      );
+    board.ideaCount = ideas.filter((i) => !i.moderation && !i.hidden).length;
+    return c.json({ board, ideas });
+  })
+  .patch("/boards/:id", async (c) => {
+    const actor = c.get("actor");
+    if (actor.kind === "anonymous") throw unauthenticated();
+    const { db, commands } = c.get("services");
+    const row = findBoard(db, c.req.param("id"));
+    if (!row || !can(actor, "board.read", boardFacts(row))) throw notFound("Dieses Board gibt es nicht.");
+    if (!can(actor, "board.update", boardFacts(row)))
+      throw forbidden("Nur die Quartiersmanagerin kann Boards ändern.");
+    const input = await readJson(c, updateBoardInput);
+    commands.run((cx) => {
+      cx.db
+        .update(boards)
+        .set({ ...input, updatedAt: Date.now() })
+        .where(eq(boards.id, row.id))
+        .run();
+      projectWholeBoard(cx, row.id);
+    });
+    const updated = findBoard(db, row.id);
+    if (!updated) throw notFound();
+    return c.json({ board: boardView(updated, visibleIdeaCounts(db).get(row.id) ?? 0) });
+  });

@@ -1,0 +1,59 @@
+import { resolve } from "node:path";
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  publicUrl: string;
+  /** True when PUBLIC_URL is https: cookies get `Secure` and the `__Host-` prefix. */
+  secure: boolean;
+  /** Folder of the built client; the server answers 404 for pages when it is missing. */
+  clientDir: string;
+  /** How long a document with no connection stays in memory. */
+  docIdleMs: number;
+  /** Largest request body, in bytes. */
+  maxBodyBytes: number;
+  logLevel: "silent" | "info";
+}
+
+function intIn(value: string | undefined, fallback: number, name: string, min = 0, max = 65535): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${value}".`);
+  }
+  return n;
+}
+
+function normaliseOrigin(url: string, name: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`${name} must be an absolute URL such as https://quer.example.org, not "${url}".`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+    throw new Error(`${name} must start with http:// or https://.`);
+  }
+  return parsed.origin;
+}
+
+/**
+ * The only place that reads the environment. Everything else receives a Config, so
+ * tests can start servers with their own settings side by side.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const port = intIn(env.PORT, 3000, "PORT");
+  const publicUrl = normaliseOrigin(env.PUBLIC_URL || `http://localhost:${port}`, "PUBLIC_URL");
+  return {
+    port,
+    host: env.HOST || "127.0.0.1",
+    dataDir: resolve(env.DATA_DIR || "./data"),
+    publicUrl,
+    secure: publicUrl.startsWith("https:"),
+    clientDir: resolve(env.QUER_CLIENT_DIR || new URL("../../client/dist", import.meta.url).pathname),
+    docIdleMs: intIn(env.QUER_DOC_IDLE_MS, 30_000, "QUER_DOC_IDLE_MS", 0, 86_400_000),
+    maxBodyBytes: intIn(env.QUER_MAX_BODY_BYTES, 64 * 1024, "QUER_MAX_BODY_BYTES", 1024, 50_000_000),
+    logLevel: env.QUER_LOG === "silent" ? "silent" : "info",
+  };
+}

@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { openDatabase } from "./open.ts";
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("openDatabase", () => {
+  it("creates the file, applies migrations once and sets the pragmas", () => {
+    const dir = mkdtempSync(join(tmpdir(), "quer-db-"));
+    dirs.push(dir);
+    const first = openDatabase(dir);
+    expect(first.sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(first.sqlite.pragma("synchronous", { simple: true })).toBe(2);
+    expect(first.sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
+    const tables = first.sqlite
+      .prepare("select name from sqlite_master where type = 'table' order by name")
+      .all()
+      .map((r) => (r as { name: string }).name);
+    expect(tables).toEqual(expect.arrayContaining(["users", "sessions", "boards", "ideas", "votes"]));
+    first.sqlite.close();
+    // Opening again must not fail or re-apply anything.
+    const second = openDatabase(dir);
+    expect(second.sqlite.prepare("select count(*) as n from __drizzle_migrations").get()).toEqual({ n: 1 });
+    second.sqlite.close();
+  });
+});

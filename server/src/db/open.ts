@@ -1,0 +1,30 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import * as schema from "@quer/db";
+import { migrationsFolder } from "@quer/db/migrations";
+import Database from "better-sqlite3";
+import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+
+export type Db = BetterSQLite3Database<typeof schema>;
+export type Sqlite = Database.Database;
+
+export const DB_FILE = "quer.sqlite";
+
+/**
+ * Opens (creating if needed) the database in `dataDir` and applies every pending
+ * migration. WAL lets readers run beside the writer; synchronous=FULL makes each
+ * commit durable before a command is acknowledged.
+ */
+export function openDatabase(dataDir: string): { sqlite: Sqlite; db: Db; file: string } {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, DB_FILE);
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder });
+  return { sqlite, db, file };
+}

@@ -1,0 +1,49 @@
+/**
+ * Counts attempts per key in fixed windows, in memory only: nothing about a client's
+ * address ever reaches the disk, and a restart forgets everything.
+ */
+export class RateLimiter {
+  private readonly hits = new Map<string, { count: number; resetAt: number }>();
+  private lastSweep = 0;
+
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Records one attempt; false when the key is over its limit for this window. */
+  take(key: string): boolean {
+    const t = this.now();
+    this.sweep(t);
+    const entry = this.hits.get(key);
+    if (!entry || entry.resetAt <= t) {
+      this.hits.set(key, { count: 1, resetAt: t + this.windowMs });
+      return true;
+    }
+    entry.count += 1;
+    return entry.count <= this.limit;
+  }
+
+  /** Whether a key is already over its limit, without counting an attempt. */
+  blocked(key: string): boolean {
+    const entry = this.hits.get(key);
+    return !!entry && entry.resetAt > this.now() && entry.count >= this.limit;
+  }
+
+  reset(key: string): void {
+    this.hits.delete(key);
+  }
+
+  /** Seconds until the key may try again. */
+  retryAfter(key: string): number {
+    const entry = this.hits.get(key);
+    return entry ? Math.max(1, Math.ceil((entry.resetAt - this.now()) / 1000)) : 0;
+  }
+
+  private sweep(t: number): void {
+    if (t - this.lastSweep < this.windowMs) return;
+    this.lastSweep = t;
+    for (const [key, entry] of this.hits) if (entry.resetAt <= t) this.hits.delete(key);
+  }
+}

@@ -1,0 +1,76 @@
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, sep } from "node:path";
+import type { Context } from "hono";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".woff2": "font/woff2",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/**
+ * Everything the page loads comes from this origin; the policy says so to the browser
+ * too, so no script, font or request can reach a third party.
+ */
+export function pageHeaders(publicUrl: string): Record<string, string> {
+  const ws = publicUrl.replace(/^http/, "ws");
+  return {
+    "Content-Security-Policy": [
+      "default-src 'self'",
+      `connect-src 'self' ${ws}`,
+      "img-src 'self' data: blob:",
+      "style-src 'self'",
+      "script-src 'self'",
+      "font-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+    ].join("; "),
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+  };
+}
+
+async function fileAt(root: string, path: string): Promise<string | null> {
+  const target = normalize(join(root, decodeURIComponent(path)));
+  if (target !== root && !target.startsWith(root + sep)) return null;
+  try {
+    return (await stat(target)).isFile() ? target : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Serves the built client; unknown paths get index.html so the client's router takes over. */
+export function serveClient(config: { readonly clientDir: string; readonly publicUrl: string }) {
+  return async (c: Context) => {
+    const root = config.clientDir;
+    const headers = pageHeaders(config.publicUrl);
+    let path: string;
+    try {
+      path = new URL(c.req.url).pathname;
+    } catch {
+      return c.notFound();
+    }
+    const asset = path !== "/" ? await fileAt(root, path).catch(() => null) : null;
+    const file = asset ?? (await fileAt(root, "index.html"));
+    if (!file) {
+      return c.text("Die Oberfläche ist nicht gebaut. Bitte `pnpm build` ausführen.", 503);
+    }
+    const immutable = asset !== null && path.startsWith("/assets/");
+    return c.body(await readFile(file), 200, {
+      ...headers,
+      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+    });
+  };
+}

@@ -1,0 +1,69 @@
+import { ideas, users, votes } from "@quer/db";
+import type { IdeaFacts } from "@quer/shared";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../db/open.ts";
+
+export type IdeaRow = typeof ideas.$inferSelect;
+export interface IdeaWithAuthor {
+  idea: IdeaRow;
+  authorName: string | null;
+}
+
+/** Shown where an account was deleted; the client translates it. */
+export const ANONYMOUS_AUTHOR = "Anonym";
+
+const withAuthor = { idea: ideas, authorName: users.name };
+
+export function findIdea(db: Db, id: string): IdeaWithAuthor | undefined {
+  return db
+    .select(withAuthor)
+    .from(ideas)
+    .leftJoin(users, eq(users.id, ideas.authorId))
+    .where(eq(ideas.id, id))
+    .get();
+}
+
+export function ideasOfBoard(db: Db, boardId: string): IdeaWithAuthor[] {
+  return db
+    .select(withAuthor)
+    .from(ideas)
+    .leftJoin(users, eq(users.id, ideas.authorId))
+    .where(eq(ideas.boardId, boardId))
+    .orderBy(ideas.createdAt)
+    .all();
+}
+
+export function ideaFacts(row: IdeaRow): IdeaFacts {
+  return {
+    boardId: row.boardId,
+    authorId: row.authorId,
+    pending: row.pending,
+    hidden: row.hiddenAt !== null,
+    merged: row.mergedInto !== null,
+  };
+}
+
+export function isPublic(row: IdeaRow): boolean {
+  return !row.pending && row.hiddenAt === null && row.mergedInto === null;
+}
+
+/** Dots (or the single up-vote) this person gave each idea of a board. */
+export function myVotesOnBoard(db: Db, boardId: string, userId: string): Map<string, number> {
+  const rows = db
+    .select({ ideaId: votes.ideaId, dots: votes.dots })
+    .from(votes)
+    .innerJoin(ideas, eq(ideas.id, votes.ideaId))
+    .where(and(eq(ideas.boardId, boardId), eq(votes.userId, userId)))
+    .all();
+  return new Map(rows.map((r) => [r.ideaId, r.dots]));
+}
+
+export function myVoteOn(db: Db, ideaId: string, userId: string): number {
+  return (
+    db
+      .select({ dots: votes.dots })
+      .from(votes)
+      .where(and(eq(votes.ideaId, ideaId), eq(votes.userId, userId)))
+      .get()?.dots ?? 0
+  );
+}

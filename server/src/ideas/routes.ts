@@ -1,0 +1,83 @@
+import { ideas } from "@quer/db";
+import { can, createIdeaInput, seesIdea, talliesVisible } from "@quer/shared";
+import { Hono } from "hono";
+import { projectIdea } from "../boards/projection.ts";
+import { boardFacts, boardView, findBoard } from "../boards/repo.ts";
+import type { AppEnv } from "../http/env.ts";
+import { forbidden, invalid, notFound, unauthenticated } from "../http/errors.ts";
+import { readJson } from "../http/validate.ts";
+import { newId } from "../ids.ts";
+import { findIdea, ideaFacts, myVoteOn } from "./repo.ts";
+import { ideaView } from "./view.ts";
+
+export const ideaRoutes = new Hono<AppEnv>()
+  .post("/boards/:id/ideas", async (c) => {
+    const { db, commands } = c.get("services");
+    const actor = c.get("actor");
+    const board = findBoard(db, c.req.param("id"));
+    if (!board || !can(actor, "board.read", boardFacts(board))) throw notFound("Dieses Board gibt es nicht.");
+    if (actor.kind === "anonymous") throw unauthenticated("Bitte melde dich an, um eine Idee zu teilen.");
+    if (!can(actor, "idea.create", boardFacts(board))) {
+      throw forbidden(
+        board.postingOpen
+          ? "Du kannst hier gerade nichts posten."
+          : "Auf diesem Board ist das Posten geschlossen.",
+      );
+    }
+    const input = await readJson(c, createIdeaInput);
+    let category: string | null = null;
+    if (input.category !== undefined) {
+      const match = board.categories.find((k) => k.toLowerCase() === input.category?.toLowerCase());
+      if (!match) {
+        throw invalid("Diese Kategorie gibt es auf dem Board nicht.", [
+          { path: ["category"], message: `Erlaubt: ${board.categories.join(", ") || "keine"}` },
+        ]);
+      }
+      category = match;
+    }
+    const manager = can(actor, "board.update", boardFacts(board));
+    const now = Date.now();
+    const id = newId();
+    commands.run((cx) => {
+      cx.db
+        .insert(ideas)
+        .values({
+          id,
+          boardId: board.id,
+          authorId: actor.id,
+          title: input.title,
+          body: input.body ?? "",
+          kind: input.kind ?? "idea",
+          category,
+          status: "new",
+          pending: board.moderation === "pre" && !manager,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
+      projectIdea(cx, id);
+    });
+    const item = findIdea(db, id);
+    if (!item) throw notFound();
+    const showTally = manager || talliesVisible(boardView(board, 0));
+    return c.json({ idea: ideaView(item, { showTally, mine: 0, viewerId: actor.id }) }, 201);
+  })
+  .get("/ideas/:id", (c) => {
+    const { db } = c.get("services");
+    const actor = c.get("actor");
+    const item = findIdea(db, c.req.param("id"));
+    const board = item && findBoard(db, item.idea.boardId);
+    if (!item || !board || !seesIdea(actor, boardFacts(board), ideaFacts(item.idea))) {
+      throw notFound("Diese Idee gibt es nicht.");
+    }
+    const manager = can(actor, "board.update", boardFacts(board));
+    const viewerId = actor.kind === "anonymous" ? null : actor.id;
+    const idea = ideaView(item, {
+      showTally: manager || talliesVisible(boardView(board, 0)),
+      mine: viewerId ? myVoteOn(db, item.idea.id, viewerId) : undefined,
+      viewerId,
+    });
+    // Status changes with reasons arrive with the manager's desk; until then every idea is new.
+    const statusHistory = [{ status: item.idea.status, at: idea.createdAt }];
+    return c.json({ idea: { ...idea, statusHistory } });
+  });

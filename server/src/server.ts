@@ -1,0 +1,54 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.ts";
+import type { Config } from "./config.ts";
+import { ensureWelcomeBoard } from "./first-run.ts";
+import { createServices, type Services } from "./services.ts";
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  services: Services;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Quer on one port: the API, the sync WebSocket and the client. With port 0 the
+ * system picks a free port; PUBLIC_URL then follows it unless it was set explicitly.
+ */
+export async function startServer(
+  config: Config,
+  opts: { publicUrlFollowsPort?: boolean } = {},
+): Promise<RunningServer> {
+  const services = createServices(config);
+  const firstRun = ensureWelcomeBoard(services.db);
+  const app = createApp(services);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  if (opts.publicUrlFollowsPort) {
+    config.publicUrl = `http://${config.host === "127.0.0.1" ? "localhost" : config.host}:${port}`;
+  }
+  server.on("upgrade", (req, socket, head) => services.sync.handleUpgrade(req, socket, head));
+  if (config.logLevel !== "silent" && firstRun) {
+    console.log(
+      "Erster Start: ein Willkommens-Board wurde angelegt. Lege das Konto der Quartiersmanagerin an mit\n" +
+        '  pnpm quer create-manager --email E --name "N" --password P',
+    );
+  }
+  return {
+    url: config.publicUrl,
+    port,
+    services,
+    close: () =>
+      new Promise<void>((resolve) => {
+        services.sync.close();
+        server.close(() => {
+          services.close();
+          resolve();
+        });
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      }),
+  };
+}

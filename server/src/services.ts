@@ -1,0 +1,81 @@
+import { users } from "@quer/db";
+import type { Actor } from "@quer/shared";
+import { eq } from "drizzle-orm";
+import { actorOf, SessionStore } from "./auth/sessions.ts";
+import { boardDocHooks } from "./boards/projection.ts";
+import { Commands } from "./commands.ts";
+import type { Config } from "./config.ts";
+import { type Db, openDatabase, type Sqlite } from "./db/open.ts";
+import { RateLimiter } from "./http/rate-limit.ts";
+import { ideaDocHooks } from "./ideas/idea-doc.ts";
+import { resolveDocAccess } from "./sync/access.ts";
+import { DocStore } from "./sync/doc-store.ts";
+import { DocRegistry } from "./sync/registry.ts";
+import { SyncServer } from "./sync/sync-server.ts";
+
+/** Everything a request handler may use; built once per server (and once per test). */
+export interface Services {
+  config: Config;
+  sqlite: Sqlite;
+  db: Db;
+  dbFile: string;
+  sessions: SessionStore;
+  commands: Commands;
+  registry: DocRegistry;
+  sync: SyncServer;
+  limits: {
+    /** Failed logins per account: slows guessing one person's password from many addresses. */
+    loginPerAccount: RateLimiter;
+    /** Failed logins per client address. */
+    loginPerAddress: RateLimiter;
+    /** New accounts per client address. */
+    registerPerAddress: RateLimiter;
+  };
+  /** The person behind a user id as they are now (role and block may have changed). */
+  actorById(userId: string | null): Actor;
+  close(): void;
+}
+
+export function createServices(config: Config): Services {
+  const { sqlite, db, file } = openDatabase(config.dataDir);
+  const sessions = new SessionStore(db);
+  const registry = new DocRegistry(
+    sqlite,
+    new DocStore(sqlite),
+    { board: boardDocHooks(db), idea: ideaDocHooks(db) },
+    { idleMs: config.docIdleMs, compactAfterUpdates: 500, compactAfterBytes: 1 << 20 },
+  );
+  const actorById = (userId: string | null): Actor => {
+    if (!userId) return { kind: "anonymous" };
+    const row = db.select().from(users).where(eq(users.id, userId)).get();
+    return row ? actorOf({ ...row, blocked: row.blockedAt !== null }) : { kind: "anonymous" };
+  };
+  const sync = new SyncServer(
+    config,
+    sessions,
+    registry,
+    (actor, ref) => resolveDocAccess(db, actor, ref),
+    actorById,
+  );
+  return {
+    config,
+    sqlite,
+    db,
+    dbFile: file,
+    sessions,
+    commands: new Commands(sqlite, db, registry),
+    registry,
+    sync,
+    limits: {
+      loginPerAccount: new RateLimiter(10, 15 * 60_000),
+      loginPerAddress: new RateLimiter(50, 15 * 60_000),
+      registerPerAddress: new RateLimiter(10, 60 * 60_000),
+    },
+    actorById,
+    close() {
+      sync.close();
+      registry.closeAll(1001, "server shutting down");
+      sqlite.close();
+    },
+  };
+}

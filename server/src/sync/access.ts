@@ -1,0 +1,29 @@
+import { type Actor, can, type DocRef, seesIdea } from "@quer/shared";
+import { boardFacts, findBoard } from "../boards/repo.ts";
+import type { Db } from "../db/open.ts";
+import { findIdea, ideaFacts } from "../ideas/repo.ts";
+import type { AccessLevel } from "./sync-server.ts";
+
+/** Who may read and write each kind of document (contract: "Live sync"). */
+export function resolveDocAccess(db: Db, actor: Actor, ref: DocRef): AccessLevel {
+  switch (ref.kind) {
+    case "board": {
+      const board = findBoard(db, ref.id);
+      if (!board) return "missing";
+      // Server-written: nobody writes it through a socket.
+      return can(actor, "board.read", boardFacts(board)) ? "read" : "none";
+    }
+    case "idea": {
+      const item = findIdea(db, ref.id);
+      const board = item && findBoard(db, item.idea.boardId);
+      if (!item || !board) return "missing";
+      const facts = { board: boardFacts(board), idea: ideaFacts(item.idea) };
+      // A merged idea's text is frozen; its target carries on.
+      if (item.idea.mergedInto === null && can(actor, "idea.edit", facts)) return "write";
+      return seesIdea(actor, facts.board, facts.idea) ? "read" : "none";
+    }
+    default:
+      // Project plans and workshop canvases arrive with their features.
+      return "missing";
+  }
+}

@@ -1,0 +1,173 @@
+import { CloseCode } from "@quer/shared";
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import type { WebSocket } from "ws";
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as syncProtocol from "y-protocols/sync";
+import type { LiveDoc, Peer } from "./live-doc.ts";
+import { awarenessMessage, MessageType, syncStep1 } from "./messages.ts";
+import { carriesNewContent } from "./new-content.ts";
+import type { DocRegistry } from "./registry.ts";
+
+export type Access = "read" | "write";
+
+/** Presence is small; anything larger is not a cursor and a name. */
+const MAX_AWARENESS_BYTES = 8 * 1024;
+/** Messages a connection may send per second on average, and in a burst. */
+const RATE = { perSecond: 100, burst: 400 };
+
+export interface ConnectionOwner {
+  sessionId: string | null;
+  userId: string | null;
+}
+
+/**
+ * One WebSocket on one document. Speaks the y-websocket protocol; decides per message
+ * whether the sender may change the document.
+ */
+export class SyncConnection implements Peer {
+  /** Awareness client ids this connection controls, removed when it closes. */
+  private readonly awarenessIds = new Set<number>();
+  private tokens = RATE.burst;
+  private lastRefill = Date.now();
+  private closed = false;
+
+  constructor(
+    private readonly ws: WebSocket,
+    readonly live: LiveDoc,
+    private readonly registry: DocRegistry,
+    readonly owner: ConnectionOwner,
+    public access: Access,
+    private readonly onClosed: (conn: SyncConnection) => void,
+  ) {
+    registry.attach(live, this);
+    ws.on("message", (data, isBinary) => this.onMessage(data as Buffer, isBinary));
+    ws.on("close", () => this.cleanup());
+    ws.on("error", () => this.cleanup());
+    this.send(syncStep1(live.doc));
+    const states = [...live.awareness.getStates().keys()];
+    if (states.length > 0) this.send(awarenessMessage(live.awareness, states));
+  }
+
+  get docName(): string {
+    return this.live.name;
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    this.ws.send(message, { binary: true });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.ws.close(code, reason);
+    this.cleanup();
+  }
+
+  /** Withdraws write access, or all access, without waiting for the next message. */
+  downgrade(to: Access | "none"): void {
+    if (to === "none") this.close(CloseCode.forbidden, "access withdrawn");
+    else this.access = to;
+  }
+
+  private onMessage(data: Buffer, isBinary: boolean): void {
+    if (this.closed) return;
+    if (!isBinary) {
+      this.close(CloseCode.protocolError, "binary frames only");
+      return;
+    }
+    if (!this.takeToken()) {
+      this.close(CloseCode.rateLimited, "too many messages");
+      return;
+    }
+    try {
+      this.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    } catch {
+      this.close(CloseCode.protocolError, "malformed message");
+    }
+  }
+
+  private handle(message: Uint8Array): void {
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MessageType.sync:
+        this.handleSync(decoder);
+        return;
+      case MessageType.awareness:
+        this.handleAwareness(decoding.readVarUint8Array(decoder));
+        return;
+      case MessageType.queryAwareness: {
+        const ids = [...this.live.awareness.getStates().keys()];
+        if (ids.length > 0) this.send(awarenessMessage(this.live.awareness, ids));
+        return;
+      }
+      case MessageType.auth:
+        return; // permissions come from the session, never from the client
+      default:
+        throw new Error(`unknown message type ${type}`);
+    }
+  }
+
+  private handleSync(decoder: decoding.Decoder): void {
+    const kind = decoding.readVarUint(decoder);
+    if (kind === syncProtocol.messageYjsSyncStep1) {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MessageType.sync);
+      syncProtocol.writeSyncStep2(encoder, this.live.doc, decoding.readVarUint8Array(decoder));
+      this.send(encoding.toUint8Array(encoder));
+      return;
+    }
+    if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate) {
+      throw new Error(`unknown sync message ${kind}`);
+    }
+    const update = decoding.readVarUint8Array(decoder);
+    if (this.access !== "write") {
+      // A reader's copy may echo what it has; anything new is an attempted write.
+      if (carriesNewContent(this.live.doc, update)) this.close(CloseCode.forbidden, "read-only document");
+      return;
+    }
+    this.registry.applyClientUpdate(this.live, update, this);
+  }
+
+  private handleAwareness(update: Uint8Array): void {
+    // Presence is for the people writing together; readers of a document are not shown.
+    if (this.access !== "write") return;
+    if (update.byteLength > MAX_AWARENESS_BYTES) {
+      this.close(CloseCode.messageTooBig, "presence too large");
+      return;
+    }
+    const before = new Set(this.live.awareness.getStates().keys());
+    awarenessProtocol.applyAwarenessUpdate(this.live.awareness, update, this);
+    for (const id of this.live.awareness.getStates().keys()) if (!before.has(id)) this.awarenessIds.add(id);
+    this.live.broadcast(this.frame(update), this);
+  }
+
+  private frame(awarenessUpdate: Uint8Array): Uint8Array {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.awareness);
+    encoding.writeVarUint8Array(encoder, awarenessUpdate);
+    return encoding.toUint8Array(encoder);
+  }
+
+  private takeToken(): boolean {
+    const now = Date.now();
+    this.tokens = Math.min(RATE.burst, this.tokens + ((now - this.lastRefill) / 1000) * RATE.perSecond);
+    this.lastRefill = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  private cleanup(): void {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.awarenessIds.size > 0) {
+      const ids = [...this.awarenessIds];
+      awarenessProtocol.removeAwarenessStates(this.live.awareness, ids, this);
+      this.live.broadcast(awarenessMessage(this.live.awareness, ids), this);
+    }
+    this.registry.detach(this.live, this);
+    this.onClosed(this);
+  }
+}

@@ -1,0 +1,43 @@
+import type { DocRef } from "@quer/shared";
+import { Awareness } from "y-protocols/awareness";
+import * as Y from "yjs";
+
+/** One end of a sync connection, as the registry sees it. */
+export interface Peer {
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+/** A document held in memory with the peers connected to it. */
+export class LiveDoc {
+  readonly doc = new Y.Doc();
+  readonly awareness = new Awareness(this.doc);
+  readonly peers = new Set<Peer>();
+  /** Updates appended to storage since the last snapshot; compaction resets it. */
+  pendingUpdates = 0;
+  pendingBytes = 0;
+  /** Server-written updates waiting for their transaction to commit before relay. */
+  outbox: Uint8Array[] = [];
+  idleTimer: NodeJS.Timeout | undefined;
+  compactQueued = false;
+
+  constructor(readonly ref: DocRef) {
+    // The server holds no presence of its own.
+    this.awareness.setLocalState(null);
+  }
+
+  get name(): string {
+    return this.ref.name;
+  }
+
+  /** Sends the same bytes to every peer but one; each broadcast is encoded once. */
+  broadcast(message: Uint8Array, except?: unknown): void {
+    for (const peer of this.peers) if (peer !== except) peer.send(message);
+  }
+
+  destroy(): void {
+    clearTimeout(this.idleTimer);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,174 @@
+import { type DocKind, type DocRef, parseDocName } from "@quer/shared";
+import * as Y from "yjs";
+import type { Sqlite } from "../db/open.ts";
+import type { DocStore } from "./doc-store.ts";
+import { LiveDoc, type Peer } from "./live-doc.ts";
+import { updateMessage } from "./messages.ts";
+
+/** Transaction origins the registry tells apart in a document's update handler. */
+const LOADING = Symbol("loading");
+export const SERVER = Symbol("server");
+
+export interface DocHooks {
+  /**
+   * Runs once after a document is read from storage, inside a transaction: brings a
+   * server-written document in line with SQL (as edits, keeping its Yjs identity) or
+   * seeds a new co-edited one. Returns false when the document does not exist.
+   */
+  prepare(doc: Y.Doc, ref: DocRef): boolean;
+}
+
+export interface RegistryOptions {
+  idleMs: number;
+  /** Compact a document's log into its snapshot after this many updates… */
+  compactAfterUpdates: number;
+  /** …or this many bytes of updates. */
+  compactAfterBytes: number;
+}
+
+/**
+ * Every document in memory, loaded on first use and unloaded when idle. All writes
+ * pass through here: client updates are stored before they are relayed, server
+ * writes are stored inside the command's transaction and relayed after it commits.
+ */
+export class DocRegistry {
+  private readonly live = new Map<string, LiveDoc>();
+
+  constructor(
+    private readonly sqlite: Sqlite,
+    private readonly store: DocStore,
+    private readonly hooks: Partial<Record<DocKind, DocHooks>>,
+    private readonly options: RegistryOptions,
+  ) {}
+
+  get size(): number {
+    return this.live.size;
+  }
+
+  isLoaded(name: string): boolean {
+    return this.live.has(name);
+  }
+
+  /** The live document, loading it if needed; null when it does not exist. */
+  get(name: string): LiveDoc | null {
+    const existing = this.live.get(name);
+    if (existing) return existing;
+    const ref = parseDocName(name);
+    if (!ref) return null;
+    const live = new LiveDoc(ref);
+    for (const part of this.store.load(name)) Y.applyUpdate(live.doc, part, LOADING);
+    live.doc.on("update", (update: Uint8Array, origin: unknown) => this.onUpdate(live, update, origin));
+    const hook = this.hooks[ref.kind];
+    const exists = hook ? this.sqlite.transaction(() => hook.prepare(live.doc, ref))() : true;
+    live.outbox = []; // nobody was connected to receive what prepare wrote
+    if (!exists) {
+      live.destroy();
+      return null;
+    }
+    this.live.set(name, live);
+    this.scheduleIdle(live);
+    return live;
+  }
+
+  attach(live: LiveDoc, peer: Peer): void {
+    live.peers.add(peer);
+    clearTimeout(live.idleTimer);
+  }
+
+  detach(live: LiveDoc, peer: Peer): void {
+    live.peers.delete(peer);
+    this.scheduleIdle(live);
+  }
+
+  /** Applies a client's update: stored, then relayed, by the update handler. */
+  applyClientUpdate(live: LiveDoc, update: Uint8Array, from: Peer): void {
+    Y.applyUpdate(live.doc, update, from);
+  }
+
+  /**
+   * Changes a server-written document inside the caller's SQL transaction. The update
+   * is stored now and relayed by `flush` once the transaction has committed.
+   */
+  serverWrite(name: string, mutate: (doc: Y.Doc) => void): void {
+    const live = this.get(name);
+    if (!live) throw new Error(`document ${name} does not exist`);
+    live.doc.transact(() => mutate(live.doc), SERVER);
+  }
+
+  /** Relays what server writes left in the outbox; call after commit. */
+  flush(name: string): void {
+    const live = this.live.get(name);
+    if (!live || live.outbox.length === 0) return;
+    const updates = live.outbox;
+    live.outbox = [];
+    const merged = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+    live.broadcast(updateMessage(merged));
+    this.scheduleIdle(live);
+  }
+
+  /**
+   * Drops a document from memory without storing anything more (its transaction rolled
+   * back, or it was deleted); its peers reconnect and load it afresh.
+   */
+  discard(name: string, code: number, reason: string): void {
+    const live = this.live.get(name);
+    if (!live) return;
+    this.live.delete(name);
+    for (const peer of [...live.peers]) peer.close(code, reason);
+    live.destroy();
+  }
+
+  /** Writes every loaded document's snapshot; used on shutdown. */
+  compactAll(): void {
+    for (const live of this.live.values()) this.compact(live);
+  }
+
+  closeAll(code: number, reason: string): void {
+    for (const live of [...this.live.values()]) {
+      this.compact(live);
+      this.discard(live.name, code, reason);
+    }
+  }
+
+  private onUpdate(live: LiveDoc, update: Uint8Array, origin: unknown): void {
+    if (origin === LOADING) return;
+    this.store.append(live.name, update);
+    live.pendingUpdates += 1;
+    live.pendingBytes += update.byteLength;
+    if (origin === SERVER) live.outbox.push(update);
+    else live.broadcast(updateMessage(update), origin);
+    if (
+      !live.compactQueued &&
+      (live.pendingUpdates >= this.options.compactAfterUpdates ||
+        live.pendingBytes >= this.options.compactAfterBytes)
+    ) {
+      live.compactQueued = true;
+      // Outside the current command: compaction is its own transaction.
+      setImmediate(() => {
+        live.compactQueued = false;
+        if (this.live.get(live.name) === live) this.compact(live);
+      });
+    }
+  }
+
+  private compact(live: LiveDoc): void {
+    if (live.pendingUpdates === 0) return;
+    this.store.compact(live.name, Y.encodeStateAsUpdate(live.doc));
+    live.pendingUpdates = 0;
+    live.pendingBytes = 0;
+  }
+
+  private scheduleIdle(live: LiveDoc): void {
+    clearTimeout(live.idleTimer);
+    if (live.peers.size > 0) return;
+    live.idleTimer = setTimeout(() => this.unloadIfIdle(live), this.options.idleMs);
+    live.idleTimer.unref();
+  }
+
+  private unloadIfIdle(live: LiveDoc): void {
+    if (live.peers.size > 0 || live.outbox.length > 0 || this.live.get(live.name) !== live) return;
+    this.compact(live);
+    this.live.delete(live.name);
+    live.destroy();
+  }
+}

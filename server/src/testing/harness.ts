@@ -1,0 +1,132 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createApp } from "../app.ts";
+import { createManager } from "../cli/create-manager.ts";
+import { type Config, loadConfig } from "../config.ts";
+import { type RunningServer, startServer } from "../server.ts";
+import { createServices, type Services } from "../services.ts";
+
+export const TEST_ORIGIN = "http://quer.test";
+
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), "quer-test-"));
+}
+
+export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Config {
+  return {
+    ...loadConfig({ DATA_DIR: dataDir, PORT: "0", PUBLIC_URL: TEST_ORIGIN, QUER_LOG: "silent" }),
+    ...overrides,
+  };
+}
+
+/** An app for `app.request()` route tests, on its own database in a temp folder. */
+export function testApp(overrides: Partial<Config> = {}) {
+  const dir = tempDataDir();
+  const services = createServices(testConfig(dir, overrides));
+  const app = createApp(services);
+  return {
+    app,
+    services,
+    dispose() {
+      services.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A real server on a free port (PUBLIC_URL follows it), on its own database. */
+export async function testServer(
+  overrides: Partial<Config> = {},
+  dataDir = tempDataDir(),
+): Promise<RunningServer & { dataDir: string; dispose(): Promise<void> }> {
+  const server = await startServer(testConfig(dataDir, { publicUrl: "", ...overrides }), {
+    publicUrlFollowsPort: overrides.publicUrl === undefined,
+  });
+  return {
+    ...server,
+    dataDir,
+    async dispose() {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// Tests read answers field by field and assert on them; a loose type keeps that terse.
+// biome-ignore lint/suspicious/noExplicitAny: test-only JSON answers
+type Json = any;
+export interface Answer {
+  status: number;
+  json: Json;
+  headers: Headers;
+}
+
+/** A tiny cookie-keeping client for one person, speaking to a real server or an app. */
+export class Person {
+  cookie = "";
+  constructor(
+    private readonly fetcher: (path: string, init: RequestInit) => Promise<Response> | Response,
+    private readonly origin: string,
+  ) {}
+
+  static over(server: { url: string }): Person {
+    return new Person((path, init) => fetch(server.url + path, init), server.url);
+  }
+
+  static of(app: { request: (path: string, init: RequestInit) => Promise<Response> | Response }): Person {
+    return new Person((path, init) => app.request(path, init), TEST_ORIGIN);
+  }
+
+  async call(method: string, path: string, body?: unknown): Promise<Answer> {
+    const headers: Record<string, string> = { origin: this.origin };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (body !== undefined) headers["content-type"] = "application/json";
+    const res = await this.fetcher(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const setCookie = res.headers.get("set-cookie");
+    if (setCookie) this.cookie = setCookie.split(";")[0] ?? "";
+    const text = await res.text();
+    let json: unknown = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      json = text;
+    }
+    return { status: res.status, json, headers: res.headers };
+  }
+
+  async register(
+    name: string,
+    email = `${name.toLowerCase().replace(/\W/g, "")}-${Math.random().toString(36).slice(2)}@example.org`,
+  ) {
+    const res = await this.call("POST", "/api/auth/register", {
+      email,
+      password: "ein-gutes-passwort",
+      name,
+    });
+    if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.json)}`);
+    return res.json.user as { id: string; name: string; role: string };
+  }
+
+  async login(email: string, password: string) {
+    return this.call("POST", "/api/auth/login", { email, password });
+  }
+}
+
+/** Creates a manager in the database and signs them in as a Person. */
+export async function signedInManager(
+  services: Services,
+  person: Person,
+  name = "Maria Manager",
+): Promise<Person> {
+  const email = `manager-${Math.random().toString(36).slice(2)}@example.org`;
+  const result = await createManager(services.db, { email, name, password: "manager-passwort" });
+  if (!result.ok) throw new Error(result.message);
+  const res = await person.login(email, "manager-passwort");
+  if (res.status !== 200) throw new Error(`manager login failed: ${res.status}`);
+  return person;
+}

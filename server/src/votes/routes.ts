@@ -1,0 +1,58 @@
+import { can, dotsInput, seesIdea, talliesVisible } from "@quer/shared";
+import { type Context, Hono } from "hono";
+import { boardFacts, boardView, findBoard } from "../boards/repo.ts";
+import type { AppEnv } from "../http/env.ts";
+import { conflict, forbidden, invalid, notFound, unauthenticated } from "../http/errors.ts";
+import { readJson } from "../http/validate.ts";
+import { findIdea, ideaFacts } from "../ideas/repo.ts";
+import { setVote } from "./service.ts";
+
+/** Finds the idea and checks that this person may vote on it; 404 / 401 / 403 / 409. */
+function votingTarget(c: Context<AppEnv>) {
+  const { db } = c.get("services");
+  const actor = c.get("actor");
+  const item = findIdea(db, c.req.param("id") ?? "");
+  const board = item && findBoard(db, item.idea.boardId);
+  if (!item || !board || !seesIdea(actor, boardFacts(board), ideaFacts(item.idea))) {
+    throw notFound("Diese Idee gibt es nicht.");
+  }
+  if (actor.kind === "anonymous") throw unauthenticated("Bitte melde dich an, um abzustimmen.");
+  if (!can(actor, "idea.vote", { board: boardFacts(board), idea: ideaFacts(item.idea) })) {
+    throw forbidden("Für diese Idee kannst du nicht abstimmen.");
+  }
+  if (board.votingKind === "dots" && board.mode === "workshop" && board.phase !== "vote") {
+    throw conflict("Punkte können nur in der Abstimmungsphase vergeben werden.");
+  }
+  return { actor, board, item };
+}
+
+function answer(
+  c: Context<AppEnv>,
+  board: NonNullable<ReturnType<typeof findBoard>>,
+  result: { votes: number; mine: number },
+) {
+  const actor = c.get("actor");
+  const show = can(actor, "board.update", boardFacts(board)) || talliesVisible(boardView(board, 0));
+  return c.json(show ? result : { mine: result.mine });
+}
+
+export const voteRoutes = new Hono<AppEnv>()
+  .put("/ideas/:id/vote", async (c) => {
+    const { actor, board, item } = votingTarget(c);
+    let dots = 1;
+    if (board.votingKind === "dots") {
+      dots = (await readJson(c, dotsInput)).dots;
+    } else if ((c.req.header("content-length") ?? "0") !== "0") {
+      const text = await c.req.text();
+      if (text.trim() !== "" && text.trim() !== "{}") throw invalid("Eine Stimme braucht keinen Inhalt.");
+    }
+    const userId = actor.id;
+    const result = c.get("services").commands.run((cx) => setVote(cx, board, item.idea.id, userId, dots));
+    return answer(c, board, result);
+  })
+  .delete("/ideas/:id/vote", (c) => {
+    const { actor, board, item } = votingTarget(c);
+    const userId = actor.id;
+    const result = c.get("services").commands.run((cx) => setVote(cx, board, item.idea.id, userId, 0));
+    return answer(c, board, result);
+  });
