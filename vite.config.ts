@@ -22,6 +22,7 @@ export default defineConfig({
   },
   test: {
     root,
+    environment: "node",
     projects: [
       {
         extends: true,
