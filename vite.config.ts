@@ -3,8 +3,12 @@ import solid from "vite-plugin-solid";
 import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
-const devServer = process.env.QUER_DEV_API ?? "http://127.0.0.1:3000";
 
+/**
+ * Builds the client (client/ → client/dist, served by the server) and configures the
+ * tests. Test projects do not extend the client build: they run in Node, and the Solid
+ * plugin's browser resolve conditions would hand server code the browser builds.
+ */
 export default defineConfig({
   root: `${root}client`,
   plugins: [solid()],
@@ -14,29 +18,26 @@ export default defineConfig({
     target: "es2020",
     sourcemap: false,
   },
-  server: {
-    proxy: {
-      "/api": { target: devServer, changeOrigin: false },
-      "/sync": { target: devServer.replace(/^http/, "ws"), ws: true },
-    },
-  },
   test: {
     root,
     environment: "node",
     projects: [
       {
-        extends: true,
         test: {
           name: "unit",
           root,
-          include: ["shared/**/*.test.ts", "server/**/*.test.ts", "db/**/*.test.ts", "client/**/*.test.ts"],
+          include: [
+            "shared/**/*.test.ts",
+            "server/**/*.test.ts",
+            "db/**/*.test.ts",
+            "client/**/*.test.ts",
+          ],
           environment: "node",
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },
       },
       {
-        extends: true,
         test: {
           name: "e2e",
           root,

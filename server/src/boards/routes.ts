@@ -14,9 +14,9 @@ import { forbidden, notFound, unauthenticated } from "../http/errors.ts";
 import { readJson } from "../http/validate.ts";
 import { ideaFacts, ideasOfBoard, myVotesOnBoard } from "../ideas/repo.ts";
 import { ideaView } from "../ideas/view.ts";
-import { newId } from "../ids.ts";
 import { projectWholeBoard } from "./projection.ts";
 import { boardFacts, boardView, findBoard, listBoardRows, visibleIdeaCounts } from "./repo.ts";
+import { createBoard } from "./service.ts";
 
 export const boardRoutes = new Hono<AppEnv>()
   .get("/boards", (c) => {
@@ -33,29 +33,7 @@ export const boardRoutes = new Hono<AppEnv>()
     if (actor.kind === "anonymous") throw unauthenticated();
     if (!can(actor, "board.create", null)) throw forbidden("Nur die Quartiersmanagerin kann Boards anlegen.");
     const input = await readJson(c, createBoardInput);
-    const values = boardDefaults(input);
-    const { db } = c.get("services");
-    const now = Date.now();
-    const id = newId();
-    db.insert(boards)
-      .values({
-        id,
-        title: values.title,
-        description: values.description,
-        mode: values.mode,
-        moderation: values.moderation,
-        votingKind: values.voting.kind,
-        dots: values.voting.kind === "dots" ? values.voting.dots : null,
-        categories: values.categories,
-        visibility: values.visibility,
-        postingOpen: values.postingOpen,
-        createdBy: actor.kind === "user" ? actor.id : null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .run();
-    const row = findBoard(db, id);
-    if (!row) throw notFound();
+    const row = createBoard(c.get("services").db, input, actor.kind === "user" ? actor.id : null);
     return c.json({ board: boardView(row, 0) }, 201);
   })
   .get("/boards/:id", (c) => {

@@ -1,9 +1,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { CreateBoardInput } from "@quer/shared";
 import { createApp } from "../app.ts";
+import { boardView } from "../boards/repo.ts";
+import { createBoard } from "../boards/service.ts";
 import { createManager } from "../cli/create-manager.ts";
 import { type Config, loadConfig } from "../config.ts";
+import { RateLimiter } from "../http/rate-limit.ts";
 import { type RunningServer, startServer } from "../server.ts";
 import { createServices, type Services } from "../services.ts";
 
@@ -20,10 +24,16 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
   };
 }
 
+/** A board made directly in the database (default: the open board a first start creates). */
+export function seedBoard(services: Services, input: Partial<CreateBoardInput> = {}) {
+  return boardView(createBoard(services.db, { title: "Ideen für unser Viertel", ...input }, null), 0);
+}
+
 /** An app for `app.request()` route tests, on its own database in a temp folder. */
-export function testApp(overrides: Partial<Config> = {}) {
+export function testApp(overrides: Partial<Config> = {}, opts: { realLimits?: boolean } = {}) {
   const dir = tempDataDir();
   const services = createServices(testConfig(dir, overrides));
+  if (!opts.realLimits) relaxSignupLimit(services);
   const app = createApp(services);
   return {
     app,
@@ -35,6 +45,14 @@ export function testApp(overrides: Partial<Config> = {}) {
   };
 }
 
+/**
+ * Tests sign up many people from one address; only the tests of the limit itself keep
+ * the real one.
+ */
+export function relaxSignupLimit(services: Services): void {
+  services.limits.registerPerAddress = new RateLimiter(100_000, 60_000);
+}
+
 /** A real server on a free port (PUBLIC_URL follows it), on its own database. */
 export async function testServer(
   overrides: Partial<Config> = {},
@@ -43,6 +61,7 @@ export async function testServer(
   const server = await startServer(testConfig(dataDir, { publicUrl: "", ...overrides }), {
     publicUrlFollowsPort: overrides.publicUrl === undefined,
   });
+  relaxSignupLimit(server.services);
   return {
     ...server,
     dataDir,

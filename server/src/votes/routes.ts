@@ -42,9 +42,10 @@ export const voteRoutes = new Hono<AppEnv>()
     let dots = 1;
     if (board.votingKind === "dots") {
       dots = (await readJson(c, dotsInput)).dots;
-    } else if ((c.req.header("content-length") ?? "0") !== "0") {
-      const text = await c.req.text();
-      if (text.trim() !== "" && text.trim() !== "{}") throw invalid("Eine Stimme braucht keinen Inhalt.");
+    } else if (c.req.raw.body !== null) {
+      // An up-vote has no content; a dots body here means the client misread the board.
+      const text = (await c.req.text()).trim();
+      if (text !== "" && text !== "{}") throw invalid("Auf diesem Board ist eine Stimme ohne Inhalt.");
     }
     const userId = actor.id;
     const result = c.get("services").commands.run((cx) => setVote(cx, board, item.idea.id, userId, dots));
