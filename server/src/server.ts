@@ -8,6 +8,8 @@ import { createServices, type Services } from "./services.ts";
 export interface RunningServer {
   url: string;
   port: number;
+  /** The address actually bound (HOST). */
+  address: string;
   services: Services;
   close(): Promise<void>;
 }
@@ -26,7 +28,7 @@ export async function startServer(
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
-  const port = (server.address() as AddressInfo).port;
+  const { port, address } = server.address() as AddressInfo;
   if (opts.publicUrlFollowsPort) {
     config.publicUrl = `http://${config.host === "127.0.0.1" ? "localhost" : config.host}:${port}`;
   }
@@ -40,6 +42,7 @@ export async function startServer(
   return {
     url: config.publicUrl,
     port,
+    address,
     services,
     close: () =>
       new Promise<void>((resolve) => {

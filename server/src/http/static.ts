@@ -64,7 +64,7 @@ export function serveClient(config: { readonly clientDir: string; readonly publi
     const asset = path !== "/" ? await fileAt(root, path).catch(() => null) : null;
     const file = asset ?? (await fileAt(root, "index.html"));
     if (!file) {
-      return c.text("Die Oberfläche ist nicht gebaut. Bitte `pnpm build` ausführen.", 503);
+      return c.text("Die Oberfläche ist nicht gebaut. Bitte `pnpm build` ausführen.", 503, headers);
     }
     const immutable = asset !== null && path.startsWith("/assets/");
     return c.body(await readFile(file), 200, {

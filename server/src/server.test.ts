@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { loadConfig } from "./config.ts";
+import { tempDataDir, testServer } from "./testing/harness.ts";
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const f of cleanups.splice(0)) await f();
+});
+
+describe("startServer", () => {
+  it("creates one welcome board on an empty data folder, and only once", async () => {
+    const dir = tempDataDir();
+    const first = await testServer({}, dir);
+    const boards = async (url: string) => (await (await fetch(`${url}/api/boards`)).json()).boards;
+    const before = await boards(first.url);
+    expect(before).toHaveLength(1);
+    expect(before[0].visibility).toBe("public");
+    await first.close();
+    const second = await testServer({}, dir);
+    cleanups.push(() => second.dispose());
+    expect((await boards(second.url)).map((b: { id: string }) => b.id)).toEqual([before[0].id]);
+  });
+
+  it("answers health and binds to HOST only", async () => {
+    const server = await testServer();
+    cleanups.push(() => server.dispose());
+    const health = await fetch(`${server.url}/api/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true });
+    expect(server.address).toBe("127.0.0.1");
+  });
+
+  it("serves pages with a same-origin content security policy", async () => {
+    const server = await testServer();
+    cleanups.push(() => server.dispose());
+    const res = await fetch(`${server.url}/boards/anything`);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+  });
+});
+
+describe("loadConfig", () => {
+  it("reads the contract's variables with their defaults", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: "127.0.0.1",
+      publicUrl: "http://localhost:3000",
+      secure: false,
+    });
+    expect(config.dataDir.endsWith("/data")).toBe(true);
+    const custom = loadConfig({
+      PORT: "8080",
+      HOST: "0.0.0.0",
+      PUBLIC_URL: "https://quer.example.org/",
+      DATA_DIR: "/srv/q",
+    });
+    expect(custom).toMatchObject({
+      port: 8080,
+      host: "0.0.0.0",
+      publicUrl: "https://quer.example.org",
+      secure: true,
+      dataDir: "/srv/q",
+    });
+  });
+
+  it("refuses nonsense with a clear message", () => {
+    expect(() => loadConfig({ PORT: "abc" })).toThrow(/PORT/);
+    expect(() => loadConfig({ PUBLIC_URL: "quer.example.org" })).toThrow(/PUBLIC_URL/);
+  });
+});
