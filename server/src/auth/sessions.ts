@@ -26,6 +26,8 @@ export interface ValidSession {
   id: string;
   user: SessionUser;
   expiresAt: number;
+  /** True when this check moved the idle expiry on; the cookie should follow. */
+  refreshed: boolean;
 }
 
 function randomSecret(): string {
@@ -117,6 +119,7 @@ export class SessionStore {
         blocked: row.user.blockedAt !== null,
       },
       expiresAt: Math.min(absoluteEnd, lastSeenAt + limits.idleMs),
+      refreshed: lastSeenAt !== row.lastSeenAt,
     };
   }
 
