@@ -49,6 +49,8 @@ export const boards = sqliteTable("boards", {
   categories: text("categories", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
   visibility: text("visibility", { enum: ["public", "private"] }).notNull(),
   postingOpen: integer("posting_open", { mode: "boolean" }).notNull().default(true),
+  /** Who may co-write ideas: their authors and named co-authors, or every resident. */
+  coWriting: text("co_writing", { enum: ["authors", "residents"] }).notNull().default("authors"),
   phase: text("phase", { enum: ["collect", "cluster", "vote", "results"] }),
   revealedAt: ms("revealed_at"),
   createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
@@ -121,3 +123,96 @@ export const docUpdates = sqliteTable(
   },
   (t) => [index("doc_updates_name").on(t.name, t.seq)],
 );
+
+/** People the author (or a manager) has allowed to write `idea:<id>`. */
+export const ideaCoauthors = sqliteTable(
+  "idea_coauthors",
+  {
+    ideaId: text("idea_id")
+      .notNull()
+      .references(() => ideas.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    addedAt: ms("added_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ideaId, t.userId] }), index("idea_coauthors_user").on(t.userId)],
+);
+
+/** Comments are commands, not co-edited text: only their author's words, one level of replies. */
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: text("id").primaryKey(),
+    ideaId: text("idea_id")
+      .notNull()
+      .references(() => ideas.id, { onDelete: "cascade" }),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    parentId: text("parent_id"),
+    body: text("body").notNull(),
+    hiddenReason: text("hidden_reason"),
+    hiddenAt: ms("hidden_at"),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [index("comments_idea").on(t.ideaId, t.createdAt)],
+);
+
+/** An idea the manager promoted; its plan is co-edited in `project:<id>`. */
+export const projects = sqliteTable(
+  "projects",
+  {
+    id: text("id").primaryKey(),
+    ideaId: text("idea_id")
+      .notNull()
+      .references(() => ideas.id, { onDelete: "cascade" }),
+    boardId: text("board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    status: text("status", { enum: ["planning", "running", "done", "stopped"] }).notNull(),
+    /** Euro cents, so sums are exact. */
+    budgetRequested: integer("budget_requested").notNull().default(0),
+    budgetGranted: integer("budget_granted").notNull().default(0),
+    /** The fund year the grant is booked against. */
+    fundYear: integer("fund_year").notNull(),
+    createdAt: ms("created_at").notNull(),
+    updatedAt: ms("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("projects_idea_unique").on(t.ideaId)],
+);
+
+export const projectMembers = sqliteTable(
+  "project_members",
+  {
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    joinedAt: ms("joined_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.userId] }), index("project_members_user").on(t.userId)],
+);
+
+/** Short public news from the team. */
+export const projectUpdates = sqliteTable(
+  "project_updates",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [index("project_updates_project").on(t.projectId, t.createdAt)],
+);
+
+/** The office's fund for small neighbourhood projects, one row per year, in euro cents. */
+export const funds = sqliteTable("funds", {
+  year: integer("year").primaryKey(),
+  amount: integer("amount").notNull(),
+  updatedAt: ms("updated_at").notNull(),
+});

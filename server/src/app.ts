@@ -2,12 +2,15 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { authRoutes } from "./auth/routes.ts";
 import { boardRoutes } from "./boards/routes.ts";
+import { commentRoutes } from "./comments/routes.ts";
 import type { AppEnv } from "./http/env.ts";
 import { AppError, errorBody, sendError } from "./http/errors.ts";
 import { sameOrigin } from "./http/same-origin.ts";
 import { loadSession } from "./http/session-middleware.ts";
 import { serveClient } from "./http/static.ts";
+import { coauthorRoutes } from "./ideas/coauthor-routes.ts";
 import { ideaRoutes } from "./ideas/routes.ts";
+import { projectRoutes } from "./projects/routes.ts";
 import type { Services } from "./services.ts";
 import { voteRoutes } from "./votes/routes.ts";
 
@@ -29,7 +32,10 @@ function api(services: Services) {
     .route("/", authRoutes)
     .route("/", boardRoutes)
     .route("/", ideaRoutes)
-    .route("/", voteRoutes);
+    .route("/", coauthorRoutes)
+    .route("/", voteRoutes)
+    .route("/", commentRoutes)
+    .route("/", projectRoutes);
 }
 
 /** The whole HTTP surface: JSON under /api, the built client everywhere else. */

@@ -42,6 +42,7 @@ export function entryOf(row: BoardRow, { idea, authorName }: IdeaWithAuthor): Bo
     createdAt: new Date(idea.createdAt).toISOString(),
     comments: idea.commentCount,
   };
+  if (idea.projectId) entry.projectId = idea.projectId;
   if (talliesVisible(boardView(row, 0))) entry.votes = idea.voteCount;
   return entry;
 }

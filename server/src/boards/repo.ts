@@ -14,7 +14,13 @@ export function listBoardRows(db: Db): BoardRow[] {
 }
 
 export function boardFacts(row: BoardRow): BoardFacts {
-  return { id: row.id, mode: row.mode, visibility: row.visibility, postingOpen: row.postingOpen };
+  return {
+    id: row.id,
+    mode: row.mode,
+    visibility: row.visibility,
+    postingOpen: row.postingOpen,
+    coWriting: row.coWriting,
+  };
 }
 
 /** Ideas everyone may see on a board (not pending, hidden or merged). */
@@ -39,6 +45,7 @@ export function boardView(row: BoardRow, ideaCount: number): Board {
     categories: row.categories,
     visibility: row.visibility,
     postingOpen: row.postingOpen,
+    coWriting: row.coWriting,
     phase: row.phase,
     revealed: row.revealedAt !== null,
     createdAt: new Date(row.createdAt).toISOString(),

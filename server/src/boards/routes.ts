@@ -14,6 +14,7 @@ import { forbidden, notFound, unauthenticated } from "../http/errors.ts";
 import { readJson } from "../http/validate.ts";
 import { ideaFacts, ideasOfBoard, myVotesOnBoard } from "../ideas/repo.ts";
 import { ideaView } from "../ideas/view.ts";
+import { fundOf } from "../projects/repo.ts";
 import { projectWholeBoard } from "./projection.ts";
 import { boardFacts, boardView, findBoard, listBoardRows, visibleIdeaCounts } from "./repo.ts";
 import { createBoard } from "./service.ts";
@@ -53,7 +54,8 @@ export const boardRoutes = new Hono<AppEnv>()
         ideaView(item, { showTally, mine: mine ? (mine.get(item.idea.id) ?? 0) : undefined, viewerId }),
       );
     board.ideaCount = ideas.filter((i) => !i.moderation && !i.hidden).length;
-    return c.json({ board, ideas });
+    // What is left of this year's fund, so residents see what small projects can still get.
+    return c.json({ board, ideas, fund: fundOf(db, new Date().getFullYear()) });
   })
   .patch("/boards/:id", async (c) => {
     const actor = c.get("actor");

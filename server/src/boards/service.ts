@@ -21,6 +21,7 @@ export function createBoard(db: Db, input: CreateBoardInput, createdBy: string |
       categories: values.categories,
       visibility: values.visibility,
       postingOpen: values.postingOpen,
+      coWriting: values.coWriting,
       createdBy,
       createdAt: now,
       updatedAt: now,

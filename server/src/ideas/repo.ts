@@ -1,4 +1,4 @@
-import { ideas, users, votes } from "@quer/db";
+import { ideaCoauthors, ideas, users, votes } from "@quer/db";
 import type { IdeaFacts } from "@quer/shared";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
@@ -33,10 +33,12 @@ export function ideasOfBoard(db: Db, boardId: string): IdeaWithAuthor[] {
     .all();
 }
 
-export function ideaFacts(row: IdeaRow): IdeaFacts {
+/** Facts for `can()`; pass the co-authors where they matter (editing, pending ideas). */
+export function ideaFacts(row: IdeaRow, coauthorIds: readonly string[] = []): IdeaFacts {
   return {
     boardId: row.boardId,
     authorId: row.authorId,
+    coauthorIds,
     pending: row.pending,
     hidden: row.hiddenAt !== null,
     merged: row.mergedInto !== null,
@@ -66,4 +68,23 @@ export function myVoteOn(db: Db, ideaId: string, userId: string): number {
       .where(and(eq(votes.ideaId, ideaId), eq(votes.userId, userId)))
       .get()?.dots ?? 0
   );
+}
+
+export function coauthorIdsOf(db: Db, ideaId: string): string[] {
+  return db
+    .select({ userId: ideaCoauthors.userId })
+    .from(ideaCoauthors)
+    .where(eq(ideaCoauthors.ideaId, ideaId))
+    .all()
+    .map((r) => r.userId);
+}
+
+export function coauthorsOf(db: Db, ideaId: string): { id: string; name: string }[] {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(ideaCoauthors)
+    .innerJoin(users, eq(users.id, ideaCoauthors.userId))
+    .where(eq(ideaCoauthors.ideaId, ideaId))
+    .orderBy(ideaCoauthors.addedAt)
+    .all();
 }

@@ -7,7 +7,7 @@ import type { AppEnv } from "../http/env.ts";
 import { forbidden, invalid, notFound, unauthenticated } from "../http/errors.ts";
 import { readJson } from "../http/validate.ts";
 import { newId } from "../ids.ts";
-import { findIdea, ideaFacts, myVoteOn } from "./repo.ts";
+import { coauthorIdsOf, coauthorsOf, findIdea, ideaFacts, myVoteOn } from "./repo.ts";
 import { ideaView } from "./view.ts";
 
 export const ideaRoutes = new Hono<AppEnv>()
@@ -67,7 +67,9 @@ export const ideaRoutes = new Hono<AppEnv>()
     const actor = c.get("actor");
     const item = findIdea(db, c.req.param("id"));
     const board = item && findBoard(db, item.idea.boardId);
-    if (!item || !board || !seesIdea(actor, boardFacts(board), ideaFacts(item.idea))) {
+    const facts = item &&
+      board && { board: boardFacts(board), idea: ideaFacts(item.idea, coauthorIdsOf(db, item.idea.id)) };
+    if (!item || !board || !facts || !seesIdea(actor, facts.board, facts.idea)) {
       throw notFound("Diese Idee gibt es nicht.");
     }
     const manager = can(actor, "board.update", boardFacts(board));
@@ -79,5 +81,11 @@ export const ideaRoutes = new Hono<AppEnv>()
     });
     // Status changes with reasons arrive with the manager's desk; until then every idea is new.
     const statusHistory = [{ status: item.idea.status, at: idea.createdAt }];
-    return c.json({ idea: { ...idea, statusHistory } });
+    return c.json({
+      idea: { ...idea, statusHistory },
+      coauthors: coauthorsOf(db, item.idea.id),
+      /** Whether this person may write `idea:<id>` (and so gets an editor). */
+      canEdit: can(actor, "idea.edit", facts),
+      canManageCoauthors: actor.kind !== "anonymous" && can(actor, "idea.coauthors", facts),
+    });
   });

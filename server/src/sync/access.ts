@@ -1,7 +1,7 @@
 import { type Actor, can, type DocRef, seesIdea } from "@quer/shared";
 import { boardFacts, findBoard } from "../boards/repo.ts";
 import type { Db } from "../db/open.ts";
-import { findIdea, ideaFacts } from "../ideas/repo.ts";
+import { coauthorIdsOf, findIdea, ideaFacts } from "../ideas/repo.ts";
 import type { AccessLevel } from "./sync-server.ts";
 
 /** Who may read and write each kind of document (contract: "Live sync"). */
@@ -17,9 +17,8 @@ export function resolveDocAccess(db: Db, actor: Actor, ref: DocRef): AccessLevel
       const item = findIdea(db, ref.id);
       const board = item && findBoard(db, item.idea.boardId);
       if (!item || !board) return "missing";
-      const facts = { board: boardFacts(board), idea: ideaFacts(item.idea) };
-      // A merged idea's text is frozen; its target carries on.
-      if (item.idea.mergedInto === null && can(actor, "idea.edit", facts)) return "write";
+      const facts = { board: boardFacts(board), idea: ideaFacts(item.idea, coauthorIdsOf(db, item.idea.id)) };
+      if (can(actor, "idea.edit", facts)) return "write";
       return seesIdea(actor, facts.board, facts.idea) ? "read" : "none";
     }
     default:

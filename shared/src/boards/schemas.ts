@@ -35,6 +35,7 @@ export const createBoardInput = z.strictObject({
   categories: categories.optional(),
   visibility: z.enum(visibilities).optional(),
   postingOpen: z.boolean().optional(),
+  coWriting: z.enum(["authors", "residents"]).optional(),
 });
 export type CreateBoardInput = z.infer<typeof createBoardInput>;
 
@@ -46,6 +47,7 @@ export const updateBoardInput = z
     categories: categories.optional(),
     visibility: z.enum(visibilities).optional(),
     postingOpen: z.boolean().optional(),
+    coWriting: z.enum(["authors", "residents"]).optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: "Nichts zu ändern." });
 export type UpdateBoardInput = z.infer<typeof updateBoardInput>;
@@ -60,6 +62,7 @@ export interface Board {
   categories: string[];
   visibility: Visibility;
   postingOpen: boolean;
+  coWriting: "authors" | "residents";
   phase: WorkshopPhase | null;
   revealed: boolean;
   createdAt: string;
@@ -79,6 +82,7 @@ export function boardDefaults(input: CreateBoardInput) {
     // Workshop boards are for the people in the room unless the manager opens them.
     visibility: input.visibility ?? (mode === "workshop" ? "private" : "public"),
     postingOpen: input.postingOpen ?? true,
+    coWriting: input.coWriting ?? "authors",
   } satisfies Omit<Board, "id" | "createdAt" | "ideaCount" | "phase" | "revealed">;
 }
 

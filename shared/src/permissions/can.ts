@@ -16,8 +16,17 @@ type Standing = "anonymous" | "guest" | "resident" | "manager" | "blocked";
 const capabilities = {
   anonymous: ["board.read"],
   blocked: ["board.read"],
-  guest: ["board.read", "idea.create", "idea.vote"],
-  resident: ["board.read", "idea.create", "idea.vote", "idea.edit"],
+  guest: ["board.read", "idea.create", "idea.vote", "comment.create"],
+  resident: [
+    "board.read",
+    "idea.create",
+    "idea.vote",
+    "idea.edit",
+    "idea.coauthors",
+    "comment.create",
+    "project.join",
+    "project.edit",
+  ],
   manager: [
     "board.read",
     "board.create",
@@ -25,7 +34,12 @@ const capabilities = {
     "idea.create",
     "idea.vote",
     "idea.edit",
+    "idea.coauthors",
     "idea.moderate",
+    "comment.create",
+    "project.join",
+    "project.edit",
+    "project.manage",
   ],
 } as const satisfies Record<Standing, readonly string[]>;
 
@@ -36,6 +50,13 @@ export interface BoardFacts {
   mode: BoardMode;
   visibility: Visibility;
   postingOpen: boolean;
+  /** "residents": every signed-in resident may co-write ideas on this board. */
+  coWriting?: "authors" | "residents";
+}
+
+export interface ProjectFacts {
+  board: BoardFacts;
+  memberIds: readonly string[];
 }
 
 export interface IdeaFacts {
@@ -55,6 +76,11 @@ interface Resources {
   "idea.vote": { board: BoardFacts; idea: IdeaFacts };
   "idea.edit": { board: BoardFacts; idea: IdeaFacts };
   "idea.moderate": { board: BoardFacts; idea: IdeaFacts };
+  "idea.coauthors": { board: BoardFacts; idea: IdeaFacts };
+  "comment.create": { board: BoardFacts; idea: IdeaFacts };
+  "project.join": ProjectFacts;
+  "project.edit": ProjectFacts;
+  "project.manage": ProjectFacts | null;
 }
 
 export function standingOf(actor: Actor): Standing {
@@ -88,6 +114,11 @@ function inScope(actor: Actor, board: BoardFacts): boolean {
   return actor.kind !== "guest" || actor.boardId === board.id;
 }
 
+function isAuthor(actor: Actor, idea: IdeaFacts): boolean {
+  const id = actorId(actor);
+  return id !== null && (idea.authorId === id || (idea.coauthorIds ?? []).includes(id));
+}
+
 /** Whether this person may see this idea (pending and hidden ones only their own). */
 export function seesIdea(actor: Actor, board: BoardFacts, idea: IdeaFacts): boolean {
   if (!seesBoard(actor, board)) return false;
@@ -118,12 +149,32 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
     }
     case "idea.edit": {
       const { board, idea } = resource as Resources["idea.edit"];
+      if (!seesIdea(actor, board, idea) || idea.merged) return false;
+      if (isManager(actor) || isAuthor(actor, idea)) return true;
+      // An open co-writing board lets every resident write, but never hidden or pending text.
+      return board.coWriting === "residents" && !idea.pending && !idea.hidden;
+    }
+    case "idea.coauthors": {
+      const { board, idea } = resource as Resources["idea.coauthors"];
       if (!seesIdea(actor, board, idea)) return false;
-      if (isManager(actor)) return true;
       const id = actorId(actor);
-      return id !== null && (idea.authorId === id || (idea.coauthorIds ?? []).includes(id));
+      return isManager(actor) || (id !== null && idea.authorId === id);
+    }
+    case "comment.create": {
+      const { board, idea } = resource as Resources["comment.create"];
+      return inScope(actor, board) && seesIdea(actor, board, idea) && !idea.hidden && !idea.merged;
+    }
+    case "project.join": {
+      const { board } = resource as ProjectFacts;
+      return seesBoard(actor, board);
+    }
+    case "project.edit": {
+      const { board, memberIds } = resource as ProjectFacts;
+      const id = actorId(actor);
+      return seesBoard(actor, board) && (isManager(actor) || (id !== null && memberIds.includes(id)));
     }
     case "idea.moderate":
+    case "project.manage":
       return true;
     default:
       return false;

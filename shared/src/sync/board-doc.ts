@@ -28,6 +28,7 @@ export interface BoardDocIdea {
   createdAt: string;
   comments: number;
   votes?: number;
+  projectId?: string;
 }
 
 export const BOARD_META = "meta";

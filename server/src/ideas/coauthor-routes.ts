@@ -1,0 +1,79 @@
+import { ideaCoauthors, users } from "@quer/db";
+import { can, docName, peopleQuery } from "@quer/shared";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { type Context, Hono } from "hono";
+import { boardFacts, findBoard } from "../boards/repo.ts";
+import type { AppEnv } from "../http/env.ts";
+import { forbidden, invalid, notFound, unauthenticated } from "../http/errors.ts";
+import { check } from "../http/validate.ts";
+import { coauthorIdsOf, findIdea, ideaFacts } from "./repo.ts";
+
+/** The idea whose co-authors change; 404 unseen, 401 anonymous, 403 not author or manager. */
+function ownIdea(c: Context<AppEnv>) {
+  const { db } = c.get("services");
+  const actor = c.get("actor");
+  const item = findIdea(db, c.req.param("id") ?? "");
+  const board = item && findBoard(db, item.idea.boardId);
+  if (!item || !board) throw notFound("Diese Idee gibt es nicht.");
+  const facts = { board: boardFacts(board), idea: ideaFacts(item.idea, coauthorIdsOf(db, item.idea.id)) };
+  if (!can(actor, "board.read", facts.board)) throw notFound("Diese Idee gibt es nicht.");
+  if (actor.kind === "anonymous") throw unauthenticated();
+  if (!can(actor, "idea.coauthors", facts))
+    throw forbidden("Nur die Autorin oder der Autor kann Mitschreibende wählen.");
+  return item;
+}
+
+export const coauthorRoutes = new Hono<AppEnv>()
+  .put("/ideas/:id/coauthors/:userId", (c) => {
+    const item = ownIdea(c);
+    const { db, commands } = c.get("services");
+    const userId = c.req.param("userId");
+    const person = db.select().from(users).where(eq(users.id, userId)).get();
+    if (!person || person.role === "guest") throw notFound("Diese Person gibt es nicht.");
+    if (person.id === item.idea.authorId) throw invalid("Die Autorin oder der Autor schreibt ohnehin mit.");
+    commands.run((cx) => {
+      cx.db
+        .insert(ideaCoauthors)
+        .values({ ideaId: item.idea.id, userId, addedAt: Date.now() })
+        .onConflictDoNothing()
+        .run();
+    });
+    return c.body(null, 204);
+  })
+  .delete("/ideas/:id/coauthors/:userId", (c) => {
+    const item = ownIdea(c);
+    const { commands, sync } = c.get("services");
+    const userId = c.req.param("userId");
+    commands.run((cx) => {
+      cx.db
+        .delete(ideaCoauthors)
+        .where(and(eq(ideaCoauthors.ideaId, item.idea.id), eq(ideaCoauthors.userId, userId)))
+        .run();
+    });
+    // Their open editors lose write access now, not at their next message.
+    sync.recheck(docName("idea", item.idea.id));
+    return c.body(null, 204);
+  })
+  .get("/people", (c) => {
+    const actor = c.get("actor");
+    if (actor.kind === "anonymous") throw unauthenticated();
+    if (actor.kind === "guest") throw forbidden();
+    const { q } = check(peopleQuery, { q: c.req.query("q") ?? "" });
+    const pattern = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    const people = c
+      .get("services")
+      .db.select({ id: users.id, name: users.name })
+      .from(users)
+      .where(
+        and(
+          sql`${users.name} like ${pattern} escape '\\'`,
+          ne(users.role, "guest"),
+          isNull(users.blockedAt),
+          ne(users.id, actor.id),
+        ),
+      )
+      .orderBy(users.name)
+      .limit(10)
+      .all();
+    return c.json({ people });
+  });

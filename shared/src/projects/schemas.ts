@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+export const projectStatuses = ["planning", "running", "done", "stopped"] as const;
+export type ProjectStatus = (typeof projectStatuses)[number];
+
+/** Money is whole euro cents everywhere, so sums are exact. */
+const cents = z.number().int().min(0).max(100_000_000);
+
+export const updateProjectInput = z
+  .strictObject({
+    title: z.string().trim().min(3).max(120).optional(),
+    status: z.enum(projectStatuses).optional(),
+    budgetRequested: cents.optional(),
+    budgetGranted: cents.optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: "Nichts zu ändern." });
+export type UpdateProjectInput = z.infer<typeof updateProjectInput>;
+
+export const projectNewsInput = z.strictObject({
+  body: z.string().trim().min(1, "Bitte etwas schreiben.").max(1000),
+});
+
+export const fundInput = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  amount: cents,
+});
+
+export interface ProjectNews {
+  id: string;
+  authorName: string;
+  body: string;
+  createdAt: string;
+}
+
+export interface Project {
+  id: string;
+  ideaId: string;
+  boardId: string;
+  title: string;
+  status: ProjectStatus;
+  budgetRequested: number;
+  budgetGranted: number;
+  fundYear: number;
+  team: { id: string; name: string }[];
+  /** Whether the person asking is on the team. */
+  member?: boolean;
+  news: ProjectNews[];
+  createdAt: string;
+}
+
+export interface Fund {
+  year: number;
+  amount: number;
+  granted: number;
+  left: number;
+}
+
+/** What is left of a year's fund after the grants booked against it (may go negative). */
+export function fundLeft(amount: number, grants: readonly number[]): number {
+  return amount - grants.reduce((sum, g) => sum + g, 0);
+}
+
+/**
+ * Shape of `project:<id>` (co-edited by the team and managers):
+ * `getText("goal")`, `getText("needs")`, `getArray("tasks")` of Y.Map
+ * {id, title, done: boolean, takenBy: {id, name} | null}, `getArray("dates")` of Y.Map
+ * {id, label, date: "YYYY-MM-DD"}.
+ */
+export const PROJECT_GOAL = "goal";
+export const PROJECT_NEEDS = "needs";
+export const PROJECT_TASKS = "tasks";
+export const PROJECT_DATES = "dates";
