@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { migrationsFolder } from "@quer/db/migrations";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "./open.ts";
 
@@ -25,7 +26,11 @@ describe("openDatabase", () => {
     first.sqlite.close();
     // Opening again must not fail or re-apply anything.
     const second = openDatabase(dir);
-    expect(second.sqlite.prepare("select count(*) as n from __drizzle_migrations").get()).toEqual({ n: 1 });
+    const journal = JSON.parse(readFileSync(join(migrationsFolder, "meta", "_journal.json"), "utf8"));
+    expect(journal.entries.length).toBeGreaterThan(0);
+    expect(second.sqlite.prepare("select count(*) as n from __drizzle_migrations").get()).toEqual({
+      n: journal.entries.length,
+    });
     second.sqlite.close();
   });
 });
