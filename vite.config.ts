@@ -26,12 +26,7 @@ export default defineConfig({
         test: {
           name: "unit",
           root,
-          include: [
-            "shared/**/*.test.ts",
-            "server/**/*.test.ts",
-            "db/**/*.test.ts",
-            "client/**/*.test.ts",
-          ],
+          include: ["shared/**/*.test.ts", "server/**/*.test.ts", "db/**/*.test.ts", "client/**/*.test.ts"],
           environment: "node",
           testTimeout: 20_000,
           hookTimeout: 30_000,

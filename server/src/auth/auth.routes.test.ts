@@ -29,7 +29,8 @@ describe("POST /api/auth/register", () => {
   });
 
   it("uses a Secure __Host- cookie when PUBLIC_URL is https", async () => {
-    const { app } = (current = testApp({ publicUrl: "https://quer.test", secure: true }));
+    current = testApp({ publicUrl: "https://quer.test", secure: true });
+    const { app } = current;
     const res = await app.request("/api/auth/register", {
       method: "POST",
       headers: { origin: "https://quer.test", "content-type": "application/json" },
@@ -102,7 +103,8 @@ describe("POST /api/auth/register", () => {
   });
 
   it("rate-limits new accounts per client address", async () => {
-    const { app } = (current = testApp({}, { realLimits: true }));
+    current = testApp({}, { realLimits: true });
+    const { app } = current;
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) {
       const res = await Person.of(app).call("POST", "/api/auth/register", {

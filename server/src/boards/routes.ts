@@ -1,12 +1,5 @@
 import { boards } from "@quer/db";
-import {
-  boardDefaults,
-  can,
-  createBoardInput,
-  seesIdea,
-  talliesVisible,
-  updateBoardInput,
-} from "@quer/shared";
+import { can, createBoardInput, seesIdea, talliesVisible, updateBoardInput } from "@quer/shared";
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../http/env.ts";
