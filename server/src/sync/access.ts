@@ -21,6 +21,9 @@ export function resolveDocAccess(db: Db, actor: Actor, ref: DocRef): AccessLevel
       if (can(actor, "idea.edit", facts)) return "write";
       return seesIdea(actor, facts.board, facts.idea) ? "read" : "none";
     }
+    case "inbox":
+      // A person's notices are theirs alone; nobody writes them through a socket.
+      return actor.kind !== "anonymous" && actor.id === ref.id ? "read" : "none";
     default:
       // Project plans and workshop canvases arrive with their features.
       return "missing";

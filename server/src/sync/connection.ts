@@ -64,9 +64,16 @@ export class SyncConnection implements Peer {
     this.cleanup();
   }
 
-  /** Withdraws write access, or all access, without waiting for the next message. */
+  /**
+   * Applies a change of permission at once. Losing write access closes the socket as
+   * well (contract: a removed co-author's open sockets end with 4403): quietly turning a
+   * writer into a reader would leave an editor typing into a copy whose next edit is
+   * refused anyway. The client learns now and may reconnect as a reader.
+   */
   downgrade(to: Access | "none"): void {
     if (to === "none") this.close(CloseCode.forbidden, "access withdrawn");
+    else if (to === "read" && this.access === "write")
+      this.close(CloseCode.forbidden, "write access withdrawn");
     else this.access = to;
   }
 

@@ -41,7 +41,8 @@ afterAll(async () => {
   await server.dispose();
 });
 
-const status = (name: string, headers: Record<string, string>) => clients.upgradeStatus(server.url, name, headers);
+const status = (name: string, headers: Record<string, string>) =>
+  clients.upgradeStatus(server.url, name, headers);
 
 describe("WebSocket upgrades", () => {
   it("are refused with 403 for a wrong or missing Origin, even with a valid session", async () => {
@@ -72,7 +73,13 @@ describe("WebSocket upgrades", () => {
   });
 
   it("answer 404 for documents that do not exist or are not documents at all", async () => {
-    for (const name of ["board:doesnotexist00", "idea:doesnotexist00", "project:doesnotexist00", "nonsense", "board:"]) {
+    for (const name of [
+      "board:doesnotexist00",
+      "idea:doesnotexist00",
+      "project:doesnotexist00",
+      "nonsense",
+      "board:",
+    ]) {
       expect(await status(name, { origin: server.url, cookie: manager.cookie })).toBe(404);
     }
     expect(server.services.registry.isLoaded("board:doesnotexist00")).toBe(false);

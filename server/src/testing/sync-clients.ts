@@ -65,7 +65,13 @@ export function residents(
 }
 
 /** A `ws` client class that sends the headers a browser would: Origin and the cookie. */
-export function socketClass(origin: string, cookie = ""): typeof WebSocket {
+export function socketClass(
+  origin: string,
+  cookie = "",
+): new (
+  url: string | URL,
+  protocols?: string | string[],
+) => WebSocket {
   const headers: Record<string, string> = { origin };
   if (cookie) headers.cookie = cookie;
   return class extends WebSocket {
