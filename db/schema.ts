@@ -18,6 +18,12 @@ export const users = sqliteTable(
     role: text("role", { enum: ["guest", "resident", "manager"] }).notNull(),
     guestBoardId: text("guest_board_id"),
     blockedAt: ms("blocked_at"),
+    /** E-mail about what became of one's ideas: never, at once, or once a day. */
+    emailNotices: text("email_notices", { enum: ["off", "immediate", "daily"] })
+      .notNull()
+      .default("off"),
+    /** Secret in one-click unsubscribe links; only its holder can switch mails off. */
+    unsubscribeToken: text("unsubscribe_token"),
     createdAt: ms("created_at").notNull(),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
@@ -50,7 +56,9 @@ export const boards = sqliteTable("boards", {
   visibility: text("visibility", { enum: ["public", "private"] }).notNull(),
   postingOpen: integer("posting_open", { mode: "boolean" }).notNull().default(true),
   /** Who may co-write ideas: their authors and named co-authors, or every resident. */
-  coWriting: text("co_writing", { enum: ["authors", "residents"] }).notNull().default("authors"),
+  coWriting: text("co_writing", { enum: ["authors", "residents"] })
+    .notNull()
+    .default("authors"),
   phase: text("phase", { enum: ["collect", "cluster", "vote", "results"] }),
   revealedAt: ms("revealed_at"),
   createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
@@ -80,6 +88,7 @@ export const ideas = sqliteTable(
     hiddenAt: ms("hidden_at"),
     mergedInto: text("merged_into"),
     projectId: text("project_id"),
+    commentsLocked: integer("comments_locked", { mode: "boolean" }).notNull().default(false),
     /** Sum of the dots or up-votes in `votes`, kept in the same transaction as each vote. */
     voteCount: integer("vote_count").notNull().default(0),
     commentCount: integer("comment_count").notNull().default(0),
@@ -216,3 +225,113 @@ export const funds = sqliteTable("funds", {
   amount: integer("amount").notNull(),
   updatedAt: ms("updated_at").notNull(),
 });
+
+/** Every status an idea had, with the public reason and contact: the dated history. */
+export const statusHistory = sqliteTable(
+  "status_history",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    ideaId: text("idea_id")
+      .notNull()
+      .references(() => ideas.id, { onDelete: "cascade" }),
+    status: text("status").notNull(),
+    reason: text("reason"),
+    contact: text("contact", { mode: "json" }),
+    at: ms("at").notNull(),
+  },
+  (t) => [index("status_history_idea").on(t.ideaId, t.id)],
+);
+
+/** A report of an idea or comment; `target` is "idea:<id>" or "comment:<id>". */
+export const reports = sqliteTable(
+  "reports",
+  {
+    id: text("id").primaryKey(),
+    target: text("target").notNull(),
+    ideaId: text("idea_id")
+      .notNull()
+      .references(() => ideas.id, { onDelete: "cascade" }),
+    reporterId: text("reporter_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    reason: text("reason").notNull(),
+    createdAt: ms("created_at").notNull(),
+    resolvedAt: ms("resolved_at"),
+  },
+  // One person's repeated report of the same thing counts once.
+  (t) => [uniqueIndex("reports_once").on(t.target, t.reporterId)],
+);
+
+/** What a merge moved, so that it can be undone exactly. */
+export const merges = sqliteTable(
+  "merges",
+  {
+    id: text("id").primaryKey(),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => ideas.id, { onDelete: "cascade" }),
+    targetId: text("target_id")
+      .notNull()
+      .references(() => ideas.id, { onDelete: "cascade" }),
+    moved: text("moved", { mode: "json" }).notNull(),
+    at: ms("at").notNull(),
+    undoneAt: ms("undone_at"),
+  },
+  (t) => [index("merges_source").on(t.sourceId)],
+);
+
+/**
+ * Every manager action: who, what, when, why, before and after. Append-only: a
+ * trigger in the migrations refuses updates and deletes.
+ */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: ms("at").notNull(),
+    actorId: text("actor_id"),
+    actorName: text("actor_name").notNull(),
+    action: text("action").notNull(),
+    target: text("target").notNull(),
+    reason: text("reason"),
+    before: text("before", { mode: "json" }),
+    after: text("after", { mode: "json" }),
+  },
+  (t) => [index("audit_log_at").on(t.at), index("audit_log_action").on(t.action, t.at)],
+);
+
+/** In-app notices: what became of an idea a person wrote, co-wrote, voted for or commented on. */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    ideaId: text("idea_id").references(() => ideas.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    payload: text("payload", { mode: "json" }).notNull(),
+    createdAt: ms("created_at").notNull(),
+    readAt: ms("read_at"),
+    /** When it went out by e-mail (immediately or in a digest); null while due or not wanted. */
+    mailedAt: ms("mailed_at"),
+  },
+  (t) => [index("notifications_user").on(t.userId, t.createdAt)],
+);
+
+/** Mails to send; without SMTP they stay here for the manager to read. */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: text("id").primaryKey(),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    headers: text("headers", { mode: "json" }),
+    createdAt: ms("created_at").notNull(),
+    sentAt: ms("sent_at"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+  },
+  (t) => [index("outbox_due").on(t.sentAt, t.createdAt)],
+);

@@ -7,6 +7,8 @@ import type { DocRegistry } from "./sync/registry.ts";
 export interface CommandContext {
   db: Db;
   writeDoc(name: string, mutate: (doc: Y.Doc) => void): void;
+  /** Whether a document is in memory (someone has it open, or had it recently). */
+  isLoaded(name: string): boolean;
   afterCommit(fn: () => void): void;
 }
 
@@ -32,6 +34,7 @@ export class Commands {
         this.registry.serverWrite(name, mutate);
       },
       afterCommit: (f) => after.push(f),
+      isLoaded: (name) => this.registry.isLoaded(name),
     };
     let result: T;
     try {

@@ -14,6 +14,11 @@ export interface Config {
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
   logLevel: "silent" | "info";
+  /** SMTP server for notices, e.g. smtp://user:pass@mail.example.org:587; without it mail stays in the outbox. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Local hour after which the daily digest goes out. */
+  digestHour: number;
 }
 
 function intIn(value: string | undefined, fallback: number, name: string, min = 0, max = 65535): number {
@@ -55,5 +60,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     docIdleMs: intIn(env.QUER_DOC_IDLE_MS, 30_000, "QUER_DOC_IDLE_MS", 0, 86_400_000),
     maxBodyBytes: intIn(env.QUER_MAX_BODY_BYTES, 64 * 1024, "QUER_MAX_BODY_BYTES", 1024, 50_000_000),
     logLevel: env.QUER_LOG === "silent" ? "silent" : "info",
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM || `Quer <quer@${new URL(publicUrl).hostname}>`,
+    digestHour: intIn(env.QUER_DIGEST_HOUR, 18, "QUER_DIGEST_HOUR", 0, 23),
   };
 }

@@ -7,7 +7,10 @@ import { Commands } from "./commands.ts";
 import type { Config } from "./config.ts";
 import { type Db, openDatabase, type Sqlite } from "./db/open.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
+import { queueDigests, scheduleDigests } from "./notifications/digest.ts";
+import { Mailer } from "./notifications/mailer.ts";
 import { ideaDocHooks } from "./ideas/idea-doc.ts";
+import { inboxDocHooks } from "./notifications/inbox.ts";
 import { resolveDocAccess } from "./sync/access.ts";
 import { DocStore } from "./sync/doc-store.ts";
 import { DocRegistry } from "./sync/registry.ts";
@@ -31,6 +34,7 @@ export interface Services {
     /** New accounts per client address. */
     registerPerAddress: RateLimiter;
   };
+  mailer: Mailer;
   /** The person behind a user id as they are now (role and block may have changed). */
   actorById(userId: string | null): Actor;
   close(): void;
@@ -42,7 +46,7 @@ export function createServices(config: Config): Services {
   const registry = new DocRegistry(
     sqlite,
     new DocStore(sqlite),
-    { board: boardDocHooks(db), idea: ideaDocHooks(db) },
+    { board: boardDocHooks(db), idea: ideaDocHooks(db), inbox: inboxDocHooks(db) },
     { idleMs: config.docIdleMs, compactAfterUpdates: 500, compactAfterBytes: 1 << 20 },
   );
   const actorById = (userId: string | null): Actor => {
@@ -50,6 +54,10 @@ export function createServices(config: Config): Services {
     const row = db.select().from(users).where(eq(users.id, userId)).get();
     return row ? actorOf({ ...row, blocked: row.blockedAt !== null }) : { kind: "anonymous" };
   };
+  const mailer = new Mailer(db, config.smtpUrl, config.mailFrom);
+  const digestTimer = scheduleDigests(() => {
+    if (queueDigests(sqlite, db, config.publicUrl) > 0) void mailer.kick();
+  }, config.digestHour);
   const sync = new SyncServer(
     config,
     sessions,
@@ -72,7 +80,10 @@ export function createServices(config: Config): Services {
       registerPerAddress: new RateLimiter(10, 60 * 60_000),
     },
     actorById,
+    mailer,
     close() {
+      clearInterval(digestTimer);
+      mailer.close();
       sync.close();
       registry.closeAll(1001, "server shutting down");
       sqlite.close();

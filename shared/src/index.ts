@@ -4,6 +4,7 @@ export * from "./comments/schemas.ts";
 export * from "./http/errors.ts";
 export * from "./ideas/coauthors.ts";
 export * from "./ideas/schemas.ts";
+export * from "./moderation/schemas.ts";
 export * from "./permissions/can.ts";
 export * from "./projects/schemas.ts";
 export * from "./sync/board-doc.ts";

@@ -1,5 +1,5 @@
-import { ideaCoauthors, ideas, users, votes } from "@quer/db";
-import type { IdeaFacts } from "@quer/shared";
+import { ideaCoauthors, ideas, statusHistory, users, votes } from "@quer/db";
+import type { IdeaFacts, IdeaStatus, StatusContact } from "@quer/shared";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
 
@@ -87,4 +87,27 @@ export function coauthorsOf(db: Db, ideaId: string): { id: string; name: string 
     .where(eq(ideaCoauthors.ideaId, ideaId))
     .orderBy(ideaCoauthors.addedAt)
     .all();
+}
+
+export interface HistoryEntry {
+  status: IdeaStatus;
+  reason?: string;
+  contact?: StatusContact;
+  at: string;
+}
+
+/** The dated, public history of an idea's statuses, oldest first. */
+export function historyOf(db: Db, ideaId: string): HistoryEntry[] {
+  return db
+    .select()
+    .from(statusHistory)
+    .where(eq(statusHistory.ideaId, ideaId))
+    .orderBy(statusHistory.id)
+    .all()
+    .map((row) => {
+      const entry: HistoryEntry = { status: row.status as IdeaStatus, at: new Date(row.at).toISOString() };
+      if (row.reason) entry.reason = row.reason;
+      if (row.contact) entry.contact = row.contact as StatusContact;
+      return entry;
+    });
 }

@@ -1,4 +1,4 @@
-import { ideas } from "@quer/db";
+import { ideas, statusHistory } from "@quer/db";
 import { can, createIdeaInput, seesIdea, talliesVisible } from "@quer/shared";
 import { Hono } from "hono";
 import { projectIdea } from "../boards/projection.ts";
@@ -7,7 +7,7 @@ import type { AppEnv } from "../http/env.ts";
 import { forbidden, invalid, notFound, unauthenticated } from "../http/errors.ts";
 import { readJson } from "../http/validate.ts";
 import { newId } from "../ids.ts";
-import { coauthorIdsOf, coauthorsOf, findIdea, ideaFacts, myVoteOn } from "./repo.ts";
+import { coauthorIdsOf, coauthorsOf, findIdea, historyOf, ideaFacts, myVoteOn } from "./repo.ts";
 import { ideaView } from "./view.ts";
 
 export const ideaRoutes = new Hono<AppEnv>()
@@ -55,6 +55,7 @@ export const ideaRoutes = new Hono<AppEnv>()
           updatedAt: now,
         })
         .run();
+      cx.db.insert(statusHistory).values({ ideaId: id, status: "new", at: now }).run();
       projectIdea(cx, id);
     });
     const item = findIdea(db, id);
@@ -79,10 +80,8 @@ export const ideaRoutes = new Hono<AppEnv>()
       mine: viewerId ? myVoteOn(db, item.idea.id, viewerId) : undefined,
       viewerId,
     });
-    // Status changes with reasons arrive with the manager's desk; until then every idea is new.
-    const statusHistory = [{ status: item.idea.status, at: idea.createdAt }];
     return c.json({
-      idea: { ...idea, statusHistory },
+      idea: { ...idea, statusHistory: historyOf(db, item.idea.id) },
       coauthors: coauthorsOf(db, item.idea.id),
       /** Whether this person may write `idea:<id>` (and so gets an editor). */
       canEdit: can(actor, "idea.edit", facts),

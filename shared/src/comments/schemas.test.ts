@@ -17,7 +17,13 @@ describe("threadOrder", () => {
       parentId,
       createdAt: new Date(t).toISOString(),
     });
-    const threads = threadOrder([c("r2", "a", 4), c("b", null, 2), c("a", null, 1), c("r1", "a", 3), c("x", "gone", 5)]);
+    const threads = threadOrder([
+      c("r2", "a", 4),
+      c("b", null, 2),
+      c("a", null, 1),
+      c("r1", "a", 3),
+      c("x", "gone", 5),
+    ]);
     expect(threads.map((t) => [t.comment.id, t.replies.map((r) => r.id)])).toEqual([
       ["a", ["r1", "r2"]],
       ["b", []],

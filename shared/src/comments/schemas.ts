@@ -23,7 +23,9 @@ export interface Comment {
 export function threadOrder<T extends { id: string; parentId: string | null; createdAt: string }>(
   list: readonly T[],
 ): { comment: T; replies: T[] }[] {
-  const byTime = [...list].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  const byTime = [...list].sort((a, b) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
+  );
   const threads = new Map<string, { comment: T; replies: T[] }>();
   for (const c of byTime) if (c.parentId === null) threads.set(c.id, { comment: c, replies: [] });
   for (const c of byTime) if (c.parentId !== null) threads.get(c.parentId)?.replies.push(c);

@@ -69,3 +69,23 @@ describe("seesIdea", () => {
     expect(seesIdea(manager, open, { ...idea, hidden: true })).toBe(true);
   });
 });
+
+describe("moderation capabilities", () => {
+  it("lets signed-in people report what they see, but not blocked or anonymous people", () => {
+    expect(can(other, "idea.report", { board: open, idea })).toBe(true);
+    expect(can(guest, "idea.report", { board: workshop, idea: { ...idea, boardId: "w1" } })).toBe(true);
+    expect(can(anonymous, "idea.report", { board: open, idea })).toBe(false);
+    expect(can(blocked, "idea.report", { board: open, idea })).toBe(false);
+    expect(can(other, "idea.report", { board: open, idea: { ...idea, pending: true } })).toBe(false);
+  });
+
+  it("keeps blocking people and the audit log to managers", () => {
+    for (const actor of [anonymous, resident, guest, blocked]) {
+      expect(can(actor, "people.manage", null)).toBe(false);
+      expect(can(actor, "audit.read", null)).toBe(false);
+      expect(can(actor, "idea.moderate", { board: open, idea })).toBe(false);
+    }
+    expect(can(manager, "people.manage", null)).toBe(true);
+    expect(can(manager, "audit.read", null)).toBe(true);
+  });
+});

@@ -16,7 +16,7 @@ type Standing = "anonymous" | "guest" | "resident" | "manager" | "blocked";
 const capabilities = {
   anonymous: ["board.read"],
   blocked: ["board.read"],
-  guest: ["board.read", "idea.create", "idea.vote", "comment.create"],
+  guest: ["board.read", "idea.create", "idea.vote", "comment.create", "idea.report"],
   resident: [
     "board.read",
     "idea.create",
@@ -24,6 +24,7 @@ const capabilities = {
     "idea.edit",
     "idea.coauthors",
     "comment.create",
+    "idea.report",
     "project.join",
     "project.edit",
   ],
@@ -40,6 +41,9 @@ const capabilities = {
     "project.join",
     "project.edit",
     "project.manage",
+    "idea.report",
+    "people.manage",
+    "audit.read",
   ],
 } as const satisfies Record<Standing, readonly string[]>;
 
@@ -81,6 +85,9 @@ interface Resources {
   "project.join": ProjectFacts;
   "project.edit": ProjectFacts;
   "project.manage": ProjectFacts | null;
+  "idea.report": { board: BoardFacts; idea: IdeaFacts };
+  "people.manage": null;
+  "audit.read": null;
 }
 
 export function standingOf(actor: Actor): Standing {
@@ -173,8 +180,14 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
       const id = actorId(actor);
       return seesBoard(actor, board) && (isManager(actor) || (id !== null && memberIds.includes(id)));
     }
+    case "idea.report": {
+      const { board, idea } = resource as Resources["idea.report"];
+      return seesIdea(actor, board, idea);
+    }
     case "idea.moderate":
     case "project.manage":
+    case "people.manage":
+    case "audit.read":
       return true;
     default:
       return false;

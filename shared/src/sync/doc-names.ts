@@ -1,5 +1,5 @@
 /** Document names (contract): one y-websocket room per name. */
-export const docKinds = ["board", "idea", "project", "canvas"] as const;
+export const docKinds = ["board", "idea", "project", "canvas", "inbox"] as const;
 export type DocKind = (typeof docKinds)[number];
 
 export interface DocRef {
@@ -26,5 +26,5 @@ export function parseDocName(name: string): DocRef | null {
 
 /** Documents only the server writes; clients read them. */
 export function isServerWritten(kind: DocKind): boolean {
-  return kind === "board";
+  return kind === "board" || kind === "inbox";
 }

@@ -1,0 +1,72 @@
+import { ideas } from "@quer/db";
+import { docName, IDEA_BODY_MAX, IDEA_TITLE_MAX } from "@quer/shared";
+import { eq } from "drizzle-orm";
+import type * as Y from "yjs";
+import { projectIdea } from "../boards/projection.ts";
+import type { Commands } from "../commands.ts";
+import { findIdea } from "./repo.ts";
+
+/** Shortest title copied into SQL; while someone retypes a title, the last good one stays. */
+const MIN_TITLE = 3;
+
+export function titleOf(doc: Y.Doc): string {
+  return doc.getText("title").toString().replace(/\s+/g, " ").trim().slice(0, IDEA_TITLE_MAX);
+}
+
+export function bodyOf(doc: Y.Doc): string {
+  return doc.getText("body").toString().trim().slice(0, IDEA_BODY_MAX);
+}
+
+/**
+ * Copies co-written idea text into SQL (search, export) and `board:<id>` shortly after
+ * people stop typing: one command per idea per quiet period, not one per keystroke.
+ */
+export class IdeaTextProjector {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly commands: Commands,
+    /** The idea's live document, if it is loaded. */
+    private readonly liveDoc: (name: string) => Y.Doc | null,
+    private readonly delayMs = 300,
+  ) {}
+
+  changed(ideaId: string): void {
+    if (this.timers.has(ideaId)) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(ideaId);
+      this.flush(ideaId);
+    }, this.delayMs);
+    timer.unref();
+    this.timers.set(ideaId, timer);
+  }
+
+  /** Copies now; used when a document unloads and on shutdown. */
+  flush(ideaId: string): void {
+    const pending = this.timers.get(ideaId);
+    if (pending) {
+      clearTimeout(pending);
+      this.timers.delete(ideaId);
+    }
+    const doc = this.liveDoc(docName("idea", ideaId));
+    if (!doc) return;
+    const title = titleOf(doc);
+    const body = bodyOf(doc);
+    this.commands.run((cx) => {
+      const item = findIdea(cx.db, ideaId);
+      if (!item) return;
+      const nextTitle = title.length >= MIN_TITLE ? title : item.idea.title;
+      if (nextTitle === item.idea.title && body === item.idea.body) return;
+      cx.db
+        .update(ideas)
+        .set({ title: nextTitle, body, updatedAt: Date.now() })
+        .where(eq(ideas.id, ideaId))
+        .run();
+      projectIdea(cx, ideaId);
+    });
+  }
+
+  flushAll(): void {
+    for (const id of [...this.timers.keys()]) this.flush(id);
+  }
+}

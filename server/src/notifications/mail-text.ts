@@ -1,0 +1,78 @@
+import type { IdeaStatus, StatusContact } from "@quer/shared";
+
+/** Mails are in German, the office's language; the app itself offers more. */
+export const STATUS_LABEL: Record<IdeaStatus, string> = {
+  new: "Neu",
+  reviewing: "Wird geprüft",
+  accepted: "Angenommen",
+  project: "Wird Projekt",
+  done: "Umgesetzt",
+  declined: "Abgelehnt",
+  forwarded: "Weitergeleitet",
+};
+
+export interface StatusNotice {
+  ideaId: string;
+  title: string;
+  status: IdeaStatus;
+  reason?: string | null | undefined;
+  contact?: StatusContact | null | undefined;
+}
+
+function contactLines(contact: StatusContact): string[] {
+  const lines = [`Zuständig: ${contact.office}`];
+  if (contact.person) lines.push(`Ansprechperson: ${contact.person}`);
+  if (contact.email) lines.push(`E-Mail: ${contact.email}`);
+  if (contact.phone) lines.push(`Telefon: ${contact.phone}`);
+  if (contact.url) lines.push(`Web: ${contact.url}`);
+  return lines;
+}
+
+export function noticeLines(n: StatusNotice, publicUrl: string): string[] {
+  const lines = [`„${n.title}“ – neuer Stand: ${STATUS_LABEL[n.status]}`];
+  if (n.reason) lines.push(`Begründung: ${n.reason}`);
+  if (n.contact) lines.push(...contactLines(n.contact));
+  lines.push(`Zur Idee: ${publicUrl}/ideas/${n.ideaId}`);
+  return lines;
+}
+
+function footer(publicUrl: string, token: string): string[] {
+  return [
+    "",
+    "–",
+    "Du bekommst diese Nachricht, weil du die Idee geschrieben, mitgeschrieben, unterstützt oder kommentiert hast.",
+    `Keine E-Mails mehr: ${publicUrl}/unsubscribe/${token}`,
+  ];
+}
+
+export function statusMail(n: StatusNotice, publicUrl: string, token: string) {
+  return {
+    subject: `Neuigkeiten zu „${n.title}“: ${STATUS_LABEL[n.status]}`,
+    text: ["Hallo,", "", ...noticeLines(n, publicUrl), ...footer(publicUrl, token)].join("\n"),
+  };
+}
+
+export function digestMail(notices: StatusNotice[], publicUrl: string, token: string) {
+  const blocks = notices.flatMap((n) => ["", ...noticeLines(n, publicUrl)]);
+  return {
+    subject:
+      notices.length === 1
+        ? `Neuigkeiten zu „${notices[0]?.title}“`
+        : `Neuigkeiten zu ${notices.length} Ideen aus deinem Viertel`,
+    text: [
+      "Hallo,",
+      "",
+      "das hat sich heute bei den Ideen getan, an denen du beteiligt bist:",
+      ...blocks,
+      ...footer(publicUrl, token),
+    ].join("\n"),
+  };
+}
+
+/** RFC 8058 one-click unsubscribe: mail programs POST to this address. */
+export function unsubscribeHeaders(publicUrl: string, token: string): Record<string, string> {
+  return {
+    "List-Unsubscribe": `<${publicUrl}/api/unsubscribe/${token}>`,
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+  };
+}

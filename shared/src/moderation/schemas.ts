@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { ideaStatuses } from "../ideas/schemas.ts";
+
+const reasonText = z.string().trim().max(1000);
+
+export const statusContactInput = z.strictObject({
+  office: z.string().trim().min(1, "Bitte die zuständige Stelle nennen.").max(200),
+  person: z.string().trim().max(120).optional(),
+  email: z.email("Bitte eine gültige E-Mail-Adresse angeben.").max(254).optional(),
+  phone: z.string().trim().max(60).optional(),
+  url: z.url("Bitte eine vollständige Adresse (https://…) angeben.").max(500).optional(),
+});
+
+/**
+ * A status with its public reason. Declining needs a reason and forwarding needs the
+ * office to contact: that is how the office answers honestly.
+ */
+export const statusInput = z
+  .strictObject({
+    status: z.enum(ideaStatuses),
+    reason: reasonText.optional(),
+    contact: statusContactInput.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status === "declined" && !v.reason) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Eine Ablehnung braucht eine Begründung." });
+    }
+    if (v.status === "forwarded" && !v.contact) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["contact"],
+        message: "Bitte angeben, an wen weitergeleitet wurde (mindestens die Stelle).",
+      });
+    }
+  });
+export type StatusInput = z.infer<typeof statusInput>;
+
+export const hideInput = z.strictObject({
+  reason: z.string().trim().min(1, "Bitte einen Grund angeben.").max(1000),
+});
+export const reportInput = z.strictObject({
+  reason: z.string().trim().min(1, "Bitte einen Grund angeben.").max(1000),
+});
+export const mergeInput = z.strictObject({ into: z.string().min(1).max(40) });
+export const blockInput = z.strictObject({ reason: z.string().trim().max(1000).optional() });
+export const editIdeaInput = z
+  .strictObject({
+    title: z.string().trim().min(3).max(120).optional(),
+    body: z.string().trim().max(5000).optional(),
+    commentsLocked: z.boolean().optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: "Nichts zu ändern." });
+
+export interface ReportSummary {
+  target: string;
+  ideaId: string;
+  commentId?: string;
+  count: number;
+  reasons: string[];
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actorName: string;
+  action: string;
+  target: string;
+  reason?: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export const auditQuery = z.strictObject({
+  action: z.string().max(60).optional(),
+  target: z.string().max(80).optional(),
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+});
+
+export const emailNotices = ["off", "immediate", "daily"] as const;
+export const noticePrefsInput = z.strictObject({ emailNotices: z.enum(emailNotices) });
+
+export interface Notice {
+  id: string;
+  ideaId: string | null;
+  kind: "status";
+  title: string;
+  status: string;
+  reason?: string;
+  createdAt: string;
+  read: boolean;
+}
