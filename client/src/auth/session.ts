@@ -4,6 +4,7 @@ import { api } from "../api/client.ts";
 
 /** `undefined` while the first /api/me is on its way, `null` for anonymous visitors. */
 const [user, setUser] = createSignal<PublicUser | null | undefined>(undefined);
+
 export { user };
 
 export async function loadMe(): Promise<void> {
@@ -40,7 +41,7 @@ export const isManager = () => user()?.role === "manager";
  * people elsewhere (`//evil.example` and `/\evil` are other hosts to a browser).
  */
 export function safeNext(raw: string | null | undefined): string {
-  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return "/";
+  if (!raw?.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return "/";
   return raw;
 }
 

@@ -27,6 +27,7 @@ function stored(): Locale {
 }
 
 const [locale, setLocaleSignal] = createSignal<Locale>(stored());
+
 export { locale };
 
 function applyToDocument(value: Locale): void {
@@ -49,9 +50,7 @@ export type Params = Record<string, string | number>;
 
 function fill(text: string, params?: Params): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** The message for `key` in the current language; reactive when called inside JSX. */

@@ -1,0 +1,20 @@
+import { t } from "../i18n/i18n.ts";
+import type { ApiError } from "./client.ts";
+
+/** A request's failure in the reader's language; the server's own wording is German. */
+export function errorText(error: ApiError): string {
+  switch (error.code) {
+    case "network":
+    case "invalid":
+    case "unauthenticated":
+    case "forbidden":
+    case "not_found":
+    case "conflict":
+    case "too_large":
+    case "rate_limited":
+    case "internal":
+      return t(`error.${error.code}`);
+    default:
+      return t("error.internal");
+  }
+}

@@ -1,0 +1,29 @@
+import { useLocation } from "@solidjs/router";
+import { createEffect, type JSX, onMount } from "solid-js";
+import { t } from "../i18n/i18n.ts";
+
+/** The path whose heading last took focus; `null` until the first page has rendered. */
+let lastPath: string | null = null;
+
+/**
+ * The page's h1. It names the document, and after an in-app navigation it takes focus,
+ * so screen readers announce the new page as they would after a full load. The first
+ * page of a visit keeps the browser's own focus start (skip link first).
+ */
+export function PageHeading(props: { text: string; id?: string; children?: JSX.Element }) {
+  const location = useLocation();
+  let el: HTMLHeadingElement | undefined;
+  createEffect(() => {
+    document.title = `${props.text} – ${t("app.name")}`;
+  });
+  onMount(() => {
+    const path = location.pathname;
+    if (lastPath !== null && lastPath !== path) el?.focus();
+    lastPath = path;
+  });
+  return (
+    <h1 ref={el} id={props.id} tabIndex={-1} class="page-heading">
+      {props.children ?? props.text}
+    </h1>
+  );
+}

@@ -1,0 +1,186 @@
+import type { BoardDocIdea, IdeaKind, IdeaSort } from "@quer/shared";
+import { A, useParams, useSearchParams } from "@solidjs/router";
+import { createEffect, createMemo, createSignal, For, on, Show } from "solid-js";
+import type { ApiError } from "../api/client.ts";
+import { errorText } from "../api/error-text.ts";
+import { announce } from "../app/announcer.ts";
+import { keepFocus } from "../app/keep-focus.ts";
+import { PageHeading } from "../app/PageHeading.tsx";
+import { loginHref, user } from "../auth/session.ts";
+import { t, tn } from "../i18n/i18n.ts";
+import { BoardControls, type ListView } from "../ideas/BoardControls.tsx";
+import { type CardIdea, cardFromDoc, cardFromIdea, isPrivate } from "../ideas/card-idea.ts";
+import { IdeaCard } from "../ideas/IdeaCard.tsx";
+import { filterIdeas, ideaKinds, ideaSorts, sortIdeas } from "../ideas/list.ts";
+import { openLiveBoard } from "../sync/live-board.ts";
+import { createVotes } from "../votes/vote-state.ts";
+import { type BoardAnswer, fetchBoard } from "./board-api.ts";
+
+export default function BoardPage() {
+  const params = useParams<{ id: string }>();
+  // A new id is a new board: new socket, new state.
+  return (
+    <Show when={params.id} keyed>
+      {(id) => <BoardView id={id} />}
+    </Show>
+  );
+}
+
+function pick<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
+  return typeof value === "string" && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : undefined;
+}
+
+function BoardView(props: { id: string }) {
+  const [answer, setAnswer] = createSignal<BoardAnswer>();
+  const [failure, setFailure] = createSignal<ApiError>();
+  const votes = createVotes();
+
+  const announceNew = (idea: BoardDocIdea) =>
+    announce(t(idea.kind === "problem" ? "board.newProblem" : "board.newIdea", { title: idea.title }));
+  const live = openLiveBoard(props.id, {
+    onNew: announceNew,
+    onChange: (apply) =>
+      keepFocus(() => {
+        apply();
+        votes.documentChanged();
+      }),
+  });
+
+  // Signing in or out changes what the answer holds (own pending ideas, own votes).
+  let request = 0;
+  createEffect(
+    on(
+      () => (user() === undefined ? undefined : (user()?.id ?? "")),
+      (who) => {
+        if (who === undefined) return;
+        const mine = ++request;
+        fetchBoard(props.id).then(
+          (a) => {
+            if (mine !== request) return;
+            setAnswer(a);
+            setFailure(undefined);
+            votes.seed(a.ideas);
+          },
+          (error: ApiError) => {
+            if (mine !== request) return;
+            setFailure(error);
+            // Missing or not visible: no point in keeping a socket that will be refused.
+            if (error.code !== "network") live.close();
+          },
+        );
+      },
+    ),
+  );
+
+  const cards = createMemo(() => {
+    const map = new Map<string, CardIdea>();
+    const http = answer()?.ideas ?? [];
+    // Until the live document is complete, the HTTP answer is the fuller picture.
+    if (!live.synced()) for (const idea of http) if (!isPrivate(idea)) map.set(idea.id, cardFromIdea(idea));
+    for (const entry of live.ideas().values()) map.set(entry.id, cardFromDoc(entry));
+    for (const idea of http) if (isPrivate(idea) && !map.has(idea.id)) map.set(idea.id, cardFromIdea(idea));
+    return map;
+  });
+
+  const [search, setSearch] = useSearchParams();
+  const view = (): ListView => ({
+    sort: pick<IdeaSort>(ideaSorts, search.sort) ?? "votes",
+    kind: pick<IdeaKind>(ideaKinds, search.kind),
+    category: typeof search.category === "string" && search.category ? search.category : undefined,
+  });
+  const changeView = (next: Partial<ListView>) => {
+    const merged = { ...view(), ...next };
+    setSearch(
+      {
+        sort: merged.sort === "votes" ? undefined : merged.sort,
+        kind: merged.kind,
+        category: merged.category,
+      },
+      { replace: true },
+    );
+  };
+
+  // For keys cards by id string, so a changed tally updates a card in place.
+  const shownIds = createMemo(() => {
+    const v = view();
+    return sortIdeas(filterIdeas([...cards().values()], { kind: v.kind, category: v.category }), v.sort).map(
+      (c) => c.id,
+    );
+  });
+
+  const board = () => answer()?.board;
+  const title = () => live.meta().title ?? board()?.title ?? "";
+  const description = () => live.meta().description ?? board()?.description ?? "";
+  const categories = () => live.meta().categories ?? board()?.categories ?? [];
+  const votingKind = () => live.meta().votingKind ?? board()?.voting.kind ?? "up";
+  const postingOpen = () => live.meta().postingOpen ?? board()?.postingOpen ?? true;
+  const newPath = () => `/boards/${props.id}/new`;
+
+  return (
+    <Show
+      when={board()}
+      fallback={
+        <Show when={failure()} fallback={<p class="loading">{t("app.loading")}</p>}>
+          {(error) => (
+            <>
+              <PageHeading text={t("board.loadError")} />
+              <p>{errorText(error())}</p>
+              <p>
+                <A href="/">{t("app.toBoards")}</A>
+              </p>
+            </>
+          )}
+        </Show>
+      }
+    >
+      <div class="board-head">
+        <PageHeading text={title()} />
+        <Show when={description()}>
+          <p class="board-description">{description()}</p>
+        </Show>
+        <Show when={postingOpen()} fallback={<p>{t("board.postingClosed")}</p>}>
+          <Show when={user() !== undefined}>
+            <Show
+              when={user()}
+              fallback={
+                <A class="button" href={loginHref(newPath())}>
+                  {t("board.shareSignIn")}
+                </A>
+              }
+            >
+              <A class="button button-primary" href={newPath()}>
+                {t("board.share")}
+              </A>
+            </Show>
+          </Show>
+        </Show>
+      </div>
+      <BoardControls view={view()} categories={categories()} onChange={changeView} />
+      <section aria-labelledby="ideas-heading" class="ideas">
+        <h2 id="ideas-heading">
+          {t("board.ideas")} <span class="count">({tn("board.count", shownIds().length)})</span>
+        </h2>
+        <Show
+          when={shownIds().length > 0}
+          fallback={<p>{cards().size === 0 ? t("board.empty") : t("board.emptyFiltered")}</p>}
+        >
+          <ul class="idea-list">
+            <For each={shownIds()}>
+              {(id) => (
+                <Show when={cards().get(id)}>
+                  {(idea) => (
+                    <li>
+                      <IdeaCard idea={idea()} votes={votes} votingKind={votingKind()} />
+                    </li>
+                  )}
+                </Show>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </section>
+    </Show>
+  );
+}

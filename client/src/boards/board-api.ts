@@ -1,0 +1,37 @@
+import type { Board, CreateBoardInput, Idea, UpdateBoardInput } from "@quer/shared";
+import { api } from "../api/client.ts";
+
+export interface BoardAnswer {
+  board: Board;
+  ideas: Idea[];
+}
+
+/**
+ * The last answer per board, so a board opened again without a network still shows
+ * what the person saw before (the live document fills in the rest once online).
+ */
+const lastSeen = new Map<string, BoardAnswer>();
+
+export async function fetchBoard(id: string): Promise<BoardAnswer & { stale: boolean }> {
+  try {
+    const answer = await api<BoardAnswer>("GET", `/boards/${encodeURIComponent(id)}`);
+    lastSeen.set(id, answer);
+    return { ...answer, stale: false };
+  } catch (error) {
+    const cached = lastSeen.get(id);
+    if (cached && (error as { code?: string }).code === "network") return { ...cached, stale: true };
+    throw error;
+  }
+}
+
+export async function fetchBoards(): Promise<Board[]> {
+  return (await api<{ boards: Board[] }>("GET", "/boards")).boards;
+}
+
+export async function createBoard(input: CreateBoardInput): Promise<Board> {
+  return (await api<{ board: Board }>("POST", "/boards", input)).board;
+}
+
+export async function updateBoard(id: string, input: UpdateBoardInput): Promise<Board> {
+  return (await api<{ board: Board }>("PATCH", `/boards/${encodeURIComponent(id)}`, input)).board;
+}

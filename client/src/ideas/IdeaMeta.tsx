@@ -1,0 +1,32 @@
+import type { IdeaKind, IdeaStatus } from "@quer/shared";
+import { Show } from "solid-js";
+import { formatDateTime, formatWhen } from "../i18n/format.ts";
+import { t } from "../i18n/i18n.ts";
+import { kindLabel, statusLabel } from "./labels.ts";
+
+/** Kind, status, category, author and date: the same line on cards and the idea page. */
+export function IdeaMeta(props: {
+  kind: IdeaKind;
+  status: IdeaStatus;
+  category: string | null;
+  authorName: string;
+  createdAt: string;
+}) {
+  return (
+    <ul class="idea-meta">
+      <li class="badge" data-kind={props.kind}>
+        {kindLabel(props.kind)}
+      </li>
+      <li class="badge badge-status" data-status={props.status}>
+        {t("idea.statusLabel", { status: statusLabel(props.status) })}
+      </li>
+      <Show when={props.category}>{(category) => <li class="badge badge-category">{category()}</li>}</Show>
+      <li>{t("idea.by", { name: props.authorName })}</li>
+      <li>
+        <time datetime={props.createdAt} title={formatDateTime(props.createdAt)}>
+          {formatWhen(props.createdAt)}
+        </time>
+      </li>
+    </ul>
+  );
+}

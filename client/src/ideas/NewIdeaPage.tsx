@@ -1,0 +1,168 @@
+import type { IdeaKind } from "@quer/shared";
+import { A, useNavigate, useParams } from "@solidjs/router";
+import { createResource, createSignal, For, Show } from "solid-js";
+import type { ApiError } from "../api/client.ts";
+import { errorText } from "../api/error-text.ts";
+import { announce } from "../app/announcer.ts";
+import {
+  compact,
+  FieldError,
+  type FieldErrors,
+  FormAlert,
+  fieldAria,
+  focusFirstError,
+  formErrorText,
+  hintId,
+  maxLength,
+  minLength,
+  serverFieldErrors,
+} from "../app/forms.tsx";
+import { PageHeading } from "../app/PageHeading.tsx";
+import { loginHref, user } from "../auth/session.ts";
+import { fetchBoard } from "../boards/board-api.ts";
+import { locale, t } from "../i18n/i18n.ts";
+import { postIdea } from "./idea-api.ts";
+import { kindLabel } from "./labels.ts";
+import { IDEA_BODY_MAX, IDEA_TITLE_MAX, IDEA_TITLE_MIN, ideaKinds } from "./list.ts";
+
+export default function NewIdeaPage() {
+  const params = useParams<{ id: string }>();
+  const navigate = useNavigate();
+  const [answer] = createResource(() => params.id, fetchBoard);
+  const [errors, setErrors] = createSignal<FieldErrors>({});
+  const [alert, setAlert] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+  // Reading a failed resource throws; failures show through `answer.error`.
+  const board = () => (answer.error ? undefined : answer());
+  const boardPath = () => `/boards/${params.id}`;
+  let form: HTMLFormElement | undefined;
+
+  async function submit(e: SubmitEvent) {
+    e.preventDefault();
+    if (busy() || !form) return;
+    const data = new FormData(form);
+    const title = String(data.get("title") ?? "");
+    const body = String(data.get("body") ?? "");
+    const kind = String(data.get("kind") ?? "idea") as IdeaKind;
+    const category = String(data.get("category") ?? "");
+    const found = compact({
+      title: minLength(title, IDEA_TITLE_MIN) ?? maxLength(title, IDEA_TITLE_MAX),
+      body: maxLength(body, IDEA_BODY_MAX),
+    });
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setAlert(t("error.invalid"));
+      focusFirstError(form);
+      return;
+    }
+    setBusy(true);
+    setAlert(undefined);
+    try {
+      const idea = await postIdea(params.id, {
+        title: title.trim(),
+        ...(body.trim() ? { body: body.trim() } : {}),
+        kind,
+        ...(category ? { category } : {}),
+      });
+      announce(idea.moderation === "pending" ? t("post.donePending") : t("post.done"));
+      navigate(boardPath());
+    } catch (error) {
+      setAlert(formErrorText(error));
+      setErrors(serverFieldErrors(error, locale()));
+      focusFirstError(form);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <PageHeading text={t("post.title")} />
+      <Show when={answer.error}>
+        <p role="alert">{errorText(answer.error as ApiError)}</p>
+      </Show>
+      <Show when={board()}>
+        {(a) => (
+          <>
+            <p class="lead">
+              <A href={boardPath()}>{a().board.title}</A>
+            </p>
+            <Show when={user() !== undefined}>
+              <Show
+                when={user()}
+                fallback={
+                  <p>
+                    {t("post.signIn")} <A href={loginHref(`${boardPath()}/new`)}>{t("nav.login")}</A> ·{" "}
+                    <A href={loginHref(`${boardPath()}/new`, "signup")}>{t("nav.signup")}</A>
+                  </p>
+                }
+              >
+                <Show when={a().board.postingOpen} fallback={<p>{t("board.postingClosed")}</p>}>
+                  <p>{t("post.intro")}</p>
+                  <form ref={form} class="form" novalidate onSubmit={submit}>
+                    <FormAlert message={alert()} />
+                    <div class="field">
+                      <label for="title">{t("post.field.title")}</label>
+                      <p id={hintId("title")} class="hint">
+                        {t("post.field.title.hint")}
+                      </p>
+                      <input
+                        id="title"
+                        name="title"
+                        type="text"
+                        maxLength={IDEA_TITLE_MAX}
+                        autocomplete="off"
+                        {...fieldAria("title", errors(), true)}
+                      />
+                      <FieldError field="title" errors={errors()} />
+                    </div>
+                    <div class="field">
+                      <label for="body">
+                        {t("post.field.body")} <span class="optional">{t("field.optional")}</span>
+                      </label>
+                      <textarea id="body" name="body" rows={6} {...fieldAria("body", errors())} />
+                      <FieldError field="body" errors={errors()} />
+                    </div>
+                    <fieldset class="field choice">
+                      <legend>{t("post.field.kind")}</legend>
+                      <For each={ideaKinds}>
+                        {(kind) => (
+                          <div class="choice-item">
+                            <input
+                              type="radio"
+                              id={`kind-${kind}`}
+                              name="kind"
+                              value={kind}
+                              checked={kind === "idea"}
+                            />
+                            <label for={`kind-${kind}`}>{kindLabel(kind)}</label>
+                          </div>
+                        )}
+                      </For>
+                      <FieldError field="kind" errors={errors()} />
+                    </fieldset>
+                    <Show when={a().board.categories.length > 0}>
+                      <div class="field">
+                        <label for="category">
+                          {t("post.field.category")} <span class="optional">{t("field.optional")}</span>
+                        </label>
+                        <select id="category" name="category" {...fieldAria("category", errors())}>
+                          <option value="">{t("post.field.category.none")}</option>
+                          <For each={a().board.categories}>{(c) => <option value={c}>{c}</option>}</For>
+                        </select>
+                        <FieldError field="category" errors={errors()} />
+                      </div>
+                    </Show>
+                    <button type="submit" class="button button-primary" aria-disabled={busy()}>
+                      {busy() ? t("auth.busy") : t("post.submit")}
+                    </button>
+                  </form>
+                </Show>
+              </Show>
+            </Show>
+          </>
+        )}
+      </Show>
+    </>
+  );
+}

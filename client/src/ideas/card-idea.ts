@@ -1,0 +1,32 @@
+import type { BoardDocIdea, Idea } from "@quer/shared";
+import { excerptOf } from "./list.ts";
+
+/** What a card shows: the live document's entry, or the HTTP answer's idea. */
+export interface CardIdea extends BoardDocIdea {
+  pending: boolean;
+  hidden?: { reason: string } | undefined;
+}
+
+export function cardFromIdea(idea: Idea): CardIdea {
+  return {
+    id: idea.id,
+    title: idea.title,
+    excerpt: excerptOf(idea.body),
+    kind: idea.kind,
+    category: idea.category,
+    status: idea.status,
+    authorName: idea.authorName,
+    createdAt: idea.createdAt,
+    comments: idea.comments,
+    votes: idea.votes,
+    pending: idea.moderation === "pending",
+    hidden: idea.hidden,
+  };
+}
+
+export function cardFromDoc(entry: BoardDocIdea): CardIdea {
+  return { ...entry, pending: false };
+}
+
+/** Only the author (and managers) get pending or hidden ideas; they are never live. */
+export const isPrivate = (idea: Idea) => idea.moderation === "pending" || idea.hidden !== undefined;

@@ -1,0 +1,19 @@
+import type { CreateIdeaInput, Idea, IdeaStatus, StatusContact } from "@quer/shared";
+import { api } from "../api/client.ts";
+
+export interface StatusStep {
+  status: IdeaStatus;
+  reason?: string;
+  contact?: StatusContact;
+  at: string;
+}
+
+export async function fetchIdea(id: string): Promise<Idea & { statusHistory?: StatusStep[] }> {
+  return (
+    await api<{ idea: Idea & { statusHistory?: StatusStep[] } }>("GET", `/ideas/${encodeURIComponent(id)}`)
+  ).idea;
+}
+
+export async function postIdea(boardId: string, input: CreateIdeaInput): Promise<Idea> {
+  return (await api<{ idea: Idea }>("POST", `/boards/${encodeURIComponent(boardId)}/ideas`, input)).idea;
+}

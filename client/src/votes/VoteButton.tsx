@@ -1,0 +1,47 @@
+import { A, useLocation } from "@solidjs/router";
+import { Show } from "solid-js";
+import { loginHref, user } from "../auth/session.ts";
+import { t, tn } from "../i18n/i18n.ts";
+
+/**
+ * A toggle (aria-pressed) whose name stays the same in both states, as toggles should;
+ * `describedBy` points at the idea's title so each button is distinguishable in a list.
+ * Anonymous visitors get a sign-in link instead.
+ */
+export function VoteButton(props: {
+  votes: number | undefined;
+  pressed: boolean;
+  describedBy: string;
+  canVote: boolean;
+  onToggle: () => void;
+}) {
+  const location = useLocation();
+  return (
+    <div class="vote">
+      <p class="vote-count">
+        <Show when={props.votes !== undefined} fallback={t("idea.votesHidden")}>
+          {tn("idea.votes", props.votes ?? 0)}
+        </Show>
+      </p>
+      <Show when={user()}>
+        <Show when={props.canVote}>
+          <button
+            type="button"
+            class="vote-button"
+            aria-pressed={props.pressed}
+            aria-describedby={props.describedBy}
+            onClick={() => props.onToggle()}
+          >
+            <span class="vote-mark" aria-hidden="true" />
+            {t("vote.up")}
+          </button>
+        </Show>
+      </Show>
+      <Show when={user() === null}>
+        <A class="vote-signin" href={loginHref(location.pathname)}>
+          {t("vote.signIn")}
+        </A>
+      </Show>
+    </div>
+  );
+}
