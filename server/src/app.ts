@@ -1,8 +1,11 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { accountRoutes } from "./account/routes.ts";
+import { auditRoutes } from "./audit/routes.ts";
 import { authRoutes } from "./auth/routes.ts";
 import { boardRoutes } from "./boards/routes.ts";
 import { commentRoutes } from "./comments/routes.ts";
+import { exportRoutes } from "./exports/routes.ts";
 import type { AppEnv } from "./http/env.ts";
 import { AppError, errorBody, sendError } from "./http/errors.ts";
 import { sameOrigin } from "./http/same-origin.ts";
@@ -10,6 +13,12 @@ import { loadSession } from "./http/session-middleware.ts";
 import { serveClient } from "./http/static.ts";
 import { coauthorRoutes } from "./ideas/coauthor-routes.ts";
 import { ideaRoutes } from "./ideas/routes.ts";
+import { mergeRoutes } from "./moderation/merge-routes.ts";
+import { peopleRoutes } from "./moderation/people-routes.ts";
+import { reportRoutes } from "./moderation/report-routes.ts";
+import { statusRoutes } from "./moderation/status-routes.ts";
+import { visibilityRoutes } from "./moderation/visibility-routes.ts";
+import { notificationRoutes } from "./notifications/routes.ts";
 import { projectRoutes } from "./projects/routes.ts";
 import type { Services } from "./services.ts";
 import { voteRoutes } from "./votes/routes.ts";
@@ -35,7 +44,16 @@ function api(services: Services) {
     .route("/", coauthorRoutes)
     .route("/", voteRoutes)
     .route("/", commentRoutes)
-    .route("/", projectRoutes);
+    .route("/", projectRoutes)
+    .route("/", statusRoutes)
+    .route("/", visibilityRoutes)
+    .route("/", mergeRoutes)
+    .route("/", reportRoutes)
+    .route("/", peopleRoutes)
+    .route("/", auditRoutes)
+    .route("/", notificationRoutes)
+    .route("/", exportRoutes)
+    .route("/", accountRoutes);
 }
 
 /** The whole HTTP surface: JSON under /api, the built client everywhere else. */

@@ -35,6 +35,9 @@ export const commentRoutes = new Hono<AppEnv>()
     const actor = c.get("actor");
     if (actor.kind === "anonymous") throw unauthenticated("Bitte melde dich an, um zu kommentieren.");
     if (!can(actor, "comment.create", facts)) throw forbidden("Hier kannst du nicht kommentieren.");
+    if (item.idea.commentsLocked && !can(actor, "idea.moderate", facts)) {
+      throw forbidden("Die Kommentare zu dieser Idee sind geschlossen.");
+    }
     const input = await readJson(c, createCommentInput);
     const { db, commands } = c.get("services");
     if (input.parentId !== undefined) {

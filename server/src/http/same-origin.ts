@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import { errorBody } from "./errors.ts";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+const UNSUBSCRIBE = /^\/api\/unsubscribe\/[a-z0-9]+$/;
 
 /**
  * Cross-site request forgery guard for every mutating request, whatever its body type:
@@ -12,6 +13,9 @@ const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 export function sameOrigin(config: { readonly publicUrl: string }): MiddlewareHandler {
   return async (c, next) => {
     if (SAFE.has(c.req.method)) return next();
+    // One-click unsubscribe links carry their own secret and no cookie; mail programs
+    // post them without an Origin.
+    if (UNSUBSCRIBE.test(new URL(c.req.url).pathname)) return next();
     const origin = c.req.header("origin");
     const allowed =
       origin !== undefined ? origin === config.publicUrl : c.req.header("sec-fetch-site") === "same-origin";

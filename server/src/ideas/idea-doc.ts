@@ -1,14 +1,24 @@
 import type { Db } from "../db/open.ts";
 import type { DocHooks } from "../sync/registry.ts";
 import { SERVER } from "../sync/registry.ts";
+import { projected } from "./idea-text.ts";
 import { findIdea } from "./repo.ts";
+
+/** Where co-written text goes after it was stored (IdeaTextProjector). */
+export interface IdeaTextSink {
+  changed(ideaId: string): void;
+  flushPending(ideaId: string): void;
+}
 
 /**
  * `idea:<id>` holds the idea's text as `getText("title")` and `getText("body")`. A
- * document never stored before is seeded once from SQL.
+ * document never stored before is seeded once from SQL; writers' edits are copied back
+ * into SQL and the board by `text`.
  */
-export function ideaDocHooks(db: Db): DocHooks {
+export function ideaDocHooks(db: Db, text: IdeaTextSink): DocHooks {
   return {
+    changed: (ref) => text.changed(ref.id),
+    unloading: (ref) => text.flushPending(ref.id),
     prepare: (doc, ref) => {
       const item = findIdea(db, ref.id);
       if (!item) return false;
@@ -20,6 +30,10 @@ export function ideaDocHooks(db: Db): DocHooks {
           title.insert(0, item.idea.title);
           if (item.idea.body) body.insert(0, item.idea.body);
         }, SERVER);
+      } else {
+        // A crash between storing an edit and copying it leaves SQL behind: catch up now.
+        const next = projected(doc, item.idea);
+        if (next.title !== item.idea.title || next.body !== item.idea.body) text.changed(ref.id);
       }
       return true;
     },

@@ -17,6 +17,12 @@ export function bodyOf(doc: Y.Doc): string {
   return doc.getText("body").toString().trim().slice(0, IDEA_BODY_MAX);
 }
 
+/** The title and body SQL should hold for this document, given what it holds now. */
+export function projected(doc: Y.Doc, current: { title: string; body: string }): { title: string; body: string } {
+  const title = titleOf(doc);
+  return { title: title.length >= MIN_TITLE ? title : current.title, body: bodyOf(doc) };
+}
+
 /**
  * Copies co-written idea text into SQL (search, export) and `board:<id>` shortly after
  * people stop typing: one command per idea per quiet period, not one per keystroke.
@@ -41,6 +47,11 @@ export class IdeaTextProjector {
     this.timers.set(ideaId, timer);
   }
 
+  /** Copies now if a copy is still due; used when a document unloads. */
+  flushPending(ideaId: string): void {
+    if (this.timers.has(ideaId)) this.flush(ideaId);
+  }
+
   /** Copies now; used when a document unloads and on shutdown. */
   flush(ideaId: string): void {
     const pending = this.timers.get(ideaId);
@@ -50,20 +61,23 @@ export class IdeaTextProjector {
     }
     const doc = this.liveDoc(docName("idea", ideaId));
     if (!doc) return;
-    const title = titleOf(doc);
-    const body = bodyOf(doc);
-    this.commands.run((cx) => {
-      const item = findIdea(cx.db, ideaId);
-      if (!item) return;
-      const nextTitle = title.length >= MIN_TITLE ? title : item.idea.title;
-      if (nextTitle === item.idea.title && body === item.idea.body) return;
-      cx.db
-        .update(ideas)
-        .set({ title: nextTitle, body, updatedAt: Date.now() })
-        .where(eq(ideas.id, ideaId))
-        .run();
-      projectIdea(cx, ideaId);
-    });
+    try {
+      this.commands.run((cx) => {
+        const item = findIdea(cx.db, ideaId);
+        if (!item) return;
+        const next = projected(doc, item.idea);
+        if (next.title === item.idea.title && next.body === item.idea.body) return;
+        cx.db
+          .update(ideas)
+          .set({ ...next, updatedAt: Date.now() })
+          .where(eq(ideas.id, ideaId))
+          .run();
+        projectIdea(cx, ideaId);
+      });
+    } catch (error) {
+      // The text itself is safe in its document; the next load compares and copies again.
+      console.error(`Ideentext ${ideaId} nicht übernommen:`, error);
+    }
   }
 
   flushAll(): void {

@@ -1,6 +1,6 @@
 import { ideaCoauthors, ideas, statusHistory, users, votes } from "@quer/db";
 import type { IdeaFacts, IdeaStatus, StatusContact } from "@quer/shared";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
 
 export type IdeaRow = typeof ideas.$inferSelect;
@@ -34,6 +34,17 @@ export function ideasOfBoard(db: Db, boardId: string): IdeaWithAuthor[] {
 }
 
 /** Facts for `can()`; pass the co-authors where they matter (editing, pending ideas). */
+/** Ideas waiting for approval, oldest first (the manager's queue). */
+export function ideasPending(db: Db): IdeaWithAuthor[] {
+  return db
+    .select(withAuthor)
+    .from(ideas)
+    .leftJoin(users, eq(users.id, ideas.authorId))
+    .where(and(eq(ideas.pending, true), isNull(ideas.hiddenAt), isNull(ideas.mergedInto)))
+    .orderBy(ideas.createdAt)
+    .all();
+}
+
 export function ideaFacts(row: IdeaRow, coauthorIds: readonly string[] = []): IdeaFacts {
   return {
     boardId: row.boardId,

@@ -17,7 +17,11 @@ export const statusRoutes = new Hono<AppEnv>().post("/ideas/:id/status", async (
   const { commands, config, db, mailer } = c.get("services");
   const reason = input.reason ? input.reason : null;
   const contact: StatusContact | null = input.contact ?? null;
-  const before = { status: item.idea.status, reason: item.idea.statusReason, contact: item.idea.statusContact };
+  const before = {
+    status: item.idea.status,
+    reason: item.idea.statusReason,
+    contact: item.idea.statusContact,
+  };
   commands.run((cx) => {
     const now = Date.now();
     cx.db
@@ -25,7 +29,10 @@ export const statusRoutes = new Hono<AppEnv>().post("/ideas/:id/status", async (
       .set({ status: input.status, statusReason: reason, statusContact: contact, updatedAt: now })
       .where(eq(ideas.id, item.idea.id))
       .run();
-    cx.db.insert(statusHistory).values({ ideaId: item.idea.id, status: input.status, reason, contact, at: now }).run();
+    cx.db
+      .insert(statusHistory)
+      .values({ ideaId: item.idea.id, status: input.status, reason, contact, at: now })
+      .run();
     audit(cx, acting, {
       action: "idea.status",
       target: `idea:${item.idea.id}`,

@@ -38,7 +38,13 @@ export function setVote(
       .onConflictDoUpdate({ target: [votes.ideaId, votes.userId], set: { dots } })
       .run();
   }
-  // Recounted from the rows, not incremented: the tally can never drift from the votes.
+  const tally = recountVotes(cx, ideaId);
+  projectIdea(cx, ideaId);
+  return { votes: tally, mine: dots };
+}
+
+/** Recounted from the rows, not incremented: the tally can never drift from the votes. */
+export function recountVotes(cx: CommandContext, ideaId: string): number {
   const total = cx.db
     .select({ n: sql<number>`coalesce(sum(${votes.dots}), 0)` })
     .from(votes)
@@ -46,6 +52,5 @@ export function setVote(
     .get();
   const tally = total?.n ?? 0;
   cx.db.update(ideas).set({ voteCount: tally }).where(eq(ideas.id, ideaId)).run();
-  projectIdea(cx, ideaId);
-  return { votes: tally, mine: dots };
+  return tally;
 }

@@ -1,0 +1,72 @@
+import { docName, mergeInput } from "@quer/shared";
+import { Hono } from "hono";
+import { audit } from "../audit/log.ts";
+import type { AppEnv } from "../http/env.ts";
+import { conflict, invalid, notFound } from "../http/errors.ts";
+import { readJson } from "../http/validate.ts";
+import { findIdea } from "../ideas/repo.ts";
+import { ideaView } from "../ideas/view.ts";
+import { moderatedIdea } from "./manager.ts";
+import { mergeIdeas, unmergeIdea } from "./merge.ts";
+
+export const mergeRoutes = new Hono<AppEnv>()
+  .post("/ideas/:id/merge", async (c) => {
+    const { item, acting } = moderatedIdea(c);
+    const { into } = await readJson(c, mergeInput);
+    const { db, commands, sync } = c.get("services");
+    const target = findIdea(db, into);
+    if (!target)
+      throw invalid("Die Ziel-Idee gibt es nicht.", [{ path: ["into"], message: "Unbekannte Idee." }]);
+    if (target.idea.id === item.idea.id)
+      throw invalid("Eine Idee kann nicht mit sich selbst zusammengeführt werden.");
+    if (target.idea.boardId !== item.idea.boardId)
+      throw invalid("Nur Ideen desselben Boards lassen sich zusammenführen.");
+    if (item.idea.mergedInto !== null) throw conflict("Diese Idee ist schon zusammengeführt.");
+    if (target.idea.mergedInto !== null)
+      throw conflict("Die Ziel-Idee ist selbst in eine andere eingegangen.");
+    const record = commands.run((cx) => {
+      const moved = mergeIdeas(cx, item.idea, target.idea);
+      audit(cx, acting, {
+        action: "idea.merge",
+        target: `idea:${item.idea.id}`,
+        before: { mergedInto: null },
+        after: {
+          mergedInto: target.idea.id,
+          votesMoved: moved.movedVotes.length,
+          votesDropped: moved.droppedVotes.length,
+        },
+      });
+      return moved;
+    });
+    // The merged idea's text is frozen: its writers continue in the target.
+    sync.recheck(docName("idea", item.idea.id));
+    const source = findIdea(db, item.idea.id);
+    const merged = findIdea(db, target.idea.id);
+    if (!source || !merged) throw notFound();
+    return c.json({
+      idea: ideaView(source, { showTally: true, viewerId: acting.id }),
+      into: ideaView(merged, { showTally: true, viewerId: acting.id }),
+      moved: { votes: record.movedVotes.length, comments: record.movedComments.length },
+    });
+  })
+  .post("/ideas/:id/unmerge", (c) => {
+    const { item, acting } = moderatedIdea(c);
+    const { db, commands } = c.get("services");
+    const targetId = item.idea.mergedInto;
+    const done = commands.run((cx) => {
+      const ok = unmergeIdea(cx, item.idea);
+      if (ok) {
+        audit(cx, acting, {
+          action: "idea.unmerge",
+          target: `idea:${item.idea.id}`,
+          before: { mergedInto: targetId },
+          after: { mergedInto: null },
+        });
+      }
+      return ok;
+    });
+    if (!done) throw conflict("Diese Idee ist nicht zusammengeführt.");
+    const source = findIdea(db, item.idea.id);
+    if (!source) throw notFound();
+    return c.json({ idea: ideaView(source, { showTally: true, viewerId: acting.id }) });
+  });
