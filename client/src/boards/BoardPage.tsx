@@ -1,4 +1,5 @@
 import type { BoardDocIdea, IdeaKind, IdeaSort } from "@quer/shared";
+import { filterIdeas, ideaKinds, ideaSorts, sortIdeas } from "@quer/shared/ideas/rules";
 import { A, useParams, useSearchParams } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, For, on, Show } from "solid-js";
 import type { ApiError } from "../api/client.ts";
@@ -11,7 +12,6 @@ import { t, tn } from "../i18n/i18n.ts";
 import { BoardControls, type ListView } from "../ideas/BoardControls.tsx";
 import { type CardIdea, cardFromDoc, cardFromIdea, isPrivate } from "../ideas/card-idea.ts";
 import { IdeaCard } from "../ideas/IdeaCard.tsx";
-import { filterIdeas, ideaKinds, ideaSorts, sortIdeas } from "../ideas/list.ts";
 import { openLiveBoard } from "../sync/live-board.ts";
 import { createVotes } from "../votes/vote-state.ts";
 import { type BoardAnswer, fetchBoard } from "./board-api.ts";

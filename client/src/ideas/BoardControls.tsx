@@ -1,8 +1,8 @@
 import type { IdeaKind, IdeaSort } from "@quer/shared";
+import { ideaKinds, ideaSorts } from "@quer/shared/ideas/rules";
 import { For } from "solid-js";
 import { t } from "../i18n/i18n.ts";
 import { kindLabel } from "./labels.ts";
-import { ideaKinds, ideaSorts } from "./list.ts";
 
 export interface ListView {
   sort: IdeaSort;

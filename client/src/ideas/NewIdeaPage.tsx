@@ -1,4 +1,5 @@
 import type { IdeaKind } from "@quer/shared";
+import { IDEA_BODY_MAX, IDEA_TITLE_MAX, IDEA_TITLE_MIN, ideaKinds } from "@quer/shared/ideas/rules";
 import { A, useNavigate, useParams } from "@solidjs/router";
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { ApiError } from "../api/client.ts";
@@ -23,7 +24,6 @@ import { fetchBoard } from "../boards/board-api.ts";
 import { locale, t } from "../i18n/i18n.ts";
 import { postIdea } from "./idea-api.ts";
 import { kindLabel } from "./labels.ts";
-import { IDEA_BODY_MAX, IDEA_TITLE_MAX, IDEA_TITLE_MIN, ideaKinds } from "./list.ts";
 
 export default function NewIdeaPage() {
   const params = useParams<{ id: string }>();

@@ -1,5 +1,5 @@
 import type { BoardDocIdea, Idea } from "@quer/shared";
-import { excerptOf } from "./list.ts";
+import { excerptOf } from "@quer/shared/ideas/rules";
 
 /** What a card shows: the live document's entry, or the HTTP answer's idea. */
 export interface CardIdea extends BoardDocIdea {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ideaStatuses } from "../ideas/schemas.ts";
+import { ideaStatuses } from "../ideas/rules.ts";
 
 const reasonText = z.string().trim().max(1000);
 

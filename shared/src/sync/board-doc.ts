@@ -1,4 +1,4 @@
-import type { IdeaKind, IdeaStatus } from "../ideas/schemas.ts";
+import type { IdeaKind, IdeaStatus } from "../ideas/rules.ts";
 
 /**
  * Shape of `board:<id>` (server-written). `getMap("meta")` holds the keys of

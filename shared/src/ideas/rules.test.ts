@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createIdeaInput, excerptOf, filterIdeas, sortIdeas } from "./schemas.ts";
+import { excerptOf, filterIdeas, sortIdeas } from "./rules.ts";
+import { createIdeaInput } from "./schemas.ts";
 
 describe("createIdeaInput", () => {
   it("accepts a title alone and trims it", () => {
