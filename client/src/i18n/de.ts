@@ -1,3 +1,9 @@
+import { commentsDe } from "../comments/messages.de.ts";
+import { cowritingDe } from "../cowriting/messages.de.ts";
+import { moderationDe } from "../moderation/messages.de.ts";
+import { notificationsDe } from "../notifications/messages.de.ts";
+import { projectsDe } from "../projects/messages.de.ts";
+
 /**
  * German catalogue: the source of truth for message keys. Other catalogues are typed
  * against it, so a missing key fails the typecheck. `{name}` marks a parameter.
@@ -160,6 +166,11 @@ export const de = {
   "manage.visibility.private": "Nur für Teilnehmende",
   "manage.field.postingOpen": "Neue Beiträge erlauben",
   "manage.duplicateCategory": "Jede Kategorie nur einmal.",
+  ...cowritingDe,
+  ...commentsDe,
+  ...projectsDe,
+  ...moderationDe,
+  ...notificationsDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -1,3 +1,8 @@
+import { commentsEn } from "../comments/messages.en.ts";
+import { cowritingEn } from "../cowriting/messages.en.ts";
+import { moderationEn } from "../moderation/messages.en.ts";
+import { notificationsEn } from "../notifications/messages.en.ts";
+import { projectsEn } from "../projects/messages.en.ts";
 import type { Catalogue } from "./de.ts";
 
 /** English catalogue; typed against the German one so no key can be missing. */
@@ -158,4 +163,9 @@ export const en: Catalogue = {
   "manage.visibility.private": "Participants only",
   "manage.field.postingOpen": "Allow new posts",
   "manage.duplicateCategory": "Each category only once.",
+  ...cowritingEn,
+  ...commentsEn,
+  ...projectsEn,
+  ...moderationEn,
+  ...notificationsEn,
 };

@@ -1,0 +1,3 @@
+import type { cowritingDe } from "./messages.de.ts";
+
+export type CowritingMessages = Record<keyof typeof cowritingDe, string>;

@@ -1,0 +1,3 @@
+import type { moderationDe } from "./messages.de.ts";
+
+export type ModerationMessages = Record<keyof typeof moderationDe, string>;
