@@ -1,13 +1,16 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { users } from "@quer/db";
 import type { CreateBoardInput } from "@quer/shared";
 import { createApp } from "../app.ts";
+import { cookieName } from "../auth/cookie.ts";
 import { boardView } from "../boards/repo.ts";
 import { createBoard } from "../boards/service.ts";
 import { createManager } from "../cli/create-manager.ts";
 import { type Config, loadConfig } from "../config.ts";
 import { RateLimiter } from "../http/rate-limit.ts";
+import { newId } from "../ids.ts";
 import { type RunningServer, startServer } from "../server.ts";
 import { createServices, type Services } from "../services.ts";
 
@@ -148,4 +151,32 @@ export async function signedInManager(
   const res = await person.login(email, "manager-passwort");
   if (res.status !== 200) throw new Error(`manager login failed: ${res.status}`);
   return person;
+}
+
+/**
+ * A person of any standing made straight in the database with a session: for
+ * authorization matrices that need guests and blocked people too.
+ */
+export function personAs(
+  services: Services,
+  app: { request: (path: string, init: RequestInit) => Promise<Response> | Response },
+  role: "resident" | "manager" | "guest" | "blocked",
+  opts: { name?: string; guestBoardId?: string } = {},
+): { id: string; person: Person } {
+  const id = newId();
+  services.db
+    .insert(users)
+    .values({
+      id,
+      email: role === "guest" ? null : `${id}@example.org`,
+      name: opts.name ?? `${role} ${id.slice(0, 4)}`,
+      role: role === "blocked" ? "resident" : role,
+      guestBoardId: role === "guest" ? (opts.guestBoardId ?? null) : null,
+      blockedAt: role === "blocked" ? Date.now() : null,
+      createdAt: Date.now(),
+    })
+    .run();
+  const person = Person.of(app);
+  person.cookie = `${cookieName(services.config)}=${services.sessions.create(id).token}`;
+  return { id, person };
 }

@@ -182,7 +182,7 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
     }
     case "idea.report": {
       const { board, idea } = resource as Resources["idea.report"];
-      return seesIdea(actor, board, idea);
+      return inScope(actor, board) && seesIdea(actor, board, idea);
     }
     case "idea.moderate":
     case "project.manage":
