@@ -59,6 +59,14 @@ export const boards = sqliteTable("boards", {
   coWriting: text("co_writing", { enum: ["authors", "residents"] })
     .notNull()
     .default("authors"),
+  /** A topic table (Thementisch) belongs to the workshop board it was opened in. */
+  parentId: text("parent_id"),
+  /** Whether participants may arrange ideas on the workshop canvas, or only the facilitator. */
+  participantCanvas: integer("participant_canvas", { mode: "boolean" }).notNull().default(false),
+  /** The countdown: running until timerEndsAt, or paused with timerRemainingMs left. */
+  timerEndsAt: ms("timer_ends_at"),
+  timerRemainingMs: integer("timer_remaining_ms"),
+  spotlightIdeaId: text("spotlight_idea_id"),
   phase: text("phase", { enum: ["collect", "cluster", "vote", "results"] }),
   revealedAt: ms("revealed_at"),
   createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
@@ -334,4 +342,55 @@ export const outbox = sqliteTable(
     lastError: text("last_error"),
   },
   (t) => [index("outbox_due").on(t.sentAt, t.createdAt)],
+);
+
+/** A live workshop on a board: the join code is valid from start to end. */
+export const workshopSessions = sqliteTable(
+  "workshop_sessions",
+  {
+    id: text("id").primaryKey(),
+    boardId: text("board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+    startedAt: ms("started_at").notNull(),
+    endedAt: ms("ended_at"),
+    /** Days after the end until guests' display names are removed. */
+    retentionDays: integer("retention_days").notNull().default(30),
+    namesRemovedAt: ms("names_removed_at"),
+  },
+  (t) => [uniqueIndex("workshop_sessions_code").on(t.code), index("workshop_sessions_board").on(t.boardId)],
+);
+
+/** Signed-in residents who joined a private workshop board as themselves. */
+export const boardParticipants = sqliteTable(
+  "board_participants",
+  {
+    boardId: text("board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    joinedAt: ms("joined_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.boardId, t.userId] })],
+);
+
+/**
+ * Answers to commands sent with an Idempotency-Key, so a phone that lost its answer on
+ * bad Wi-Fi can send again and the command still happens once.
+ */
+export const idempotencyKeys = sqliteTable(
+  "idempotency_keys",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    status: integer("status").notNull(),
+    body: text("body").notNull(),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index("idempotency_keys_created").on(t.createdAt)],
 );

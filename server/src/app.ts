@@ -22,6 +22,9 @@ import { notificationRoutes } from "./notifications/routes.ts";
 import { projectRoutes } from "./projects/routes.ts";
 import type { Services } from "./services.ts";
 import { voteRoutes } from "./votes/routes.ts";
+import { joinRoutes } from "./workshops/join-routes.ts";
+import { plenaryRoutes } from "./workshops/plenary-routes.ts";
+import { workshopRoutes } from "./workshops/routes.ts";
 
 function api(services: Services) {
   return new Hono<AppEnv>()
@@ -53,7 +56,10 @@ function api(services: Services) {
     .route("/", auditRoutes)
     .route("/", notificationRoutes)
     .route("/", exportRoutes)
-    .route("/", accountRoutes);
+    .route("/", accountRoutes)
+    .route("/", joinRoutes)
+    .route("/", workshopRoutes)
+    .route("/", plenaryRoutes);
 }
 
 /** The whole HTTP surface: JSON under /api, the built client everywhere else. */

@@ -4,6 +4,7 @@ import { createApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { ensureWelcomeBoard } from "./first-run.ts";
 import { createServices, type Services } from "./services.ts";
+import { sweepGuestNames } from "./workshops/retention.ts";
 
 export interface RunningServer {
   url: string;
@@ -33,6 +34,10 @@ export async function startServer(
     config.publicUrl = `http://${config.host === "127.0.0.1" ? "localhost" : config.host}:${port}`;
   }
   server.on("upgrade", (req, socket, head) => services.sync.handleUpgrade(req, socket, head));
+  // Guests' names leave once a workshop's retention period is over; checked hourly.
+  sweepGuestNames(services.commands);
+  const sweeper = setInterval(() => sweepGuestNames(services.commands), 3_600_000);
+  sweeper.unref();
   if (config.logLevel !== "silent" && firstRun) {
     console.log(
       "Erster Start: ein Willkommens-Board wurde angelegt. Lege das Konto der Quartiersmanagerin an mit\n" +
@@ -46,6 +51,7 @@ export async function startServer(
     services,
     close: () =>
       new Promise<void>((resolve) => {
+        clearInterval(sweeper);
         services.sync.close();
         server.close(() => {
           services.close();

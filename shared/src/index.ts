@@ -12,3 +12,5 @@ export * from "./sync/board-doc.ts";
 export * from "./sync/close-codes.ts";
 export * from "./sync/doc-names.ts";
 export * from "./votes/schemas.ts";
+export * from "./workshops/rules.ts";
+export * from "./workshops/schemas.ts";

@@ -1,3 +1,4 @@
+import { boards } from "@quer/db";
 import {
   BOARD_IDEAS,
   BOARD_META,
@@ -6,6 +7,7 @@ import {
   excerptOf,
   talliesVisible,
 } from "@quer/shared";
+import { eq } from "drizzle-orm";
 import * as Y from "yjs";
 import type { Db } from "../db/open.ts";
 import { ANONYMOUS_AUTHOR, type IdeaWithAuthor, ideasOfBoard, isPublic } from "../ideas/repo.ts";
@@ -15,9 +17,15 @@ import { type BoardRow, boardView, findBoard } from "./repo.ts";
  * `board:<id>` is a projection of SQL. These functions write only what differs, so a
  * projection that is already right changes nothing and sends nothing.
  */
-export function metaOf(row: BoardRow): BoardDocMeta {
+export function metaOf(row: BoardRow, tables: { id: string; title: string }[] = []): BoardDocMeta {
   const board = boardView(row, 0);
   return {
+    timerEndsAt: row.timerEndsAt,
+    timerRemainingMs: row.timerRemainingMs,
+    spotlight: row.spotlightIdeaId,
+    participantCanvas: row.participantCanvas,
+    tables: JSON.stringify(tables),
+    parentId: row.parentId,
     title: board.title,
     description: board.description,
     mode: board.mode,
@@ -58,6 +66,16 @@ function writeFields(target: Y.Map<unknown>, fields: object): void {
   }
 }
 
+/** A workshop's topic tables, oldest first. */
+export function tablesOf(db: Db, boardId: string): { id: string; title: string }[] {
+  return db
+    .select({ id: boards.id, title: boards.title })
+    .from(boards)
+    .where(eq(boards.parentId, boardId))
+    .orderBy(boards.createdAt)
+    .all();
+}
+
 export function writeMeta(doc: Y.Doc, meta: BoardDocMeta): void {
   writeFields(doc.getMap(BOARD_META), meta);
 }
@@ -83,7 +101,7 @@ export function removeIdea(doc: Y.Doc, id: string): void {
 export function reconcileBoard(doc: Y.Doc, db: Db, boardId: string): boolean {
   const row = findBoard(db, boardId);
   if (!row) return false;
-  writeMeta(doc, metaOf(row));
+  writeMeta(doc, metaOf(row, tablesOf(db, boardId)));
   const wanted = new Map<string, BoardDocIdea>();
   for (const item of ideasOfBoard(db, boardId)) {
     if (isPublic(item.idea)) wanted.set(item.idea.id, entryOf(row, item));

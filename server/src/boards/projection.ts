@@ -3,7 +3,7 @@ import type { CommandContext } from "../commands.ts";
 import type { Db } from "../db/open.ts";
 import { findIdea, isPublic } from "../ideas/repo.ts";
 import { type DocHooks, SERVER as SERVER_ORIGIN } from "../sync/registry.ts";
-import { entryOf, metaOf, reconcileBoard, removeIdea, writeIdea, writeMeta } from "./board-doc.ts";
+import { entryOf, metaOf, reconcileBoard, removeIdea, tablesOf, writeIdea, writeMeta } from "./board-doc.ts";
 import { findBoard } from "./repo.ts";
 
 /** Called by commands after their SQL writes, inside the same transaction. */
@@ -21,7 +21,7 @@ export function projectIdea(cx: CommandContext, ideaId: string): void {
 export function projectBoard(cx: CommandContext, boardId: string): void {
   const board = findBoard(cx.db, boardId);
   if (!board) return;
-  cx.writeDoc(docName("board", boardId), (doc) => writeMeta(doc, metaOf(board)));
+  cx.writeDoc(docName("board", boardId), (doc) => writeMeta(doc, metaOf(board, tablesOf(cx.db, boardId))));
 }
 
 /** Board-wide changes (tallies revealed, categories renamed) re-check every idea. */

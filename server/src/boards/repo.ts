@@ -1,16 +1,38 @@
-import { boards, ideas } from "@quer/db";
+import { boardParticipants, boards, ideas } from "@quer/db";
 import type { Board, BoardFacts } from "@quer/shared";
-import { and, count, eq, isNull } from "drizzle-orm";
+import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
 
-export type BoardRow = typeof boards.$inferSelect;
+/**
+ * A board row as the server uses it: private boards carry the residents who joined them
+ * (or their parent workshop) as themselves, so `can()` can decide without another query.
+ */
+export type BoardRow = typeof boards.$inferSelect & { participantIds?: string[] };
+
+function withParticipants(db: Db, row: typeof boards.$inferSelect): BoardRow {
+  if (row.visibility !== "private") return row;
+  const ids = [row.id, ...(row.parentId ? [row.parentId] : [])];
+  const participantIds = db
+    .select({ userId: boardParticipants.userId })
+    .from(boardParticipants)
+    .where(inArray(boardParticipants.boardId, ids))
+    .all()
+    .map((r) => r.userId);
+  return { ...row, participantIds };
+}
 
 export function findBoard(db: Db, id: string): BoardRow | undefined {
-  return db.select().from(boards).where(eq(boards.id, id)).get();
+  const row = db.select().from(boards).where(eq(boards.id, id)).get();
+  return row && withParticipants(db, row);
 }
 
 export function listBoardRows(db: Db): BoardRow[] {
-  return db.select().from(boards).orderBy(boards.createdAt).all();
+  return db
+    .select()
+    .from(boards)
+    .orderBy(boards.createdAt)
+    .all()
+    .map((row) => withParticipants(db, row));
 }
 
 export function boardFacts(row: BoardRow): BoardFacts {
@@ -20,6 +42,9 @@ export function boardFacts(row: BoardRow): BoardFacts {
     visibility: row.visibility,
     postingOpen: row.postingOpen,
     coWriting: row.coWriting,
+    parentId: row.parentId,
+    participantIds: row.participantIds ?? [],
+    participantCanvas: row.participantCanvas,
   };
 }
 
@@ -47,6 +72,10 @@ export function boardView(row: BoardRow, ideaCount: number): Board {
     postingOpen: row.postingOpen,
     coWriting: row.coWriting,
     phase: row.phase,
+    parentId: row.parentId,
+    participantCanvas: row.participantCanvas,
+    timer: { endsAt: row.timerEndsAt, remainingMs: row.timerRemainingMs },
+    spotlightIdeaId: row.spotlightIdeaId,
     revealed: row.revealedAt !== null,
     createdAt: new Date(row.createdAt).toISOString(),
     ideaCount,

@@ -26,7 +26,7 @@ function ownIdea(c: Context<AppEnv>) {
 export const coauthorRoutes = new Hono<AppEnv>()
   .put("/ideas/:id/coauthors/:userId", (c) => {
     const item = ownIdea(c);
-    const { db, commands } = c.get("services");
+    const { db, commands, sync } = c.get("services");
     const userId = c.req.param("userId");
     const person = db.select().from(users).where(eq(users.id, userId)).get();
     if (!person || person.role === "guest") throw notFound("Diese Person gibt es nicht.");
@@ -38,6 +38,8 @@ export const coauthorRoutes = new Hono<AppEnv>()
         .onConflictDoNothing()
         .run();
     });
+    // An editor already open as a reader may write now, without reconnecting.
+    sync.recheck(docName("idea", item.idea.id));
     return c.body(null, 204);
   })
   .delete("/ideas/:id/coauthors/:userId", (c) => {

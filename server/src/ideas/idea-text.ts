@@ -18,7 +18,10 @@ export function bodyOf(doc: Y.Doc): string {
 }
 
 /** The title and body SQL should hold for this document, given what it holds now. */
-export function projected(doc: Y.Doc, current: { title: string; body: string }): { title: string; body: string } {
+export function projected(
+  doc: Y.Doc,
+  current: { title: string; body: string },
+): { title: string; body: string } {
   const title = titleOf(doc);
   return { title: title.length >= MIN_TITLE ? title : current.title, body: bodyOf(doc) };
 }

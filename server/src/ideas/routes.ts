@@ -7,6 +7,7 @@ import type { AppEnv } from "../http/env.ts";
 import { forbidden, invalid, notFound, unauthenticated } from "../http/errors.ts";
 import { readJson } from "../http/validate.ts";
 import { newId } from "../ids.ts";
+import { idempotencyKey, remember, replayed } from "./idempotency.ts";
 import { coauthorIdsOf, coauthorsOf, findIdea, historyOf, ideaFacts, myVoteOn } from "./repo.ts";
 import { ideaView } from "./view.ts";
 
@@ -36,31 +37,44 @@ export const ideaRoutes = new Hono<AppEnv>()
       category = match;
     }
     const manager = can(actor, "board.update", boardFacts(board));
+    const showTally = manager || talliesVisible(boardView(board, 0));
+    const key = idempotencyKey(c.req.header("idempotency-key"));
+    const earlier = key ? replayed(db, actor.id, key) : undefined;
+    if (earlier) return c.json({ idea: ideaView(earlier, { showTally, mine: 0, viewerId: actor.id }) }, 201);
     const now = Date.now();
-    const id = newId();
-    commands.run((cx) => {
-      cx.db
-        .insert(ideas)
-        .values({
-          id,
-          boardId: board.id,
-          authorId: actor.id,
-          title: input.title,
-          body: input.body ?? "",
-          kind: input.kind ?? "idea",
-          category,
-          status: "new",
-          pending: board.moderation === "pre" && !manager,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .run();
-      cx.db.insert(statusHistory).values({ ideaId: id, status: "new", at: now }).run();
-      projectIdea(cx, id);
-    });
+    let id = newId();
+    try {
+      commands.run((cx) => {
+        // The key is stored with the idea in one transaction: a retry after a lost answer
+        // finds it, even across a crash, and the idea exists exactly once.
+        if (key) remember(cx, actor.id, key, id);
+        cx.db
+          .insert(ideas)
+          .values({
+            id,
+            boardId: board.id,
+            authorId: actor.id,
+            title: input.title,
+            body: input.body ?? "",
+            kind: input.kind ?? "idea",
+            category,
+            status: "new",
+            pending: board.moderation === "pre" && !manager,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .run();
+        cx.db.insert(statusHistory).values({ ideaId: id, status: "new", at: now }).run();
+        projectIdea(cx, id);
+      });
+    } catch (error) {
+      // Two copies of one request raced; the other one committed first.
+      const winner = key ? replayed(db, actor.id, key) : undefined;
+      if (!winner) throw error;
+      id = winner.idea.id;
+    }
     const item = findIdea(db, id);
     if (!item) throw notFound();
-    const showTally = manager || talliesVisible(boardView(board, 0));
     return c.json({ idea: ideaView(item, { showTally, mine: 0, viewerId: actor.id }) }, 201);
   })
   .get("/ideas/:id", (c) => {

@@ -64,6 +64,11 @@ export interface Board {
   postingOpen: boolean;
   coWriting: "authors" | "residents";
   phase: WorkshopPhase | null;
+  /** Set on topic tables: the workshop board they belong to. */
+  parentId: string | null;
+  participantCanvas: boolean;
+  timer: { endsAt: number | null; remainingMs: number | null };
+  spotlightIdeaId: string | null;
   revealed: boolean;
   createdAt: string;
   ideaCount: number;
@@ -83,7 +88,10 @@ export function boardDefaults(input: CreateBoardInput) {
     visibility: input.visibility ?? (mode === "workshop" ? "private" : "public"),
     postingOpen: input.postingOpen ?? true,
     coWriting: input.coWriting ?? "authors",
-  } satisfies Omit<Board, "id" | "createdAt" | "ideaCount" | "phase" | "revealed">;
+  } satisfies Omit<
+    Board,
+    "id" | "createdAt" | "ideaCount" | "phase" | "revealed" | "parentId" | "participantCanvas" | "timer" | "spotlightIdeaId"
+  >;
 }
 
 /** Whether this board's tallies may be shown to people who are not managers. */

@@ -89,3 +89,26 @@ describe("moderation capabilities", () => {
     expect(can(manager, "audit.read", null)).toBe(true);
   });
 });
+
+describe("workshops", () => {
+  const table: BoardFacts = { ...workshop, id: "t1", parentId: "w1" };
+  it("seat a workshop's guests at its topic tables too, and nowhere else", () => {
+    expect(can(guest, "board.read", table)).toBe(true);
+    expect(can(guest, "idea.create", table)).toBe(true);
+    expect(can(guest, "board.read", { ...table, parentId: "w9" })).toBe(false);
+  });
+
+  it("let residents who joined as themselves see and post on the private board", () => {
+    const joined = { ...workshop, participantIds: ["u1"] };
+    expect(can(resident, "board.read", joined)).toBe(true);
+    expect(can(resident, "idea.create", joined)).toBe(true);
+    expect(can(other, "board.read", joined)).toBe(false);
+  });
+
+  it("let participants arrange the canvas only when the facilitator allows it", () => {
+    expect(can(guest, "canvas.edit", workshop)).toBe(false);
+    expect(can(guest, "canvas.edit", { ...workshop, participantCanvas: true })).toBe(true);
+    expect(can(resident, "canvas.edit", { ...workshop, participantCanvas: true })).toBe(false);
+    expect(can(manager, "canvas.edit", workshop)).toBe(true);
+  });
+});

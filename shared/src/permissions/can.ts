@@ -16,7 +16,7 @@ type Standing = "anonymous" | "guest" | "resident" | "manager" | "blocked";
 const capabilities = {
   anonymous: ["board.read"],
   blocked: ["board.read"],
-  guest: ["board.read", "idea.create", "idea.vote", "comment.create", "idea.report"],
+  guest: ["board.read", "idea.create", "idea.vote", "comment.create", "idea.report", "canvas.edit"],
   resident: [
     "board.read",
     "idea.create",
@@ -27,6 +27,7 @@ const capabilities = {
     "idea.report",
     "project.join",
     "project.edit",
+    "canvas.edit",
   ],
   manager: [
     "board.read",
@@ -44,6 +45,7 @@ const capabilities = {
     "idea.report",
     "people.manage",
     "audit.read",
+    "canvas.edit",
   ],
 } as const satisfies Record<Standing, readonly string[]>;
 
@@ -56,6 +58,12 @@ export interface BoardFacts {
   postingOpen: boolean;
   /** "residents": every signed-in resident may co-write ideas on this board. */
   coWriting?: "authors" | "residents";
+  /** The workshop board a topic table belongs to; its guests and participants sit at it too. */
+  parentId?: string | null;
+  /** Signed-in residents who joined this private workshop (or its parent) as themselves. */
+  participantIds?: readonly string[];
+  /** Whether participants may arrange the workshop canvas. */
+  participantCanvas?: boolean;
 }
 
 export interface ProjectFacts {
@@ -88,6 +96,7 @@ interface Resources {
   "idea.report": { board: BoardFacts; idea: IdeaFacts };
   "people.manage": null;
   "audit.read": null;
+  "canvas.edit": BoardFacts;
 }
 
 export function standingOf(actor: Actor): Standing {
@@ -109,16 +118,30 @@ function isManager(actor: Actor): boolean {
   return standingOf(actor) === "manager";
 }
 
+/** Whether a guest's workshop is this board or the workshop this table belongs to. */
+function guestOf(actor: Actor, board: BoardFacts): boolean {
+  return (
+    actor.kind === "guest" &&
+    (actor.boardId === board.id || (!!board.parentId && actor.boardId === board.parentId))
+  );
+}
+
+/** Whether this person takes part in the workshop: a guest of it, or a resident who joined. */
+export function participates(actor: Actor, board: BoardFacts): boolean {
+  if (guestOf(actor, board)) return true;
+  return actor.kind === "user" && !actor.blocked && (board.participantIds ?? []).includes(actor.id);
+}
+
 /** Whether this person may see the board at all (and its public ideas). */
 function seesBoard(actor: Actor, board: BoardFacts): boolean {
   if (board.visibility === "public") return true;
   if (isManager(actor)) return true;
-  return actor.kind === "guest" && actor.boardId === board.id;
+  return guestOf(actor, board) || (actor.kind === "user" && (board.participantIds ?? []).includes(actor.id));
 }
 
-/** Guests act only inside the workshop they joined. */
+/** Guests act only inside the workshop they joined (and its tables). */
 function inScope(actor: Actor, board: BoardFacts): boolean {
-  return actor.kind !== "guest" || actor.boardId === board.id;
+  return actor.kind !== "guest" || guestOf(actor, board);
 }
 
 function isAuthor(actor: Actor, idea: IdeaFacts): boolean {
@@ -183,6 +206,11 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
     case "idea.report": {
       const { board, idea } = resource as Resources["idea.report"];
       return inScope(actor, board) && seesIdea(actor, board, idea);
+    }
+    case "canvas.edit": {
+      const board = resource as BoardFacts;
+      if (isManager(actor)) return seesBoard(actor, board);
+      return !!board.participantCanvas && participates(actor, board);
     }
     case "idea.moderate":
     case "project.manage":

@@ -15,6 +15,15 @@ export interface BoardDocMeta {
   dots: number | null;
   revealed: boolean;
   categories: string[];
+  /** Workshop: the countdown (epoch ms it ends while running; ms left while paused). */
+  timerEndsAt: number | null;
+  timerRemainingMs: number | null;
+  /** Workshop: the idea shown large on the projector, if any. */
+  spotlight: string | null;
+  participantCanvas: boolean;
+  /** Workshop: its topic tables as JSON text `[{id, title}]`; on a table, its workshop. */
+  tables: string;
+  parentId: string | null;
 }
 
 export interface BoardDocIdea {

@@ -1,0 +1,276 @@
+import { boards, workshopSessions } from "@quer/db";
+import {
+  formatJoinCode,
+  nextTimer,
+  phaseInput,
+  spotlightInput,
+  startSessionInput,
+  tableInput,
+  timerInput,
+  workshopSettingsInput,
+} from "@quer/shared";
+import { eq, inArray } from "drizzle-orm";
+import { Hono } from "hono";
+import QRCode from "qrcode";
+import { audit } from "../audit/log.ts";
+import { projectBoard, projectWholeBoard } from "../boards/projection.ts";
+import { createBoard } from "../boards/service.ts";
+import type { AppEnv } from "../http/env.ts";
+import { conflict, invalid, notFound } from "../http/errors.ts";
+import { readJson, readOptionalJson } from "../http/validate.ts";
+import { findIdea, isPublic } from "../ideas/repo.ts";
+import { newId } from "../ids.ts";
+import { facilitatedBoard, workshopBoardIds } from "./facilitate.ts";
+import { minutesOf } from "./minutes.ts";
+import { activeSession, latestSession, newJoinCode } from "./repo.ts";
+
+function joinUrl(publicUrl: string, code: string): string {
+  return `${publicUrl}/join/${code}`;
+}
+
+export const workshopRoutes = new Hono<AppEnv>()
+  .post("/boards/:id/session", async (c) => {
+    const { board, acting } = facilitatedBoard(c);
+    const input = (await readOptionalJson(c, startSessionInput)) ?? {};
+    const { db, commands, config } = c.get("services");
+    const running = activeSession(db, board.id);
+    if (running) {
+      return c.json(
+        {
+          code: running.code,
+          joinUrl: joinUrl(config.publicUrl, running.code),
+          display: formatJoinCode(running.code),
+        },
+        200,
+      );
+    }
+    const code = newJoinCode(db);
+    commands.run((cx) => {
+      const now = Date.now();
+      cx.db
+        .insert(workshopSessions)
+        .values({
+          id: newId(),
+          boardId: board.id,
+          code,
+          startedAt: now,
+          retentionDays: input.retentionDays ?? 30,
+        })
+        .run();
+      for (const id of workshopBoardIds(cx.db, board.id)) {
+        cx.db
+          .update(boards)
+          .set({ phase: "collect", postingOpen: true, revealedAt: null, updatedAt: now })
+          .where(eq(boards.id, id))
+          .run();
+        projectWholeBoard(cx, id);
+      }
+      audit(cx, acting, {
+        action: "workshop.start",
+        target: `board:${board.id}`,
+        after: { phase: "collect" },
+      });
+    });
+    return c.json({ code, joinUrl: joinUrl(config.publicUrl, code), display: formatJoinCode(code) }, 201);
+  })
+  .get("/boards/:id/session", (c) => {
+    const { board } = facilitatedBoard(c);
+    const { db, config } = c.get("services");
+    const session = latestSession(db, board.id);
+    if (!session) throw notFound("Für dieses Board lief noch kein Workshop.");
+    return c.json({
+      code: session.code,
+      display: formatJoinCode(session.code),
+      joinUrl: joinUrl(config.publicUrl, session.code),
+      active: session.endedAt === null,
+      startedAt: new Date(session.startedAt).toISOString(),
+      endedAt: session.endedAt ? new Date(session.endedAt).toISOString() : null,
+      retentionDays: session.retentionDays,
+    });
+  })
+  .delete("/boards/:id/session", (c) => {
+    const { board, acting } = facilitatedBoard(c);
+    const { db, commands } = c.get("services");
+    const session = activeSession(db, board.id);
+    if (!session) throw conflict("Es läuft kein Workshop.");
+    commands.run((cx) => {
+      cx.db
+        .update(workshopSessions)
+        .set({ endedAt: Date.now() })
+        .where(eq(workshopSessions.id, session.id))
+        .run();
+      for (const id of workshopBoardIds(cx.db, board.id)) {
+        cx.db
+          .update(boards)
+          .set({ postingOpen: false, updatedAt: Date.now() })
+          .where(eq(boards.id, id))
+          .run();
+        projectBoard(cx, id);
+      }
+      audit(cx, acting, { action: "workshop.end", target: `board:${board.id}` });
+    });
+    return c.json({ ok: true });
+  })
+  .get("/boards/:id/qr.svg", async (c) => {
+    const { board } = facilitatedBoard(c);
+    const { db, config } = c.get("services");
+    const session = activeSession(db, board.id);
+    if (!session) throw notFound("Es läuft kein Workshop.");
+    const svg = await QRCode.toString(joinUrl(config.publicUrl, session.code), {
+      type: "svg",
+      margin: 2,
+      errorCorrectionLevel: "M",
+    });
+    return c.body(svg, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "no-store" });
+  })
+  .post("/boards/:id/phase", async (c) => {
+    const { board, acting } = facilitatedBoard(c);
+    const { phase } = await readJson(c, phaseInput);
+    c.get("services").commands.run((cx) => {
+      for (const id of workshopBoardIds(cx.db, board.id)) {
+        // Leaving the collect phase locks posting; the facilitator may open it again.
+        cx.db
+          .update(boards)
+          .set({ phase, postingOpen: phase === "collect", spotlightIdeaId: null, updatedAt: Date.now() })
+          .where(eq(boards.id, id))
+          .run();
+        projectBoard(cx, id);
+      }
+      audit(cx, acting, {
+        action: "workshop.phase",
+        target: `board:${board.id}`,
+        before: { phase: board.phase },
+        after: { phase },
+      });
+    });
+    return c.json({ phase });
+  })
+  .post("/boards/:id/reveal", (c) => {
+    const { board, acting } = facilitatedBoard(c);
+    c.get("services").commands.run((cx) => {
+      for (const id of workshopBoardIds(cx.db, board.id)) {
+        cx.db
+          .update(boards)
+          .set({ revealedAt: Date.now(), updatedAt: Date.now() })
+          .where(eq(boards.id, id))
+          .run();
+        projectWholeBoard(cx, id);
+      }
+      audit(cx, acting, { action: "workshop.reveal", target: `board:${board.id}` });
+    });
+    return c.json({ revealed: true });
+  })
+  .post("/boards/:id/timer", async (c) => {
+    const { board } = facilitatedBoard(c);
+    const act = await readJson(c, timerInput);
+    const now = Date.now();
+    const timer = nextTimer({ endsAt: board.timerEndsAt, remainingMs: board.timerRemainingMs }, act, now);
+    c.get("services").commands.run((cx) => {
+      cx.db
+        .update(boards)
+        .set({ timerEndsAt: timer.endsAt, timerRemainingMs: timer.remainingMs, updatedAt: Date.now() })
+        .where(eq(boards.id, board.id))
+        .run();
+      projectBoard(cx, board.id);
+    });
+    // The server's clock comes along so screens can correct for their own.
+    return c.json({ timer, now });
+  })
+  .post("/boards/:id/spotlight", async (c) => {
+    const { board } = facilitatedBoard(c);
+    const { ideaId } = await readJson(c, spotlightInput);
+    const { db, commands } = c.get("services");
+    if (ideaId !== null) {
+      const item = findIdea(db, ideaId);
+      if (!item || !workshopBoardIds(db, board.id).includes(item.idea.boardId) || !isPublic(item.idea)) {
+        throw invalid("Diese Idee gehört nicht zu diesem Workshop.", [
+          { path: ["ideaId"], message: "Unbekannte Idee." },
+        ]);
+      }
+    }
+    commands.run((cx) => {
+      cx.db
+        .update(boards)
+        .set({ spotlightIdeaId: ideaId, updatedAt: Date.now() })
+        .where(eq(boards.id, board.id))
+        .run();
+      projectBoard(cx, board.id);
+    });
+    return c.json({ spotlight: ideaId });
+  })
+  .post("/boards/:id/tables", async (c) => {
+    const { board, acting } = facilitatedBoard(c);
+    const { title } = await readJson(c, tableInput);
+    const { commands } = c.get("services");
+    const table = commands.run((cx) => {
+      const row = createBoard(
+        cx.db,
+        {
+          title,
+          mode: "workshop",
+          visibility: board.visibility,
+          voting: board.votingKind === "dots" ? { kind: "dots", dots: board.dots ?? 5 } : { kind: "up" },
+          categories: board.categories,
+          moderation: board.moderation,
+        },
+        acting.id,
+      );
+      cx.db
+        .update(boards)
+        .set({
+          parentId: board.id,
+          phase: board.phase,
+          postingOpen: board.postingOpen,
+          revealedAt: board.revealedAt,
+        })
+        .where(eq(boards.id, row.id))
+        .run();
+      projectBoard(cx, board.id);
+      audit(cx, acting, {
+        action: "workshop.table",
+        target: `board:${board.id}`,
+        after: { table: row.id, title },
+      });
+      return row;
+    });
+    return c.json({ table: { id: table.id, title } }, 201);
+  })
+  .patch("/boards/:id/workshop", async (c) => {
+    const { board, acting } = facilitatedBoard(c);
+    const input = await readJson(c, workshopSettingsInput);
+    const { db, commands, sync } = c.get("services");
+    const ids = workshopBoardIds(db, board.id);
+    commands.run((cx) => {
+      const { retentionDays, ...settings } = input;
+      if (Object.keys(settings).length > 0) {
+        cx.db
+          .update(boards)
+          .set({ ...settings, updatedAt: Date.now() })
+          .where(inArray(boards.id, ids))
+          .run();
+      }
+      if (retentionDays !== undefined) {
+        const session = latestSession(cx.db, board.id);
+        if (session)
+          cx.db
+            .update(workshopSessions)
+            .set({ retentionDays })
+            .where(eq(workshopSessions.id, session.id))
+            .run();
+      }
+      for (const id of ids) projectBoard(cx, id);
+      audit(cx, acting, { action: "workshop.settings", target: `board:${board.id}`, after: input });
+    });
+    // Participants who lost the canvas lose their write sockets now.
+    for (const id of ids) sync.recheck(`canvas:${id}`);
+    return c.json({ ok: true });
+  })
+  .get("/boards/:id/minutes.md", (c) => {
+    const { board } = facilitatedBoard(c);
+    const { db, registry } = c.get("services");
+    const markdown = minutesOf(db, registry, board);
+    return c.body(markdown, 200, {
+      "Content-Type": "text/markdown; charset=utf-8",
+      "Content-Disposition": `attachment; filename="protokoll-${board.id}.md"`,
+    });
+  });
