@@ -47,7 +47,8 @@ describe("DELETE /api/me", () => {
     const cookie = anna.cookie;
 
     expect((await anna.call("DELETE", "/api/me")).status).toBe(204);
-    expect((await app.request("/api/me", { headers: { cookie } }).then((r) => r.json())).user).toBeNull();
+    const me = await app.request("/api/me", { headers: { cookie } });
+    expect((await me.json()).user).toBeNull();
     expect(services.sqlite.prepare("select count(*) as n from users where id = ?").get(user.id)).toEqual({
       n: 0,
     });
