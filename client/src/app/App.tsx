@@ -10,6 +10,14 @@ const IdeaPage = lazy(() => import("../ideas/IdeaPage.tsx"));
 const NewIdeaPage = lazy(() => import("../ideas/NewIdeaPage.tsx"));
 const LoginPage = lazy(() => import("../auth/LoginPage.tsx"));
 const SignupPage = lazy(() => import("../auth/SignupPage.tsx"));
+const QueuePage = lazy(() => import("../moderation/QueuePage.tsx"));
+const PeoplePage = lazy(() => import("../moderation/PeoplePage.tsx"));
+const AuditPage = lazy(() => import("../moderation/AuditPage.tsx"));
+const OutboxPage = lazy(() => import("../moderation/OutboxPage.tsx"));
+const NotificationsPage = lazy(() => import("../notifications/NotificationsPage.tsx"));
+const UnsubscribePage = lazy(() => import("../notifications/UnsubscribePage.tsx"));
+const AccountPage = lazy(() => import("../account/AccountPage.tsx"));
+const ProjectPage = lazy(() => import("../projects/ProjectPage.tsx"));
 const NotFound = lazy(() => import("./NotFound.tsx"));
 
 export function App() {
@@ -22,6 +30,14 @@ export function App() {
       <Route path="/login" component={LoginPage} />
       <Route path="/signup" component={SignupPage} />
       <Route path="/manage" component={ManagePage} />
+      <Route path="/moderation" component={QueuePage} />
+      <Route path="/moderation/people" component={PeoplePage} />
+      <Route path="/moderation/audit" component={AuditPage} />
+      <Route path="/moderation/outbox" component={OutboxPage} />
+      <Route path="/notifications" component={NotificationsPage} />
+      <Route path="/unsubscribe/:token" component={UnsubscribePage} />
+      <Route path="/account" component={AccountPage} />
+      <Route path="/projects/:id" component={ProjectPage} />
       <Route path="*404" component={NotFound} />
     </Router>
   );

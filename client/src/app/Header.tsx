@@ -2,6 +2,8 @@ import { A, useLocation, useNavigate } from "@solidjs/router";
 import { Show } from "solid-js";
 import { isManager, loginHref, logOut, user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
+import { ModerationLink } from "../moderation/ModerationLink.tsx";
+import { NotificationsLink } from "../notifications/NotificationsLink.tsx";
 import { ConnectionIndicator } from "../sync/ConnectionIndicator.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 
@@ -42,6 +44,9 @@ export function Header() {
             <li>
               <A href="/manage">{t("nav.manage")}</A>
             </li>
+            <li>
+              <ModerationLink />
+            </li>
           </Show>
           <Show
             when={user()}
@@ -58,6 +63,12 @@ export function Header() {
           >
             {(u) => (
               <>
+                <li>
+                  <NotificationsLink />
+                </li>
+                <li>
+                  <A href="/account">{t("account.nav")}</A>
+                </li>
                 <li class="signed-in">{t("nav.signedInAs", { name: u().name })}</li>
                 <li>
                   <button type="button" class="link-button" onClick={onLogout}>

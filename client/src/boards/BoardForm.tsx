@@ -173,6 +173,16 @@ export function BoardForm(props: {
           { value: "private", label: t("manage.visibility.private") },
         ]}
       />
+      <RadioGroup
+        prefix={props.prefix}
+        name="coWriting"
+        legend={t("manage.field.coWriting")}
+        value={props.board?.coWriting ?? "authors"}
+        options={[
+          { value: "authors", label: t("manage.coWriting.authors") },
+          { value: "residents", label: t("manage.coWriting.residents") },
+        ]}
+      />
       <div class="field choice-item">
         <input
           id={id("postingOpen")}

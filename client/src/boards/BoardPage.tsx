@@ -12,6 +12,7 @@ import { t, tn } from "../i18n/i18n.ts";
 import { BoardControls, type ListView } from "../ideas/BoardControls.tsx";
 import { type CardIdea, cardFromDoc, cardFromIdea, isPrivate } from "../ideas/card-idea.ts";
 import { IdeaCard } from "../ideas/IdeaCard.tsx";
+import { FundNote } from "../projects/FundNote.tsx";
 import { openLiveBoard } from "../sync/live-board.ts";
 import { createVotes } from "../votes/vote-state.ts";
 import { type BoardAnswer, fetchBoard } from "./board-api.ts";
@@ -140,6 +141,7 @@ function BoardView(props: { id: string }) {
         <Show when={description()}>
           <p class="board-description">{description()}</p>
         </Show>
+        <FundNote fund={answer()?.fund} />
         <Show when={postingOpen()} fallback={<p>{t("board.postingClosed")}</p>}>
           <Show when={user() !== undefined}>
             <Show

@@ -7,6 +7,8 @@ import { announce } from "../app/announcer.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { isManager, loginHref, user } from "../auth/session.ts";
 import { t, tn } from "../i18n/i18n.ts";
+import { BoardExports } from "../moderation/BoardExports.tsx";
+import { FundForm } from "../projects/FundForm.tsx";
 import { BoardForm } from "./BoardForm.tsx";
 import { fetchBoards } from "./board-api.ts";
 
@@ -85,6 +87,7 @@ function ManagerDesk() {
                     : t("manage.visibility.public")}{" "}
                   · {tn("boards.ideaCount", board().ideaCount)}
                 </p>
+                <BoardExports board={board()} />
                 <Show
                   when={editing() === board().id}
                   fallback={
@@ -120,6 +123,7 @@ function ManagerDesk() {
           {(_round) => <BoardForm prefix="new-board" onDone={created} />}
         </Show>
       </section>
+      <FundForm />
     </>
   );
 }

@@ -1,9 +1,11 @@
-import type { Board, CreateBoardInput, Idea, UpdateBoardInput } from "@quer/shared";
+import type { Board, CreateBoardInput, Fund, Idea, UpdateBoardInput } from "@quer/shared";
 import { api } from "../api/client.ts";
 
 export interface BoardAnswer {
   board: Board;
   ideas: Idea[];
+  /** This year's neighbourhood fund: what is left for small projects. */
+  fund?: Fund;
 }
 
 /**

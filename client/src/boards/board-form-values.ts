@@ -14,6 +14,7 @@ export interface BoardFormValues {
   categories: string[];
   visibility: "public" | "private";
   postingOpen: boolean;
+  coWriting: "authors" | "residents";
 }
 
 /** "Verkehr, Kultur ,, Sonstiges" → ["Verkehr", "Kultur", "Sonstiges"]. */
@@ -37,6 +38,7 @@ export function readBoardForm(form: HTMLFormElement): BoardFormValues {
     categories: parseCategories(text("categories")),
     visibility: text("visibility") === "private" ? "private" : "public",
     postingOpen: data.get("postingOpen") === "on",
+    coWriting: text("coWriting") === "residents" ? "residents" : "authors",
   };
 }
 
@@ -70,6 +72,7 @@ export function createInput(v: BoardFormValues): CreateBoardInput {
     categories: v.categories,
     visibility: v.visibility,
     postingOpen: v.postingOpen,
+    coWriting: v.coWriting,
   };
 }
 
@@ -82,5 +85,6 @@ export function updateInput(board: Board, v: BoardFormValues): UpdateBoardInput 
   if (JSON.stringify(v.categories) !== JSON.stringify(board.categories)) out.categories = v.categories;
   if (v.visibility !== board.visibility) out.visibility = v.visibility;
   if (v.postingOpen !== board.postingOpen) out.postingOpen = v.postingOpen;
+  if (v.coWriting !== (board.coWriting ?? "authors")) out.coWriting = v.coWriting;
   return out;
 }

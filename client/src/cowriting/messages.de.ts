@@ -1,2 +1,35 @@
 /** German messages of the cowriting feature; merged into the catalogue in i18n/de.ts. */
-export const cowritingDe = {} as const;
+export const cowritingDe = {
+  "cowrite.heading": "Gemeinsam schreiben",
+  "cowrite.hint": "Was du hier schreibst, sehen alle sofort. Du kannst auch ohne Internet weiterschreiben.",
+  "cowrite.title": "Titel",
+  "cowrite.body": "Beschreibung",
+  "cowrite.undo": "Rückgängig",
+  "cowrite.redo": "Wiederholen",
+  "cowrite.saved": "Gespeichert",
+  "cowrite.saving": "Wird gespeichert …",
+  "cowrite.unsaved": "Nicht gespeichert – wird gesendet, sobald du wieder online bist",
+  "cowrite.savedAgain": "Deine Änderungen sind jetzt gespeichert.",
+  "cowrite.writing": "Schreibt gerade:",
+  "cowrite.alone": "Gerade schreibt niemand sonst mit.",
+  "cowrite.joined": "{name} schreibt jetzt mit.",
+  "cowrite.left": "{name} schreibt nicht mehr mit.",
+
+  "coauthors.heading": "Mitschreibende",
+  "coauthors.intro": "Außer {name} dürfen diese Personen den Text mitschreiben.",
+  "coauthors.none": "Noch schreibt niemand mit.",
+  "coauthors.remove": "Entfernen",
+  "coauthors.add": "Hinzufügen",
+  "coauthors.already": "schreibt schon mit",
+  "coauthors.search": "Person zum Mitschreiben suchen",
+  "coauthors.searchHint": "Mindestens 2 Buchstaben des Namens eingeben.",
+  "coauthors.results": "Gefundene Personen",
+  "coauthors.found.one": "{n} Person gefunden",
+  "coauthors.found.other": "{n} Personen gefunden",
+  "coauthors.added": "{name} schreibt jetzt mit.",
+  "coauthors.removed": "{name} schreibt nicht mehr mit.",
+
+  "manage.field.coWriting": "Wer darf Ideen mitschreiben?",
+  "manage.coWriting.authors": "Wer die Idee geteilt hat und die eingeladenen Personen",
+  "manage.coWriting.residents": "Alle Angemeldeten",
+} as const;

@@ -1,3 +1,4 @@
+import { accountDe } from "../account/messages.de.ts";
 import { commentsDe } from "../comments/messages.de.ts";
 import { cowritingDe } from "../cowriting/messages.de.ts";
 import { moderationDe } from "../moderation/messages.de.ts";
@@ -171,6 +172,7 @@ export const de = {
   ...projectsDe,
   ...moderationDe,
   ...notificationsDe,
+  ...accountDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

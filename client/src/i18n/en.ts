@@ -1,3 +1,4 @@
+import { accountEn } from "../account/messages.en.ts";
 import { commentsEn } from "../comments/messages.en.ts";
 import { cowritingEn } from "../cowriting/messages.en.ts";
 import { moderationEn } from "../moderation/messages.en.ts";
@@ -168,4 +169,5 @@ export const en: Catalogue = {
   ...projectsEn,
   ...moderationEn,
   ...notificationsEn,
+  ...accountEn,
 };

@@ -1,25 +1,45 @@
-import { A, useParams } from "@solidjs/router";
-import { createEffect, createResource, For, Match, on, Show, Switch } from "solid-js";
+import { A, useNavigate, useParams } from "@solidjs/router";
+import {
+  createEffect,
+  createResource,
+  createSignal,
+  lazy,
+  Match,
+  on,
+  Show,
+  Suspense,
+  Switch,
+} from "solid-js";
 import type { ApiError } from "../api/client.ts";
 import { errorText } from "../api/error-text.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
-import { user } from "../auth/session.ts";
+import { isManager, user } from "../auth/session.ts";
 import { fetchBoard } from "../boards/board-api.ts";
-import { formatDateTime } from "../i18n/format.ts";
+import { CoauthorsPanel } from "../cowriting/CoauthorsPanel.tsx";
 import { t, tn } from "../i18n/i18n.ts";
+import { IdeaManagerTools, privateNoteOf, ReportIdea } from "../moderation/IdeaDesk.tsx";
+import { StatusAnswer, StatusHistory } from "../moderation/StatusAnswer.tsx";
+import { PromoteButton } from "../projects/PromoteButton.tsx";
 import { VoteButton } from "../votes/VoteButton.tsx";
 import { createVotes } from "../votes/vote-state.ts";
 import { IdeaMeta } from "./IdeaMeta.tsx";
-import { fetchIdea } from "./idea-api.ts";
-import { statusLabel } from "./labels.ts";
+import { fetchIdeaAnswer } from "./idea-api.ts";
+
+// The live text (Yjs, offline store) and the comments load after the page itself.
+const IdeaText = lazy(() => import("../cowriting/IdeaText.tsx"));
+const Comments = lazy(() => import("../comments/Comments.tsx"));
 
 export default function IdeaPage() {
   const params = useParams<{ id: string }>();
   // Signing in or out changes `mine` and what this person may see.
   const source = () => (user() === undefined ? false : { id: params.id, who: user()?.id ?? "" });
-  const [idea] = createResource(source, ({ id }) => fetchIdea(id));
+  const [idea, { refetch }] = createResource(source, ({ id }) => fetchIdeaAnswer(id));
   // Reading a failed resource throws; failures show through `idea.error`.
-  const current = () => (idea.error ? undefined : idea.latest);
+  const page = () => (idea.error ? undefined : idea.latest);
+  const current = () => page()?.idea;
+  // The title as it is being co-written; the HTTP answer's until the live text is there.
+  const [liveTitle, setLiveTitle] = createSignal<string>();
+  const navigate = useNavigate();
   // The board says how votes are cast (one up-vote or dots).
   const [board] = createResource(() => current()?.boardId, fetchBoard);
   const votingKind = () => (board.error ? undefined : board.latest)?.board.voting.kind ?? "up";
@@ -44,13 +64,8 @@ export default function IdeaPage() {
                 {t("idea.back")}
               </A>
             </p>
-            <PageHeading id="idea-title" text={i().title} />
-            <Show when={i().moderation === "pending"}>
-              <p class="private-note">{t("idea.pending")}</p>
-            </Show>
-            <Show when={i().hidden}>
-              {(h) => <p class="private-note">{t("idea.hidden", { reason: h().reason })}</p>}
-            </Show>
+            <PageHeading id="idea-title" text={liveTitle()?.trim() || i().title} />
+            <Show when={privateNoteOf(i())}>{(note) => <p class="private-note">{note()}</p>}</Show>
             <IdeaMeta
               kind={i().kind}
               status={i().status}
@@ -58,13 +73,47 @@ export default function IdeaPage() {
               authorName={i().authorName}
               createdAt={i().createdAt}
             />
-            <div class="idea-body">
-              <Show when={i().body} fallback={<p>{t("idea.noBody")}</p>}>
-                <p>{i().body}</p>
-              </Show>
-            </div>
-            <Show when={i().statusReason}>{(r) => <p>{t("idea.reason", { reason: r() })}</p>}</Show>
-            <Show when={i().statusContact}>{(c) => <p>{t("idea.contact", { office: c().office })}</p>}</Show>
+            {/* A new permission is a new socket: remount the live text when it changes. */}
+            <Show when={`${page()?.canEdit === true}`} keyed>
+              {(_k) => (
+                <Suspense
+                  fallback={
+                    <div class="idea-body">
+                      <p>{i().body || t("idea.noBody")}</p>
+                    </div>
+                  }
+                >
+                  <IdeaText
+                    ideaId={i().id}
+                    canEdit={page()?.canEdit === true}
+                    meId={user()?.id}
+                    title={i().title}
+                    body={i().body}
+                    onTitle={setLiveTitle}
+                    onWriteLost={() => void refetch()}
+                  />
+                </Suspense>
+              )}
+            </Show>
+            <Show when={page()?.canManageCoauthors}>
+              <CoauthorsPanel
+                ideaId={i().id}
+                authorName={i().authorName}
+                coauthors={page()?.coauthors ?? []}
+                onChange={() => Promise.resolve(refetch())}
+              />
+            </Show>
+            <Show when={i().projectId}>
+              {(projectId) => (
+                <p class="project-link">
+                  <A href={`/projects/${projectId()}`}>{t("project.fromIdea")}</A>
+                </p>
+              )}
+            </Show>
+            <Show when={isManager() && !i().projectId && !i().moderation && !i().hidden}>
+              <PromoteButton ideaId={i().id} onDone={(id) => navigate(`/projects/${id}`)} />
+            </Show>
+            <StatusAnswer idea={i()} />
             <div class="idea-footer">
               <VoteButton
                 votes={votes.votesOf(i().id, i().votes)}
@@ -77,21 +126,12 @@ export default function IdeaPage() {
                 <p>{tn("idea.comments", i().comments)}</p>
               </Show>
             </div>
-            <Show when={(i().statusHistory?.length ?? 0) > 0}>
-              <section aria-labelledby="history-heading">
-                <h2 id="history-heading">{t("idea.history")}</h2>
-                <ol class="history">
-                  <For each={i().statusHistory}>
-                    {(step) => (
-                      <li>
-                        <time datetime={step.at}>{formatDateTime(step.at)}</time>: {statusLabel(step.status)}
-                        <Show when={step.reason}>{(r) => <> – {r()}</>}</Show>
-                      </li>
-                    )}
-                  </For>
-                </ol>
-              </section>
-            </Show>
+            <StatusHistory steps={i().statusHistory} />
+            <ReportIdea idea={i()} />
+            <IdeaManagerTools idea={i()} onChange={() => void refetch()} />
+            <Suspense fallback={<p class="loading">{t("app.loading")}</p>}>
+              <Comments ideaId={i().id} boardId={i().boardId} locked={i().commentsLocked} />
+            </Suspense>
           </article>
         )}
       </Match>

@@ -17,3 +17,15 @@ export async function fetchIdea(id: string): Promise<Idea & { statusHistory?: St
 export async function postIdea(boardId: string, input: CreateIdeaInput): Promise<Idea> {
   return (await api<{ idea: Idea }>("POST", `/boards/${encodeURIComponent(boardId)}/ideas`, input)).idea;
 }
+
+/** The idea page's answer: the idea, who writes it with the author, and what this person may do. */
+export interface IdeaAnswer {
+  idea: Idea & { statusHistory?: StatusStep[]; commentsLocked?: boolean };
+  coauthors: { id: string; name: string }[];
+  canEdit: boolean;
+  canManageCoauthors: boolean;
+}
+
+export function fetchIdeaAnswer(id: string): Promise<IdeaAnswer> {
+  return api<IdeaAnswer>("GET", `/ideas/${encodeURIComponent(id)}`);
+}

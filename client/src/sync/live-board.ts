@@ -5,7 +5,7 @@ import { docName } from "@quer/shared/sync/doc-names";
 import { type Accessor, createSignal, onCleanup } from "solid-js";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { claimConnection, deriveState } from "./connection.ts";
+import { type ConnectionState, claimConnection, deriveState } from "./connection.ts";
 
 export interface LiveBoard {
   ideas: Accessor<ReadonlyMap<string, BoardDocIdea>>;
@@ -51,7 +51,12 @@ function syncUrl(): string {
  */
 export function openLiveBoard(
   boardId: string,
-  hooks: { onNew?: (idea: BoardDocIdea) => void; onChange?: (apply: () => void) => void } = {},
+  hooks: {
+    onNew?: (idea: BoardDocIdea) => void;
+    onChange?: (apply: () => void) => void;
+    /** False when another live document on the page owns the connection indicator. */
+    indicator?: boolean;
+  } = {},
 ): LiveBoard {
   const name = docName("board", boardId);
   const [ideas, setIdeas] = createSignal<ReadonlyMap<string, BoardDocIdea>>(new Map());
@@ -62,7 +67,10 @@ export function openLiveBoard(
   let closed = false;
   let doc = keptDoc(name);
   let provider: WebsocketProvider;
-  const indicator = claimConnection();
+  const indicator =
+    hooks.indicator === false
+      ? { set: (_state: ConnectionState) => {}, release: () => {} }
+      : claimConnection();
 
   const showState = () =>
     indicator.set(deriveState({ online: navigator.onLine, socket, everConnected, closed }));

@@ -34,5 +34,6 @@ export function ideaView({ idea, authorName }: IdeaWithAuthor, options: ViewOpti
   if (idea.mergedInto) view.mergedInto = idea.mergedInto;
   if (idea.commentsLocked) view.commentsLocked = true;
   if (idea.projectId) view.projectId = idea.projectId;
+  if (idea.commentsLocked) view.commentsLocked = true;
   return view;
 }

@@ -90,7 +90,15 @@ export function boardDefaults(input: CreateBoardInput) {
     coWriting: input.coWriting ?? "authors",
   } satisfies Omit<
     Board,
-    "id" | "createdAt" | "ideaCount" | "phase" | "revealed" | "parentId" | "participantCanvas" | "timer" | "spotlightIdeaId"
+    | "id"
+    | "createdAt"
+    | "ideaCount"
+    | "phase"
+    | "revealed"
+    | "parentId"
+    | "participantCanvas"
+    | "timer"
+    | "spotlightIdeaId"
   >;
 }
 

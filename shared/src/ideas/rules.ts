@@ -52,6 +52,8 @@ export interface Idea {
   hidden?: { reason: string; at: string };
   mergedInto?: string;
   projectId?: string;
+  /** Set when the manager closed the comments; only managers may still comment. */
+  commentsLocked?: boolean;
 }
 
 /** The short text shown on cards and copied into board documents. */

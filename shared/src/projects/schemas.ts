@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-export const projectStatuses = ["planning", "running", "done", "stopped"] as const;
-export type ProjectStatus = (typeof projectStatuses)[number];
+import { type ProjectStatus, projectStatuses } from "./doc.ts";
 
 /** Money is whole euro cents everywhere, so sums are exact. */
 const cents = z.number().int().min(0).max(100_000_000);
@@ -60,13 +58,4 @@ export function fundLeft(amount: number, grants: readonly number[]): number {
   return amount - grants.reduce((sum, g) => sum + g, 0);
 }
 
-/**
- * Shape of `project:<id>` (co-edited by the team and managers):
- * `getText("goal")`, `getText("needs")`, `getArray("tasks")` of Y.Map
- * {id, title, done: boolean, takenBy: {id, name} | null}, `getArray("dates")` of Y.Map
- * {id, label, date: "YYYY-MM-DD"}.
- */
-export const PROJECT_GOAL = "goal";
-export const PROJECT_NEEDS = "needs";
-export const PROJECT_TASKS = "tasks";
-export const PROJECT_DATES = "dates";
+export * from "./doc.ts";

@@ -1,0 +1,22 @@
+import type { AccountMessages } from "./messages.types.ts";
+
+/** English messages of the account feature, typed against the German ones. */
+export const accountEn: AccountMessages = {
+  "account.nav": "My data",
+  "account.title": "My data",
+  "account.signIn": "Log in to see your data.",
+  "account.export.heading": "Everything we store about you",
+  "account.export.text":
+    "Download a file (JSON) with your account, your ideas, comments, votes and notifications.",
+  "account.export.download": "Download my data",
+  "account.notices.heading": "Notifications",
+  "account.notices.link": "Set up notifications and e-mails",
+  "account.delete.heading": "Delete account",
+  "account.delete.text":
+    "Your ideas and comments stay for the neighbourhood, but without your name. Your votes are removed.",
+  "account.delete.start": "Delete account …",
+  "account.delete.confirmHeading": "Really delete?",
+  "account.delete.confirmText": "This cannot be undone. You will be logged out everywhere.",
+  "account.delete.confirm": "Yes, delete my account for good",
+  "account.deleted": "Your account is deleted.",
+};

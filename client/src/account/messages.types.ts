@@ -1,0 +1,3 @@
+import type { accountDe } from "./messages.de.ts";
+
+export type AccountMessages = Record<keyof typeof accountDe, string>;

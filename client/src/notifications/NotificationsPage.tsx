@@ -1,0 +1,198 @@
+import type { IdeaStatus } from "@quer/shared";
+import { A } from "@solidjs/router";
+import { createEffect, createResource, createSignal, For, Match, on, Show, Switch } from "solid-js";
+import type { ApiError } from "../api/client.ts";
+import { errorText } from "../api/error-text.ts";
+import { announce } from "../app/announcer.ts";
+import { FormAlert, formErrorText } from "../app/forms.tsx";
+import { PageHeading } from "../app/PageHeading.tsx";
+import { loginHref, user } from "../auth/session.ts";
+import { formatDateTime, formatWhen } from "../i18n/format.ts";
+import { t } from "../i18n/i18n.ts";
+import { statusLabel } from "../ideas/labels.ts";
+import { unread } from "./inbox.ts";
+import {
+  type EmailNotices,
+  emailNoticeChoices,
+  fetchNoticePrefs,
+  fetchNotices,
+  markRead,
+  saveNoticePrefs,
+} from "./notifications-api.ts";
+
+export default function NotificationsPage() {
+  return (
+    <>
+      <PageHeading text={t("notifications.title")} />
+      <Switch>
+        <Match when={user() === undefined}>
+          <p class="loading">{t("app.loading")}</p>
+        </Match>
+        <Match when={user() === null}>
+          <p>{t("notifications.signIn")}</p>
+          <p>
+            <A href={loginHref("/notifications")}>{t("nav.login")}</A>
+          </p>
+        </Match>
+        <Match when={user()}>
+          <Notices />
+          <EmailSettings />
+        </Match>
+      </Switch>
+    </>
+  );
+}
+
+function Notices() {
+  const [answer, { refetch }] = createResource(fetchNotices);
+  const data = () => (answer.error ? undefined : answer.latest);
+  const [failure, setFailure] = createSignal<string>();
+  // The live count changes when a notice arrives or is read in another tab.
+  createEffect(on(unread, () => void refetch(), { defer: true }));
+
+  async function readAll() {
+    setFailure(undefined);
+    try {
+      await markRead();
+      announce(t("notifications.allRead"));
+      await refetch();
+    } catch (error) {
+      setFailure(formErrorText(error));
+    }
+  }
+
+  return (
+    <section aria-labelledby="notices-heading" class="desk-section">
+      <h2 id="notices-heading">{t("notifications.list")}</h2>
+      <Show when={answer.error}>
+        <p role="alert">{errorText(answer.error as ApiError)}</p>
+      </Show>
+      <FormAlert message={failure()} />
+      <Show
+        when={data()}
+        fallback={
+          <Show when={!answer.error}>
+            <p class="loading">{t("app.loading")}</p>
+          </Show>
+        }
+      >
+        {(d) => (
+          <>
+            <Show when={d().unread > 0}>
+              <p>
+                <button type="button" class="button" onClick={readAll}>
+                  {t("notifications.markAll")}
+                </button>
+              </p>
+            </Show>
+            <Show when={d().notices.length > 0} fallback={<p>{t("notifications.empty")}</p>}>
+              <ul class="desk-list notices">
+                <For each={d().notices}>
+                  {(n) => (
+                    <li class="desk-card notice" classList={{ unread: !n.read }}>
+                      <p class="notice-title">
+                        <Show when={!n.read}>
+                          <span class="badge badge-new">{t("notifications.new")}</span>{" "}
+                        </Show>
+                        <Show when={n.ideaId} fallback={<strong>{n.title}</strong>}>
+                          {(id) => (
+                            <A href={`/ideas/${id()}`}>
+                              <strong>{n.title}</strong>
+                            </A>
+                          )}
+                        </Show>
+                      </p>
+                      <p>
+                        {t("notifications.statusChanged", { status: statusLabel(n.status as IdeaStatus) })}
+                      </p>
+                      <Show when={n.reason}>{(r) => <p>{t("idea.reason", { reason: r() })}</p>}</Show>
+                      <p class="desk-meta">
+                        <time datetime={n.createdAt} title={formatDateTime(n.createdAt)}>
+                          {formatWhen(n.createdAt)}
+                        </time>
+                      </p>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}
+
+const choiceKeys = {
+  off: "notifications.email.off",
+  immediate: "notifications.email.immediate",
+  daily: "notifications.email.daily",
+} as const;
+
+function EmailSettings() {
+  const [prefs, { mutate }] = createResource(fetchNoticePrefs);
+  const current = () => (prefs.error ? undefined : prefs.latest);
+  const [alert, setAlert] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+  let form: HTMLFormElement | undefined;
+
+  async function save(e: SubmitEvent) {
+    e.preventDefault();
+    if (busy() || !form) return;
+    const choice = String(new FormData(form).get("emailNotices") ?? "off") as EmailNotices;
+    setBusy(true);
+    setAlert(undefined);
+    try {
+      mutate(await saveNoticePrefs(choice));
+      announce(t("notifications.email.saved"));
+    } catch (error) {
+      setAlert(formErrorText(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="email-heading" class="desk-section">
+      <h2 id="email-heading">{t("notifications.email.heading")}</h2>
+      <Show
+        when={current()}
+        fallback={
+          <Show when={!prefs.error}>
+            <p class="loading">{t("app.loading")}</p>
+          </Show>
+        }
+      >
+        {(p) => (
+          <form ref={form} class="form" onSubmit={save}>
+            <FormAlert message={alert()} />
+            <Show when={!p().hasEmail}>
+              <p>{t("notifications.email.noAddress")}</p>
+            </Show>
+            <fieldset class="field choice">
+              <legend>{t("notifications.email.legend")}</legend>
+              <For each={emailNoticeChoices}>
+                {(choice) => (
+                  <div class="choice-item">
+                    <input
+                      id={`notices-${choice}`}
+                      type="radio"
+                      name="emailNotices"
+                      value={choice}
+                      checked={p().emailNotices === choice}
+                      disabled={!p().hasEmail && choice !== "off"}
+                    />
+                    <label for={`notices-${choice}`}>{t(choiceKeys[choice])}</label>
+                  </div>
+                )}
+              </For>
+            </fieldset>
+            <button type="submit" class="button button-primary" aria-disabled={busy()}>
+              {busy() ? t("auth.busy") : t("notifications.email.submit")}
+            </button>
+          </form>
+        )}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+// Deep imports: these modules are zod-free, the package index is not.
+import { CloseCode } from "@quer/shared/sync/close-codes";
+import { docName } from "@quer/shared/sync/doc-names";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+
+/**
+ * Reads `inbox:<userId>` (server-written, readable by that person only) and reports its
+ * unread count. Loaded on demand, so pages without live data stay free of Yjs.
+ */
+export function openInbox(
+  userId: string,
+  hooks: { onCount: (unread: number, fromSync: boolean) => void; onReset: () => void },
+): () => void {
+  const doc = new Y.Doc();
+  const map = doc.getMap<unknown>("inbox");
+  let synced = false;
+  const read = () => {
+    const value = map.get("unread");
+    hooks.onCount(typeof value === "number" ? value : 0, !synced);
+  };
+  map.observe(read);
+  const url = `${location.origin.replace(/^http/, "ws")}/sync`;
+  const provider = new WebsocketProvider(url, docName("inbox", userId), doc, { disableBc: true });
+  provider.on("sync", (isSynced: boolean) => {
+    if (!isSynced) return;
+    synced = false;
+    read();
+    synced = true;
+  });
+  provider.on("closed", ({ code }) => {
+    // Signed out or no longer allowed: nothing to show until someone signs in again.
+    if (code === CloseCode.sessionEnded || code === CloseCode.forbidden) provider.disconnect();
+    else if (code === CloseCode.reset) queueMicrotask(hooks.onReset);
+  });
+  return () => {
+    map.unobserve(read);
+    provider.destroy();
+    doc.destroy();
+  };
+}

@@ -1,0 +1,80 @@
+import { createResource, createSignal, Show } from "solid-js";
+import { announce } from "../app/announcer.ts";
+import { FieldError, type FieldErrors, FormAlert, fieldAria, formErrorText, hintId } from "../app/forms.tsx";
+import { t } from "../i18n/i18n.ts";
+import { centsToInput, formatEuros, parseEuros } from "./money.ts";
+import { fetchFund, saveFund } from "./project-api.ts";
+import "./fund.css";
+
+/** The manager sets this year's neighbourhood fund; grants to projects are booked against it. */
+export function FundForm() {
+  const year = new Date().getFullYear();
+  const [fund, { mutate }] = createResource(() => fetchFund(year));
+  const [errors, setErrors] = createSignal<FieldErrors>({});
+  const [alert, setAlert] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+  let input: HTMLInputElement | undefined;
+
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    if (!input || busy()) return;
+    const amount = parseEuros(input.value);
+    if (amount === undefined) {
+      setErrors({ "fund-amount": { text: t("project.amountInvalid") } });
+      input.focus();
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    setAlert(undefined);
+    try {
+      const saved = await saveFund(year, amount);
+      mutate(saved);
+      announce(t("fund.saved", { year, amount: formatEuros(saved.amount) }));
+    } catch (error) {
+      setAlert(formErrorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="fund-heading" class="manage-section">
+      <h2 id="fund-heading">{t("fund.heading", { year })}</h2>
+      <Show when={fund.error ? undefined : fund.latest}>
+        {(f) => (
+          <>
+            <p class="fund-note">
+              {t("fund.left", {
+                year: f().year,
+                left: formatEuros(f().left),
+                amount: formatEuros(f().amount),
+              })}
+            </p>
+            <form class="form" novalidate onSubmit={submit}>
+              <FormAlert message={alert()} />
+              <div class="field">
+                <label for="fund-amount">{t("fund.amount", { year })}</label>
+                <p class="hint" id={hintId("fund-amount")}>
+                  {t("project.euroHint")}
+                </p>
+                <input
+                  ref={input}
+                  id="fund-amount"
+                  type="text"
+                  inputmode="decimal"
+                  value={centsToInput(f().amount)}
+                  {...fieldAria("fund-amount", errors(), true)}
+                />
+                <FieldError field="fund-amount" errors={errors()} />
+              </div>
+              <button type="submit" class="button button-primary" aria-disabled={busy()}>
+                {busy() ? t("auth.busy") : t("fund.submit")}
+              </button>
+            </form>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}
