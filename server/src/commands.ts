@@ -12,12 +12,27 @@ export interface CommandContext {
   afterCommit(fn: () => void): void;
 }
 
+/** Commands committed together at most; more wait for the next group. */
+const MAX_GROUP = 64;
+
+/** Thrown to roll back a whole group (see `commitGroup`). */
+class GroupAborted extends Error {}
+
+interface Queued {
+  fn: (cx: CommandContext) => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
  * Runs each command in one SQL transaction. Documents the command changes are stored in
  * that same transaction and relayed only after it commits, so nobody sees a change that
  * was not made durable, and a rolled-back command leaves no trace in any document.
  */
 export class Commands {
+  private queue: Queued[] = [];
+  private scheduled = false;
+
   constructor(
     private readonly sqlite: Sqlite,
     private readonly db: Db,
@@ -46,5 +61,89 @@ export class Commands {
     for (const name of touched) this.registry.flush(name);
     for (const f of after) f();
     return result;
+  }
+
+  /**
+   * Group commit: like `run`, but commands that arrive in the same event-loop turn (at
+   * most MAX_GROUP) share one transaction, so one durable commit (synchronous=FULL)
+   * serves them all. Each command runs in its own savepoint: one that throws is rolled
+   * back alone and rejects alone. Nothing is relayed or resolved before the commit; if
+   * the commit itself fails, every command of the group rejects.
+   */
+  runBatched<T>(fn: (cx: CommandContext) => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ fn, resolve: resolve as (value: unknown) => void, reject });
+      if (this.queue.length >= MAX_GROUP) this.commitGroup();
+      else if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.commitGroup());
+      }
+    });
+  }
+
+  private commitGroup(): void {
+    this.scheduled = false;
+    const group = this.queue;
+    this.queue = [];
+    if (group.length === 0) return;
+    const touched = new Set<string>();
+    const outcomes: ({ ok: true; value: unknown; after: (() => void)[] } | { ok: false; error: unknown })[] =
+      [];
+    try {
+      this.sqlite
+        .transaction(() => {
+          for (const item of group) {
+            const after: (() => void)[] = [];
+            const mine = new Set<string>();
+            const cx: CommandContext = {
+              db: this.db,
+              writeDoc: (name, mutate) => {
+                mine.add(name);
+                touched.add(name);
+                this.registry.serverWrite(name, mutate);
+              },
+              afterCommit: (f) => after.push(f),
+              isLoaded: (name) => this.registry.isLoaded(name),
+            };
+            try {
+              // A nested better-sqlite3 transaction is a savepoint.
+              const value = this.sqlite.transaction(() => item.fn(cx))();
+              outcomes.push({ ok: true, value, after });
+            } catch (error) {
+              // Its savepoint rolled back the rows, but not its change to a live document,
+              // on which later commands of the group would build: give the group up.
+              if (mine.size > 0) throw new GroupAborted();
+              outcomes.push({ ok: false, error });
+            }
+          }
+        })
+        .immediate();
+    } catch (error) {
+      for (const name of touched) this.registry.discard(name, CloseCode.goingAway, "reload");
+      if (!(error instanceof GroupAborted)) {
+        for (const item of group) item.reject(error);
+        return;
+      }
+      // Rare: every command again, one transaction each, as `run` does.
+      for (const item of group) {
+        try {
+          item.resolve(this.run(item.fn));
+        } catch (e) {
+          item.reject(e);
+        }
+      }
+      return;
+    }
+    for (const name of touched) this.registry.flush(name);
+    group.forEach((item, i) => {
+      const outcome = outcomes[i];
+      if (!outcome) return;
+      if (!outcome.ok) {
+        item.reject(outcome.error);
+        return;
+      }
+      for (const f of outcome.after) f();
+      item.resolve(outcome.value);
+    });
   }
 }

@@ -7,10 +7,12 @@ import { Commands } from "./commands.ts";
 import type { Config } from "./config.ts";
 import { type Db, openDatabase, type Sqlite } from "./db/open.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
-import { queueDigests, scheduleDigests } from "./notifications/digest.ts";
-import { Mailer } from "./notifications/mailer.ts";
 import { ideaDocHooks } from "./ideas/idea-doc.ts";
+import { IdeaTextProjector } from "./ideas/idea-text.ts";
+import { queueDigests, scheduleDigests } from "./notifications/digest.ts";
 import { inboxDocHooks } from "./notifications/inbox.ts";
+import { Mailer } from "./notifications/mailer.ts";
+import { projectDocHooks } from "./projects/project-doc.ts";
 import { resolveDocAccess } from "./sync/access.ts";
 import { DocStore } from "./sync/doc-store.ts";
 import { DocRegistry } from "./sync/registry.ts";
@@ -33,6 +35,8 @@ export interface Services {
     loginPerAddress: RateLimiter;
     /** New accounts per client address. */
     registerPerAddress: RateLimiter;
+    /** Wrong workshop codes per client address (right ones are never counted). */
+    joinPerAddress: RateLimiter;
   };
   mailer: Mailer;
   /** The person behind a user id as they are now (role and block may have changed). */
@@ -43,12 +47,29 @@ export interface Services {
 export function createServices(config: Config): Services {
   const { sqlite, db, file } = openDatabase(config.dataDir);
   const sessions = new SessionStore(db);
+  // The projector needs commands, commands need the registry, the registry needs hooks.
+  let ideaText: IdeaTextProjector | undefined;
   const registry = new DocRegistry(
     sqlite,
     new DocStore(sqlite),
-    { board: boardDocHooks(db), idea: ideaDocHooks(db), inbox: inboxDocHooks(db) },
-    { idleMs: config.docIdleMs, compactAfterUpdates: 500, compactAfterBytes: 1 << 20 },
+    {
+      board: boardDocHooks(db),
+      idea: ideaDocHooks(db, {
+        changed: (id) => ideaText?.changed(id),
+        flushPending: (id) => ideaText?.flushPending(id),
+      }),
+      project: projectDocHooks(db),
+      inbox: inboxDocHooks(db),
+    },
+    {
+      idleMs: config.docIdleMs,
+      compactAfterUpdates: 500,
+      compactAfterBytes: 1 << 20,
+      maxDocBytes: config.docMaxBytes,
+    },
   );
+  const commands = new Commands(sqlite, db, registry);
+  ideaText = new IdeaTextProjector(commands, (name) => registry.peek(name)?.doc ?? null);
   const actorById = (userId: string | null): Actor => {
     if (!userId) return { kind: "anonymous" };
     const row = db.select().from(users).where(eq(users.id, userId)).get();
@@ -71,13 +92,14 @@ export function createServices(config: Config): Services {
     db,
     dbFile: file,
     sessions,
-    commands: new Commands(sqlite, db, registry),
+    commands,
     registry,
     sync,
     limits: {
       loginPerAccount: new RateLimiter(10, 15 * 60_000),
       loginPerAddress: new RateLimiter(50, 15 * 60_000),
       registerPerAddress: new RateLimiter(10, 60 * 60_000),
+      joinPerAddress: new RateLimiter(20, 10 * 60_000),
     },
     actorById,
     mailer,

@@ -116,8 +116,10 @@ describe("co-writing an idea", () => {
       // Copied into SQL and the board shortly after the typing stops.
       await waitFor(() => ideaRow(server, ideaId).body === body, "body in SQL");
       expect(ideaRow(server, ideaId).title).toBe(title);
-      await waitFor(() => board.ideas()[ideaId]?.title === title, "title in the board");
-      expect(board.ideas()[ideaId]?.excerpt).toBe(excerptOf(body));
+      await waitFor(
+        () => board.ideas()[ideaId]?.title === title && board.ideas()[ideaId]?.excerpt === excerptOf(body),
+        "title and excerpt in the board",
+      );
 
       clients.closeAll();
       await stop(server);

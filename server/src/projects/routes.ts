@@ -107,7 +107,7 @@ export const projectRoutes = new Hono<AppEnv>()
     requireSignedIn(actor);
     if (actor.kind !== "user" || !can(actor, "project.join", facts))
       throw forbidden("Du kannst diesem Team nicht beitreten.");
-    const { db, commands } = c.get("services");
+    const { db, commands, sync } = c.get("services");
     commands.run((cx) => {
       cx.db
         .insert(projectMembers)
@@ -115,6 +115,8 @@ export const projectRoutes = new Hono<AppEnv>()
         .onConflictDoNothing()
         .run();
     });
+    // A plan already open as a reader becomes writable now, without reconnecting.
+    sync.recheck(docName("project", row.id));
     return c.json({ project: projectView(db, row, actor.id) });
   })
   .delete("/projects/:id/team", (c) => {

@@ -2,6 +2,7 @@ import { type Actor, can, type DocRef, seesIdea } from "@quer/shared";
 import { boardFacts, findBoard } from "../boards/repo.ts";
 import type { Db } from "../db/open.ts";
 import { coauthorIdsOf, findIdea, ideaFacts } from "../ideas/repo.ts";
+import { findProject, teamOf } from "../projects/repo.ts";
 import type { AccessLevel } from "./sync-server.ts";
 
 /** Who may read and write each kind of document (contract: "Live sync"). */
@@ -21,11 +22,27 @@ export function resolveDocAccess(db: Db, actor: Actor, ref: DocRef): AccessLevel
       if (can(actor, "idea.edit", facts)) return "write";
       return seesIdea(actor, facts.board, facts.idea) ? "read" : "none";
     }
+    case "project": {
+      const project = findProject(db, ref.id);
+      const board = project && findBoard(db, project.boardId);
+      if (!project || !board) return "missing";
+      const facts = { board: boardFacts(board), memberIds: teamOf(db, project.id).map((m) => m.id) };
+      // The team and managers plan; whoever sees the board follows along.
+      if (can(actor, "project.edit", facts)) return "write";
+      return can(actor, "board.read", facts.board) ? "read" : "none";
+    }
     case "inbox":
       // A person's notices are theirs alone; nobody writes them through a socket.
       return actor.kind !== "anonymous" && actor.id === ref.id ? "read" : "none";
+    case "canvas": {
+      const board = findBoard(db, ref.id);
+      if (!board || board.mode !== "workshop") return "missing";
+      const facts = boardFacts(board);
+      // The facilitator arranges; participants too when the facilitator allows it.
+      if (can(actor, "canvas.edit", facts)) return "write";
+      return can(actor, "board.read", facts) ? "read" : "none";
+    }
     default:
-      // Project plans and workshop canvases arrive with their features.
       return "missing";
   }
 }

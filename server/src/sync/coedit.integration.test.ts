@@ -1,8 +1,11 @@
 import { CloseCode, docName } from "@quer/shared";
 import * as encoding from "lib0/encoding";
 import { afterEach, describe, expect, it } from "vitest";
+import * as syncProtocol from "y-protocols/sync";
+import * as Y from "yjs";
 import { Person, signedInManager, testServer } from "../testing/harness.ts";
 import { type Client, Clients, residents, sleep, waitFor } from "../testing/sync-clients.ts";
+import { DocStore } from "./doc-store.ts";
 
 type Server = Awaited<ReturnType<typeof testServer>>;
 let server: Server | undefined;
@@ -32,9 +35,16 @@ async function ideaServer(overrides: Parameters<typeof testServer>[0] = {}) {
 
 const synced = (client: Client) => waitFor(() => client.provider.synced, "provider synced");
 
+/** The body as stored on disk, read past the live document. */
+function storedBody(s: NonNullable<typeof server>, name: string): string {
+  const doc = new Y.Doc();
+  for (const part of new DocStore(s.services.sqlite).load(name)) Y.applyUpdate(doc, part);
+  return doc.getText("body").toString();
+}
+
 describe("co-edited idea documents", () => {
   it("store and relay the author's edits, and survive unloading", async () => {
-    const { server, anna, name } = await ideaServer({ docIdleMs: 40 });
+    const { server, anna, ideaId, name } = await ideaServer({ docIdleMs: 40 });
     const author = clients.provider(server.url, name, { cookie: anna.person.cookie });
     const reader = clients.provider(server.url, name);
     await Promise.all([author, reader].map(synced));
@@ -48,6 +58,9 @@ describe("co-edited idea documents", () => {
     author.provider.destroy();
     reader.provider.destroy();
     await waitFor(() => !server.services.registry.isLoaded(name), "document unloaded");
+    // Unloading made the copy into SQL that was still waiting for a pause in typing.
+    const row = server.services.sqlite.prepare("select body from ideas where id = ?").get(ideaId);
+    expect(row).toEqual({ body: "Einmal im Monat im Quartierstreff" });
 
     const later = clients.provider(server.url, name);
     await synced(later);
@@ -74,6 +87,45 @@ describe("co-edited idea documents", () => {
     expect(fresh.doc.getText("body").toString()).toBe("Einmal im Monat");
     expect(author.doc.getText("title").toString()).toBe("Repair-Café!");
     expect(author.closes).toEqual([]);
+  });
+
+  it("refuse a hand-made update from a resident who is not a co-author: 4403, not stored", async () => {
+    const { server, anna, bob, name } = await ideaServer();
+    const author = clients.provider(server.url, name, { cookie: anna.person.cookie });
+    await synced(author);
+    const forged = new Y.Doc();
+    Y.applyUpdate(forged, Y.encodeStateAsUpdate(author.doc));
+    const before = Y.encodeStateVector(forged);
+    forged.getText("body").insert(0, "Gefälscht: ");
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0);
+    syncProtocol.writeUpdate(encoder, Y.encodeStateAsUpdate(forged, before));
+
+    const raw = await clients.raw(server.url, name, { cookie: bob.person.cookie });
+    raw.ws.send(encoding.toUint8Array(encoder));
+    expect(await raw.closed).toBe(CloseCode.forbidden);
+    expect(storedBody(server, name)).toBe("Einmal im Monat");
+    author.doc.getText("title").insert(0, "!");
+    const fresh = clients.provider(server.url, name);
+    await waitFor(() => fresh.doc.getText("title").toString() === "!Repair-Café", "a later edit arrives");
+    expect(fresh.doc.getText("body").toString()).toBe("Einmal im Monat");
+    expect(author.doc.getText("body").toString()).toBe("Einmal im Monat");
+  });
+
+  it("close a writer with 1009 when an update would take the document past its size cap", async () => {
+    const { server, anna, name } = await ideaServer({ docMaxBytes: 128 * 1024 });
+    const author = clients.provider(server.url, name, { cookie: anna.person.cookie });
+    const reader = clients.provider(server.url, name);
+    await Promise.all([author, reader].map(synced));
+    const body = author.doc.getText("body");
+    body.insert(0, "a".repeat(100 * 1024));
+    await waitFor(() => reader.doc.getText("body").length === body.length, "a large edit within the cap");
+
+    body.insert(0, "b".repeat(40 * 1024));
+    await waitFor(() => author.closes.includes(CloseCode.messageTooBig), "closed with 1009");
+    expect(storedBody(server, name)).toBe(`${"a".repeat(100 * 1024)}Einmal im Monat`);
+    expect(reader.doc.getText("body").toString()).not.toContain("b");
+    expect(reader.closes).toEqual([]);
   });
 
   it("give a co-author write access, and close their socket with 4403 when it is withdrawn", async () => {

@@ -7,6 +7,7 @@ import * as syncProtocol from "y-protocols/sync";
 import type { LiveDoc, Peer } from "./live-doc.ts";
 import { awarenessMessage, MessageType, syncStep1 } from "./messages.ts";
 import { carriesNewContent } from "./new-content.ts";
+import { colorFor, type PresenceIdentity, rewritePresence } from "./presence.ts";
 import type { DocRegistry } from "./registry.ts";
 
 export type Access = "read" | "write";
@@ -15,10 +16,35 @@ export type Access = "read" | "write";
 const MAX_AWARENESS_BYTES = 8 * 1024;
 /** Messages a connection may send per second on average, and in a burst. */
 const RATE = { perSecond: 100, burst: 400 };
+/**
+ * Presence updates a connection may relay per second, and in a burst. A cursor needs
+ * far fewer; the rest are dropped without closing: the client's next update (sent again
+ * at the latest when its state is renewed) carries the whole state anyway.
+ */
+const PRESENCE_RATE = { perSecond: 10, burst: 20 };
 
 export interface ConnectionOwner {
   sessionId: string | null;
   userId: string | null;
+  /** The person's display name, shown to others as their presence. */
+  name: string | null;
+}
+
+/** A token bucket: `take()` says whether one more message fits. */
+class Bucket {
+  private tokens: number;
+  private last = Date.now();
+  constructor(private readonly rate: { perSecond: number; burst: number }) {
+    this.tokens = rate.burst;
+  }
+  take(): boolean {
+    const now = Date.now();
+    this.tokens = Math.min(this.rate.burst, this.tokens + ((now - this.last) / 1000) * this.rate.perSecond);
+    this.last = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
 }
 
 /**
@@ -28,8 +54,8 @@ export interface ConnectionOwner {
 export class SyncConnection implements Peer {
   /** Awareness client ids this connection controls, removed when it closes. */
   private readonly awarenessIds = new Set<number>();
-  private tokens = RATE.burst;
-  private lastRefill = Date.now();
+  private readonly messages = new Bucket(RATE);
+  private readonly presence = new Bucket(PRESENCE_RATE);
   private closed = false;
 
   constructor(
@@ -83,7 +109,7 @@ export class SyncConnection implements Peer {
       this.close(CloseCode.protocolError, "binary frames only");
       return;
     }
-    if (!this.takeToken()) {
+    if (!this.messages.take()) {
       this.close(CloseCode.rateLimited, "too many messages");
       return;
     }
@@ -134,7 +160,9 @@ export class SyncConnection implements Peer {
       if (carriesNewContent(this.live.doc, update)) this.close(CloseCode.forbidden, "read-only document");
       return;
     }
-    this.registry.applyClientUpdate(this.live, update, this);
+    if (!this.registry.applyClientUpdate(this.live, update, this)) {
+      this.close(CloseCode.messageTooBig, "document too large");
+    }
   }
 
   private handleAwareness(update: Uint8Array): void {
@@ -144,10 +172,26 @@ export class SyncConnection implements Peer {
       this.close(CloseCode.messageTooBig, "presence too large");
       return;
     }
-    const before = new Set(this.live.awareness.getStates().keys());
-    awarenessProtocol.applyAwarenessUpdate(this.live.awareness, update, this);
-    for (const id of this.live.awareness.getStates().keys()) if (!before.has(id)) this.awarenessIds.add(id);
-    this.live.broadcast(this.frame(update), this);
+    const identity = this.identity();
+    if (!identity || !this.presence.take()) return;
+    // Others see who the server says this is, and only for client ids this socket
+    // introduced: a hand-made client can neither pose as someone nor move their cursor.
+    const owners = this.live.presenceOwners;
+    const rewritten = rewritePresence(update, identity, (id) => (owners.get(id) ?? this) === this);
+    if (!rewritten) return;
+    awarenessProtocol.applyAwarenessUpdate(this.live.awareness, rewritten.update, this);
+    for (const id of rewritten.clientIds) {
+      // An update older than what the server holds was not applied and claims nothing.
+      if (!this.live.awareness.meta.has(id)) continue;
+      owners.set(id, this);
+      this.awarenessIds.add(id);
+    }
+    this.live.broadcast(this.frame(rewritten.update), this);
+  }
+
+  private identity(): PresenceIdentity | null {
+    const { userId, name } = this.owner;
+    return userId && name !== null ? { id: userId, name, color: colorFor(userId) } : null;
   }
 
   private frame(awarenessUpdate: Uint8Array): Uint8Array {
@@ -157,20 +201,12 @@ export class SyncConnection implements Peer {
     return encoding.toUint8Array(encoder);
   }
 
-  private takeToken(): boolean {
-    const now = Date.now();
-    this.tokens = Math.min(RATE.burst, this.tokens + ((now - this.lastRefill) / 1000) * RATE.perSecond);
-    this.lastRefill = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
-  }
-
   private cleanup(): void {
     if (this.closed) return;
     this.closed = true;
     if (this.awarenessIds.size > 0) {
       const ids = [...this.awarenessIds];
+      for (const id of ids) this.live.presenceOwners.delete(id);
       awarenessProtocol.removeAwarenessStates(this.live.awareness, ids, this);
       this.live.broadcast(awarenessMessage(this.live.awareness, ids), this);
     }

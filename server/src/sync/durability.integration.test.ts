@@ -1,24 +1,23 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { fileURLToPath } from "node:url";
 import { boards } from "@quer/db";
 import { docName } from "@quer/shared";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/open.ts";
 import { ensureWelcomeBoard } from "../first-run.ts";
+import {
+  ABNORMAL_CLOSURE,
+  exited,
+  freePort,
+  gone,
+  startChild as startServerChild,
+} from "../testing/child-server.ts";
 import { type Person, tempDataDir } from "../testing/harness.ts";
 import { type Client, Clients, residents, waitFor } from "../testing/sync-clients.ts";
 
-/** What a client sees when the server's end vanishes without a close frame. */
-const ABNORMAL_CLOSURE = 1006;
-const root = fileURLToPath(new URL("../../../", import.meta.url));
 const clients = new Clients();
 const children: ChildProcess[] = [];
 const dataDir = tempDataDir();
-
-/** Killed by a signal, a process has no exit code, only a signal code. */
-const gone = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 
 afterAll(() => {
   clients.closeAll();
@@ -26,43 +25,11 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** `pnpm start` as a child process; resolves once /api/health answers. */
 async function startChild(url: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), PUBLIC_URL: url, QUER_LOG: "silent" },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  const child = await startServerChild(url, port, dataDir);
   children.push(child);
-  let stderr = "";
-  child.stderr?.on("data", (chunk) => {
-    stderr += String(chunk);
-  });
-  await waitFor(
-    async () => {
-      if (gone(child)) throw new Error(`server exited: ${stderr}`);
-      const res = await fetch(`${url}/api/health`).catch(() => null);
-      return res?.status === 200;
-    },
-    "the server to answer /api/health",
-    20_000,
-  );
   return child;
 }
-
-const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) => (gone(child) ? resolve() : child.once("exit", () => resolve())));
 
 interface VoteLog {
   /** State of each (user, idea) pair the last acknowledged request left. */

@@ -13,9 +13,13 @@ export class LiveDoc {
   readonly doc = new Y.Doc();
   readonly awareness = new Awareness(this.doc);
   readonly peers = new Set<Peer>();
+  /** Which peer introduced each awareness client id; only that peer may change it. */
+  readonly presenceOwners = new Map<number, Peer>();
   /** Updates appended to storage since the last snapshot; compaction resets it. */
   pendingUpdates = 0;
   pendingBytes = 0;
+  /** Bytes stored for this document: its snapshot plus the updates since. */
+  storedBytes = 0;
   /** Server-written updates waiting for their transaction to commit before relay. */
   outbox: Uint8Array[] = [];
   idleTimer: NodeJS.Timeout | undefined;

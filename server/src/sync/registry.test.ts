@@ -20,7 +20,7 @@ function setup(compactAfterUpdates = 20) {
     rmSync(dir, { recursive: true, force: true });
   });
   const store = new DocStore(sqlite);
-  const options = { idleMs: 60_000, compactAfterUpdates, compactAfterBytes: 1 << 20 };
+  const options = { idleMs: 60_000, compactAfterUpdates, compactAfterBytes: 1 << 20, maxDocBytes: 64 * 1024 };
   // No hooks: every well-formed name exists, as a co-edited document would.
   const registry = () => new DocRegistry(sqlite, store, {}, options);
   const rows = (table: string, name: string) =>
@@ -32,7 +32,7 @@ const NAME = "idea:compaction01";
 const peer = (received: Uint8Array[] = []): Peer => ({ send: (m) => received.push(m), close: () => {} });
 
 describe("DocRegistry", () => {
-  it("stores every client update before relaying it, and compacts many into a snapshot", async () => {
+  it("stores every client update before relaying it, and compacts many into a snapshot", () => {
     const { store, registry, rows } = setup(20);
     const reg = registry();
     const live = reg.get(NAME);
@@ -40,7 +40,13 @@ describe("DocRegistry", () => {
     const writer = peer();
     const storedWhenRelayed: number[] = [];
     reg.attach(live, writer);
-    reg.attach(live, { send: () => storedWhenRelayed.push(rows("doc_updates", NAME)), close: () => {} });
+    // How much text storage holds at the moment each update goes out.
+    const storedLength = () => {
+      const doc = new Y.Doc();
+      for (const part of store.load(NAME)) Y.applyUpdate(doc, part);
+      return doc.getText("body").length;
+    };
+    reg.attach(live, { send: () => storedWhenRelayed.push(storedLength()), close: () => {} });
 
     const client = new Y.Doc();
     client.on("update", (update: Uint8Array) => reg.applyClientUpdate(live, update, writer));
@@ -48,7 +54,7 @@ describe("DocRegistry", () => {
     // Relayed to the other peer (not back to the writer), each one only once it was stored.
     expect(storedWhenRelayed).toEqual(Array.from({ length: 45 }, (_, i) => i + 1));
 
-    await new Promise((r) => setImmediate(r));
+    // Compacted as soon as the log reached 20 updates, so it never grew past that.
     expect(rows("doc_snapshots", NAME)).toBe(1);
     expect(rows("doc_updates", NAME)).toBeLessThan(20);
 
@@ -63,5 +69,57 @@ describe("DocRegistry", () => {
     const loaded = new Y.Doc();
     Y.applyUpdate(loaded, parts[0] as Uint8Array);
     expect(loaded.getText("body").toString()).toBe(client.getText("body").toString());
+  });
+
+  it("refuses a client update that would grow a document past its cap, and nothing else", () => {
+    const { store, registry, rows } = setup(1000); // no compaction by count: the cap must force it
+    const reg = registry();
+    const live = reg.get(NAME);
+    if (!live) throw new Error("no doc");
+    const writer = peer();
+    reg.attach(live, writer);
+    const client = new Y.Doc();
+    const body = client.getText("body");
+    const send = (change: () => void) => {
+      let update: Uint8Array | undefined;
+      const grab = (u: Uint8Array) => {
+        update = u;
+      };
+      client.on("update", grab);
+      change();
+      client.off("update", grab);
+      return reg.applyClientUpdate(live, update as Uint8Array, writer);
+    };
+
+    expect(send(() => body.insert(0, "a".repeat(40 * 1024)))).toBe(true);
+    // A reconnecting copy sends everything it has: nothing new, so nothing counts.
+    expect(reg.applyClientUpdate(live, Y.encodeStateAsUpdate(client), writer)).toBe(true);
+    const storedText = () => {
+      const doc = new Y.Doc();
+      for (const part of store.load(NAME)) Y.applyUpdate(doc, part);
+      return doc.getText("body").toString();
+    };
+    expect(send(() => body.insert(0, "b".repeat(30 * 1024)))).toBe(false);
+    expect(storedText()).toBe("a".repeat(40 * 1024));
+    expect(live.doc.getText("body").toString()).toBe("a".repeat(40 * 1024));
+
+    // Deleted text takes no room once compacted, so the writer may go on.
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(live.doc));
+    client.destroy();
+    const again = fresh.getText("body");
+    const sendFresh = (change: () => void) => {
+      let update: Uint8Array | undefined;
+      fresh.once("update", (u: Uint8Array) => {
+        update = u;
+      });
+      change();
+      return reg.applyClientUpdate(live, update as Uint8Array, writer);
+    };
+    expect(sendFresh(() => again.delete(0, again.length))).toBe(true);
+    expect(sendFresh(() => again.insert(0, "c".repeat(30 * 1024)))).toBe(true);
+    expect(live.doc.getText("body").toString()).toBe("c".repeat(30 * 1024));
+    expect(storedText()).toBe("c".repeat(30 * 1024));
+    expect(rows("doc_snapshots", NAME)).toBe(1);
   });
 });

@@ -16,6 +16,10 @@ export interface DocHooks {
    * seeds a new co-edited one. Returns false when the document does not exist.
    */
   prepare(doc: Y.Doc, ref: DocRef): boolean;
+  /** After a client's update was stored and relayed (not for server writes). */
+  changed?(ref: DocRef): void;
+  /** Before the document leaves memory (idle or shutdown): last chance to copy it elsewhere. */
+  unloading?(ref: DocRef): void;
 }
 
 export interface RegistryOptions {
@@ -24,6 +28,11 @@ export interface RegistryOptions {
   compactAfterUpdates: number;
   /** …or this many bytes of updates. */
   compactAfterBytes: number;
+  /**
+   * Largest stored size of one document (snapshot plus updates since) that a client
+   * update may grow it to. Server writes are not capped: they are bounded by SQL.
+   */
+  maxDocBytes: number;
 }
 
 /**
@@ -49,6 +58,11 @@ export class DocRegistry {
     return this.live.has(name);
   }
 
+  /** The live document if it is in memory; never loads. */
+  peek(name: string): LiveDoc | undefined {
+    return this.live.get(name);
+  }
+
   /** The live document, loading it if needed; null when it does not exist. */
   get(name: string): LiveDoc | null {
     const existing = this.live.get(name);
@@ -56,7 +70,10 @@ export class DocRegistry {
     const ref = parseDocName(name);
     if (!ref) return null;
     const live = new LiveDoc(ref);
-    for (const part of this.store.load(name)) Y.applyUpdate(live.doc, part, LOADING);
+    for (const part of this.store.load(name)) {
+      Y.applyUpdate(live.doc, part, LOADING);
+      live.storedBytes += part.byteLength;
+    }
     live.doc.on("update", (update: Uint8Array, origin: unknown) => this.onUpdate(live, update, origin));
     const hook = this.hooks[ref.kind];
     const exists = hook ? this.sqlite.transaction(() => hook.prepare(live.doc, ref))() : true;
@@ -80,9 +97,14 @@ export class DocRegistry {
     this.scheduleIdle(live);
   }
 
-  /** Applies a client's update: stored, then relayed, by the update handler. */
-  applyClientUpdate(live: LiveDoc, update: Uint8Array, from: Peer): void {
+  /**
+   * Applies a client's update: stored, then relayed, by the update handler. Returns
+   * false, and applies nothing, when it would grow the document past `maxDocBytes`.
+   */
+  applyClientUpdate(live: LiveDoc, update: Uint8Array, from: Peer): boolean {
+    if (this.wouldOverflow(live, update)) return false;
     Y.applyUpdate(live.doc, update, from);
+    return true;
   }
 
   /**
@@ -124,6 +146,9 @@ export class DocRegistry {
   }
 
   closeAll(code: number, reason: string): void {
+    // All hooks first: they may write other documents (an idea's text into its board),
+    // which must still be in memory to be stored and compacted below.
+    for (const live of [...this.live.values()]) this.hooks[live.ref.kind]?.unloading?.(live.ref);
     for (const live of [...this.live.values()]) {
       this.compact(live);
       this.discard(live.name, code, reason);
@@ -135,13 +160,20 @@ export class DocRegistry {
     this.store.append(live.name, update);
     live.pendingUpdates += 1;
     live.pendingBytes += update.byteLength;
+    live.storedBytes += update.byteLength;
     if (origin === SERVER) live.outbox.push(update);
-    else live.broadcast(updateMessage(update), origin);
-    if (
-      !live.compactQueued &&
-      (live.pendingUpdates >= this.options.compactAfterUpdates ||
-        live.pendingBytes >= this.options.compactAfterBytes)
-    ) {
+    else {
+      live.broadcast(updateMessage(update), origin);
+      this.hooks[live.ref.kind]?.changed?.(live.ref);
+    }
+    const due =
+      live.pendingUpdates >= this.options.compactAfterUpdates ||
+      live.pendingBytes >= this.options.compactAfterBytes;
+    if (due && origin !== SERVER) {
+      // No transaction is open for a client's update: compact now, so the log a load
+      // reads stays bounded even when a busy loop turn brings hundreds of updates.
+      this.compact(live);
+    } else if (due && !live.compactQueued) {
       live.compactQueued = true;
       // Outside the current command: compaction is its own transaction.
       setImmediate(() => {
@@ -153,9 +185,25 @@ export class DocRegistry {
 
   private compact(live: LiveDoc): void {
     if (live.pendingUpdates === 0) return;
-    this.store.compact(live.name, Y.encodeStateAsUpdate(live.doc));
+    const state = Y.encodeStateAsUpdate(live.doc);
+    this.store.compact(live.name, state);
     live.pendingUpdates = 0;
     live.pendingBytes = 0;
+    live.storedBytes = state.byteLength;
+  }
+
+  /**
+   * Whether storing this update would take the document past its cap. Cheap while far
+   * below it; near it, only what the document lacks counts (a reconnecting client resends
+   * everything it has), and the log is compacted first, since deleted text shrinks then.
+   */
+  private wouldOverflow(live: LiveDoc, update: Uint8Array): boolean {
+    const cap = this.options.maxDocBytes;
+    if (live.storedBytes + update.byteLength <= cap) return false;
+    const added = Y.diffUpdate(update, Y.encodeStateVector(live.doc)).byteLength;
+    if (live.storedBytes + added <= cap) return false;
+    if (live.pendingUpdates > 0) this.compact(live);
+    return live.storedBytes + added > cap;
   }
 
   private scheduleIdle(live: LiveDoc): void {
@@ -167,6 +215,7 @@ export class DocRegistry {
 
   private unloadIfIdle(live: LiveDoc): void {
     if (live.peers.size > 0 || live.outbox.length > 0 || this.live.get(live.name) !== live) return;
+    this.hooks[live.ref.kind]?.unloading?.(live.ref);
     this.compact(live);
     this.live.delete(live.name);
     live.destroy();

@@ -88,7 +88,11 @@ export class SyncServer {
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       this.alive.add(ws);
       ws.on("pong", () => this.alive.add(ws));
-      const owner = { sessionId: session?.id ?? null, userId: session?.user.id ?? null };
+      const owner = {
+        sessionId: session?.id ?? null,
+        userId: session?.user.id ?? null,
+        name: session?.user.name ?? null,
+      };
       const conn = new SyncConnection(ws, live, this.registry, owner, access, (c) => this.forget(c));
       this.index(conn);
     });

@@ -48,12 +48,17 @@ export const voteRoutes = new Hono<AppEnv>()
       if (text !== "" && text !== "{}") throw invalid("Auf diesem Board ist eine Stimme ohne Inhalt.");
     }
     const userId = actor.id;
-    const result = c.get("services").commands.run((cx) => setVote(cx, board, item.idea.id, userId, dots));
+    // Group commit: many people vote at once in a workshop; one commit serves a group.
+    const result = await c
+      .get("services")
+      .commands.runBatched((cx) => setVote(cx, board, item.idea.id, userId, dots));
     return answer(c, board, result);
   })
-  .delete("/ideas/:id/vote", (c) => {
+  .delete("/ideas/:id/vote", async (c) => {
     const { actor, board, item } = votingTarget(c);
     const userId = actor.id;
-    const result = c.get("services").commands.run((cx) => setVote(cx, board, item.idea.id, userId, 0));
+    const result = await c
+      .get("services")
+      .commands.runBatched((cx) => setVote(cx, board, item.idea.id, userId, 0));
     return answer(c, board, result);
   });

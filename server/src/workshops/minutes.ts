@@ -56,7 +56,9 @@ function canvasOf(
     groups.push({ id, name: String(g.get("name") ?? ""), order: Number(g.get("order") ?? 0) });
   });
   const placement = new Map<string, string>();
-  doc.getMap<string>(CANVAS_PLACEMENT).forEach((groupId, ideaId) => placement.set(ideaId, String(groupId)));
+  doc.getMap<string>(CANVAS_PLACEMENT).forEach((groupId, ideaId) => {
+    placement.set(ideaId, String(groupId));
+  });
   return { groups: groups.sort((a, b) => a.order - b.order), placement };
 }
 
