@@ -112,3 +112,17 @@ describe("workshops", () => {
     expect(can(manager, "canvas.edit", workshop)).toBe(true);
   });
 });
+
+describe("co-writing in workshops", () => {
+  it("lets everyone taking part write the workshop's ideas, but not people outside", () => {
+    const wIdea: IdeaFacts = { ...idea, boardId: "w1", authorId: "someone" };
+    expect(can(guest, "idea.edit", { board: workshop, idea: wIdea })).toBe(true);
+    expect(
+      can({ kind: "guest", id: "g2", boardId: "w9" }, "idea.edit", { board: workshop, idea: wIdea }),
+    ).toBe(false);
+    expect(can(resident, "idea.edit", { board: { ...workshop, participantIds: ["u1"] }, idea: wIdea })).toBe(
+      true,
+    );
+    expect(can(guest, "idea.edit", { board: workshop, idea: { ...wIdea, hidden: true } })).toBe(false);
+  });
+});

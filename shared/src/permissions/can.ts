@@ -181,8 +181,11 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
       const { board, idea } = resource as Resources["idea.edit"];
       if (!seesIdea(actor, board, idea) || idea.merged) return false;
       if (isManager(actor) || isAuthor(actor, idea)) return true;
-      // An open co-writing board lets every resident write, but never hidden or pending text.
-      return board.coWriting === "residents" && !idea.pending && !idea.hidden;
+      if (idea.pending || idea.hidden) return false;
+      // In a workshop everyone taking part writes together (contract: "its participants").
+      if (board.mode === "workshop" && participates(actor, board)) return true;
+      // An open co-writing board lets every resident write.
+      return board.coWriting === "residents";
     }
     case "idea.coauthors": {
       const { board, idea } = resource as Resources["idea.coauthors"];
