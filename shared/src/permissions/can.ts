@@ -16,7 +16,15 @@ type Standing = "anonymous" | "guest" | "resident" | "manager" | "blocked";
 const capabilities = {
   anonymous: ["board.read"],
   blocked: ["board.read"],
-  guest: ["board.read", "idea.create", "idea.vote", "comment.create", "idea.report", "canvas.edit"],
+  guest: [
+    "board.read",
+    "idea.create",
+    "idea.vote",
+    "idea.edit",
+    "comment.create",
+    "idea.report",
+    "canvas.edit",
+  ],
   resident: [
     "board.read",
     "idea.create",
@@ -179,13 +187,13 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
     }
     case "idea.edit": {
       const { board, idea } = resource as Resources["idea.edit"];
-      if (!seesIdea(actor, board, idea) || idea.merged) return false;
+      if (!seesIdea(actor, board, idea) || idea.merged || !inScope(actor, board)) return false;
       if (isManager(actor) || isAuthor(actor, idea)) return true;
       if (idea.pending || idea.hidden) return false;
       // In a workshop everyone taking part writes together (contract: "its participants").
       if (board.mode === "workshop" && participates(actor, board)) return true;
-      // An open co-writing board lets every resident write.
-      return board.coWriting === "residents";
+      // An open co-writing board lets every resident write; guests only write in their workshop.
+      return board.coWriting === "residents" && actor.kind === "user";
     }
     case "idea.coauthors": {
       const { board, idea } = resource as Resources["idea.coauthors"];
