@@ -249,6 +249,43 @@ describe("moderation queue", () => {
     await context.close();
   });
 
+  it("takes a report about a comment to the queue, where the manager hides it", async () => {
+    const board = seedBoard(server.services, { title: "Feste" });
+    const writer = Person.over(server);
+    await writer.register("Gerd");
+    const idea = (
+      await writer.call("POST", `/api/boards/${board.id}/ideas`, { title: "Straßenfest im Juni" })
+    ).json.idea as { id: string };
+    const comment = await writer.call("POST", `/api/ideas/${idea.id}/comments`, {
+      body: "Das ist doch Unsinn!!",
+    });
+    expect(comment.status).toBe(201);
+
+    const reader = await newPage(browser);
+    await signUpInUi(reader.page, server.url, "Hanna", `/ideas/${idea.id}`);
+    await heading(reader.page, "Straßenfest im Juni");
+    await reader.page.getByRole("button", { name: "Melden … (Kommentar von Gerd)" }).click();
+    await reader.page.getByLabel("Was stimmt mit diesem Kommentar nicht?").fill("Unfreundlich");
+    await reader.page.getByRole("button", { name: "Meldung senden" }).click();
+    await reader.page.getByText("Gemeldet – danke!").waitFor();
+
+    const manager = await makeManager(server);
+    const desk = await newPage(browser);
+    await logInInUi(desk.page, server.url, manager);
+    await desk.page.goto(`${server.url}/moderation`);
+    const card = desk.page.getByRole("article", { name: "Kommentar zu Straßenfest im Juni" });
+    await card.getByText("Das ist doch Unsinn!!").waitFor();
+    await card.getByText("Unfreundlich").waitFor();
+    await card.getByRole("button", { name: "Kommentar verbergen …" }).click();
+    await card.getByLabel("Grund", { exact: false }).fill("Bitte freundlich bleiben");
+    await card.getByRole("button", { name: "Verbergen", exact: true }).click();
+    await card.waitFor({ state: "detached" });
+    const list = await fetch(`${server.url}/api/ideas/${idea.id}/comments`);
+    expect(((await list.json()) as { comments: unknown[] }).comments).toHaveLength(0);
+    await reader.context.close();
+    await desk.context.close();
+  });
+
   it("blocks and unblocks a person", async () => {
     const someone = Person.over(server);
     await someone.register("Bruno Block");
