@@ -1,7 +1,8 @@
 import { reports } from "@quer/db";
 import { can, type ReportSummary, reportInput } from "@quer/shared";
-import { asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { type Context, Hono } from "hono";
+import { audit } from "../audit/log.ts";
 import { boardFacts } from "../boards/repo.ts";
 import { findComment } from "../comments/repo.ts";
 import type { AppEnv } from "../http/env.ts";
@@ -64,12 +65,19 @@ export const reportRoutes = new Hono<AppEnv>()
     return c.json({ pending, reports: [...grouped.values()].sort((a, b) => b.count - a.count) });
   })
   .post("/moderation/reports/:target/dismiss", (c) => {
-    actingManager(c);
+    const acting = actingManager(c);
     const target = c.req.param("target");
-    c.get("services")
-      .db.update(reports)
-      .set({ resolvedAt: Date.now() })
-      .where(eq(reports.target, target))
-      .run();
+    const open = and(eq(reports.target, target), isNull(reports.resolvedAt));
+    c.get("services").commands.run((cx) => {
+      const dismissed = cx.db
+        .update(reports)
+        .set({ resolvedAt: Date.now() })
+        .where(open)
+        .returning({ id: reports.id })
+        .all();
+      if (dismissed.length > 0) {
+        audit(cx, acting, { action: "report.dismiss", target, after: { dismissed: dismissed.length } });
+      }
+    });
     return c.json({ ok: true });
   });
