@@ -133,7 +133,17 @@ describe("authorization matrix of the moderation routes", () => {
     expect((await people.resident.call("POST", `/api/ideas/${idea}/report`, { reason: "" })).status).toBe(
       400,
     );
-    void services;
+    expect((await people.resident.call("POST", `/api/moderation/reports/idea:${idea}/dismiss`)).status).toBe(
+      403,
+    );
+    expect((await people.manager.call("POST", `/api/moderation/reports/idea:${idea}/dismiss`)).status).toBe(
+      200,
+    );
+    expect((await people.manager.call("GET", "/api/moderation/queue")).json.reports).toEqual([]);
+    const log = services.sqlite
+      .prepare("select action, target from audit_log where action = 'report.dismiss'")
+      .all();
+    expect(log).toEqual([{ action: "report.dismiss", target: `idea:${idea}` }]);
   });
 });
 
