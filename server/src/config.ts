@@ -13,6 +13,8 @@ export interface Config {
   docIdleMs: number;
   /** Largest stored size a writer may grow one co-edited document to, in bytes. */
   docMaxBytes: number;
+  /** Writing commands (ideas, comments, reports, votes) one person may send per minute. */
+  writesPerMinute: number;
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
   logLevel: "silent" | "info";
@@ -61,6 +63,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     clientDir: resolve(env.QUER_CLIENT_DIR || new URL("../../client/dist", import.meta.url).pathname),
     docIdleMs: intIn(env.QUER_DOC_IDLE_MS, 30_000, "QUER_DOC_IDLE_MS", 0, 86_400_000),
     docMaxBytes: intIn(env.QUER_DOC_MAX_BYTES, 2 * 1024 * 1024, "QUER_DOC_MAX_BYTES", 64 * 1024, 1 << 30),
+    writesPerMinute: intIn(env.QUER_WRITES_PER_MINUTE, 120, "QUER_WRITES_PER_MINUTE", 1, 1_000_000),
     maxBodyBytes: intIn(env.QUER_MAX_BODY_BYTES, 64 * 1024, "QUER_MAX_BODY_BYTES", 1024, 50_000_000),
     logLevel: env.QUER_LOG === "silent" ? "silent" : "info",
     smtpUrl: env.SMTP_URL || null,

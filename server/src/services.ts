@@ -37,6 +37,8 @@ export interface Services {
     registerPerAddress: RateLimiter;
     /** Wrong workshop codes per client address (right ones are never counted). */
     joinPerAddress: RateLimiter;
+    /** Writing commands per person: ideas, comments, reports, votes. */
+    writesPerPerson: RateLimiter;
   };
   mailer: Mailer;
   /** The person behind a user id as they are now (role and block may have changed). */
@@ -100,6 +102,8 @@ export function createServices(config: Config): Services {
       loginPerAddress: new RateLimiter(50, 15 * 60_000),
       registerPerAddress: new RateLimiter(10, 60 * 60_000),
       joinPerAddress: new RateLimiter(20, 10 * 60_000),
+      // Generous for a busy workshop evening, tight enough that a script cannot flood a board.
+      writesPerPerson: new RateLimiter(config.writesPerMinute, 60_000),
     },
     actorById,
     mailer,

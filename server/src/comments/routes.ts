@@ -6,6 +6,7 @@ import { projectIdea } from "../boards/projection.ts";
 import { boardFacts, findBoard } from "../boards/repo.ts";
 import type { AppEnv } from "../http/env.ts";
 import { forbidden, invalid, notFound, unauthenticated } from "../http/errors.ts";
+import { limitWrites } from "../http/rate-limit.ts";
 import { readJson } from "../http/validate.ts";
 import { coauthorIdsOf, findIdea, ideaFacts } from "../ideas/repo.ts";
 import { newId } from "../ids.ts";
@@ -38,6 +39,7 @@ export const commentRoutes = new Hono<AppEnv>()
     if (item.idea.commentsLocked && !can(actor, "idea.moderate", facts)) {
       throw forbidden("Die Kommentare zu dieser Idee sind geschlossen.");
     }
+    limitWrites(c.get("services").limits.writesPerPerson, actor.id);
     const input = await readJson(c, createCommentInput);
     const { db, commands } = c.get("services");
     if (input.parentId !== undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RateLimiter } from "./rate-limit.ts";
+import { limitWrites, RateLimiter } from "./rate-limit.ts";
 
 describe("RateLimiter", () => {
   it("allows the limit, refuses past it and forgets after the window", () => {
@@ -20,5 +20,15 @@ describe("RateLimiter", () => {
     expect(limiter.take("k")).toBe(false);
     limiter.reset("k");
     expect(limiter.take("k")).toBe(true);
+  });
+});
+
+describe("limitWrites", () => {
+  it("answers 429 past the limit for that person only", () => {
+    const limiter = new RateLimiter(2, 60_000);
+    limitWrites(limiter, "a");
+    limitWrites(limiter, "a");
+    expect(() => limitWrites(limiter, "a")).toThrow(expect.objectContaining({ code: "rate_limited" }));
+    expect(() => limitWrites(limiter, "b")).not.toThrow();
   });
 });

@@ -1,3 +1,5 @@
+import { AppError } from "./errors.ts";
+
 /**
  * Counts attempts per key in fixed windows, in memory only: nothing about a client's
  * address ever reaches the disk, and a restart forgets everything.
@@ -45,5 +47,12 @@ export class RateLimiter {
     if (t - this.lastSweep < this.windowMs) return;
     this.lastSweep = t;
     for (const [key, entry] of this.hits) if (entry.resetAt <= t) this.hits.delete(key);
+  }
+}
+
+/** Counts one write by this person; 429 with a clear message past the limit. */
+export function limitWrites(limiter: RateLimiter, personId: string): void {
+  if (!limiter.take(`write:${personId}`)) {
+    throw new AppError("rate_limited", "Du warst gerade sehr fleißig. Bitte warte einen Moment.");
   }
 }

@@ -109,3 +109,24 @@ describe("GET /api/ideas/:id", () => {
     expect((await anna.call("GET", "/api/ideas/doesnotexist0000")).status).toBe(404);
   });
 });
+
+describe("write limits", () => {
+  it("answers 429 when one person posts too fast, and stores nothing more", async () => {
+    current = testApp({ writesPerMinute: 3 });
+    const { app, services } = current;
+    const board = seedBoard(services);
+    const anna = Person.of(app);
+    await anna.register("Anna");
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      statuses.push(
+        (await anna.call("POST", `/api/boards/${board.id}/ideas`, { title: `Idee ${i}` })).status,
+      );
+    }
+    expect(statuses).toEqual([201, 201, 201, 429]);
+    expect(services.sqlite.prepare("select count(*) as n from ideas").get()).toEqual({ n: 3 });
+    const ben = Person.of(app);
+    await ben.register("Ben");
+    expect((await ben.call("POST", `/api/boards/${board.id}/ideas`, { title: "Ben darf" })).status).toBe(201);
+  });
+});

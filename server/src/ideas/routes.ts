@@ -5,6 +5,7 @@ import { projectIdea } from "../boards/projection.ts";
 import { boardFacts, boardView, findBoard } from "../boards/repo.ts";
 import type { AppEnv } from "../http/env.ts";
 import { forbidden, invalid, notFound, unauthenticated } from "../http/errors.ts";
+import { limitWrites } from "../http/rate-limit.ts";
 import { readJson } from "../http/validate.ts";
 import { newId } from "../ids.ts";
 import { idempotencyKey, remember, replayed } from "./idempotency.ts";
@@ -25,6 +26,7 @@ export const ideaRoutes = new Hono<AppEnv>()
           : "Auf diesem Board ist das Posten geschlossen.",
       );
     }
+    limitWrites(c.get("services").limits.writesPerPerson, actor.id);
     const input = await readJson(c, createIdeaInput);
     let category: string | null = null;
     if (input.category !== undefined) {

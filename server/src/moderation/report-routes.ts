@@ -7,6 +7,7 @@ import { boardFacts } from "../boards/repo.ts";
 import { findComment } from "../comments/repo.ts";
 import type { AppEnv } from "../http/env.ts";
 import { forbidden, notFound, unauthenticated } from "../http/errors.ts";
+import { limitWrites } from "../http/rate-limit.ts";
 import { readJson } from "../http/validate.ts";
 import { ideaFacts, ideasPending } from "../ideas/repo.ts";
 import { ideaView } from "../ideas/view.ts";
@@ -20,6 +21,7 @@ async function fileReport(c: Context<AppEnv>, ideaId: string, target: string) {
   if (!can(actor, "idea.report", { board: boardFacts(board), idea: ideaFacts(item.idea) })) {
     throw forbidden("Du kannst hier nichts melden.");
   }
+  limitWrites(c.get("services").limits.writesPerPerson, actor.id);
   const { reason } = await readJson(c, reportInput);
   // The unique index (target, reporter) makes a repeated report count once.
   c.get("services")

@@ -3,6 +3,7 @@ import { type Context, Hono } from "hono";
 import { boardFacts, boardView, findBoard } from "../boards/repo.ts";
 import type { AppEnv } from "../http/env.ts";
 import { conflict, forbidden, invalid, notFound, unauthenticated } from "../http/errors.ts";
+import { limitWrites } from "../http/rate-limit.ts";
 import { readJson } from "../http/validate.ts";
 import { findIdea, ideaFacts } from "../ideas/repo.ts";
 import { setVote } from "./service.ts";
@@ -39,6 +40,7 @@ function answer(
 export const voteRoutes = new Hono<AppEnv>()
   .put("/ideas/:id/vote", async (c) => {
     const { actor, board, item } = votingTarget(c);
+    limitWrites(c.get("services").limits.writesPerPerson, actor.id);
     let dots = 1;
     if (board.votingKind === "dots") {
       dots = (await readJson(c, dotsInput)).dots;
@@ -56,6 +58,7 @@ export const voteRoutes = new Hono<AppEnv>()
   })
   .delete("/ideas/:id/vote", async (c) => {
     const { actor, board, item } = votingTarget(c);
+    limitWrites(c.get("services").limits.writesPerPerson, actor.id);
     const userId = actor.id;
     const result = await c
       .get("services")
