@@ -9,7 +9,10 @@ import type { AppEnv } from "../http/env.ts";
 import { conflict, forbidden, notFound, unauthenticated } from "../http/errors.ts";
 
 /** The workshop board a facilitator route is about: 404 unseen, 401/403 not the manager. */
-export function facilitatedBoard(c: Context<AppEnv>): { board: BoardRow; acting: Acting } {
+export function facilitatedBoard(
+  c: Context<AppEnv>,
+  opts: { anyMode?: boolean } = {},
+): { board: BoardRow; acting: Acting } {
   const { db } = c.get("services");
   const actor = c.get("actor");
   const board = findBoard(db, c.req.param("id") ?? "");
@@ -18,7 +21,7 @@ export function facilitatedBoard(c: Context<AppEnv>): { board: BoardRow; acting:
   if (!session) throw unauthenticated();
   if (!can(actor, "board.update", boardFacts(board)))
     throw forbidden("Den Workshop leitet die Quartiersmanagerin.");
-  if (board.mode !== "workshop") throw conflict("Das ist kein Workshop-Board.");
+  if (board.mode !== "workshop" && !opts.anyMode) throw conflict("Das ist kein Workshop-Board.");
   if (board.parentId)
     throw conflict("Ein Thementisch folgt seinem Workshop; bitte den Workshop selbst steuern.");
   return { board, acting: { id: session.user.id, name: session.user.name } };

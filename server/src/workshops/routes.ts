@@ -146,7 +146,8 @@ export const workshopRoutes = new Hono<AppEnv>()
     return c.json({ phase });
   })
   .post("/boards/:id/reveal", (c) => {
-    const { board, acting } = facilitatedBoard(c);
+    // Any dot-voting board can reveal, not only workshops (contract: "in any phase").
+    const { board, acting } = facilitatedBoard(c, { anyMode: true });
     c.get("services").commands.run((cx) => {
       for (const id of workshopBoardIds(cx.db, board.id)) {
         cx.db

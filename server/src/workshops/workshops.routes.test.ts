@@ -237,3 +237,20 @@ describe("facilitation", () => {
     expect(sweepGuestNames(services.commands, Date.now() + 9 * 86_400_000)).toBe(0);
   });
 });
+
+describe("reveal on an open dots board", () => {
+  it("shows the tallies to everyone afterwards", async () => {
+    current = testApp();
+    const { app, services } = current;
+    const board = seedBoard(services, { voting: { kind: "dots", dots: 3 } });
+    const maria = personAs(services, app, "manager").person;
+    const anna = personAs(services, app, "resident").person;
+    const idea = (await maria.call("POST", `/api/boards/${board.id}/ideas`, { title: "Sitzbänke" })).json
+      .idea;
+    await anna.call("PUT", `/api/ideas/${idea.id}/vote`, { dots: 2 });
+    expect((await anna.call("GET", `/api/ideas/${idea.id}`)).json.idea.votes).toBeUndefined();
+    expect((await anna.call("POST", `/api/boards/${board.id}/reveal`)).status).toBe(403);
+    expect((await maria.call("POST", `/api/boards/${board.id}/reveal`)).status).toBe(200);
+    expect((await anna.call("GET", `/api/ideas/${idea.id}`)).json.idea.votes).toBe(2);
+  });
+});
