@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { ideas } from "./ideas.ts";
 import { users } from "./people.ts";
 import { ms } from "./time.ts";

@@ -36,7 +36,7 @@ export function resolveDocAccess(db: Db, actor: Actor, ref: DocRef): AccessLevel
       return actor.kind !== "anonymous" && actor.id === ref.id ? "read" : "none";
     case "canvas": {
       const board = findBoard(db, ref.id);
-      if (!board || board.mode !== "workshop") return "missing";
+      if (board?.mode !== "workshop") return "missing";
       const facts = boardFacts(board);
       // The facilitator arranges; participants too when the facilitator allows it.
       if (can(actor, "canvas.edit", facts)) return "write";

@@ -1,0 +1,33 @@
+import type { ProjectDate } from "@quer/shared/projects/doc";
+import { For, Show } from "solid-js";
+import { t } from "../i18n/i18n.ts";
+
+function formatDay(iso: string): string {
+  const at = Date.parse(`${iso}T12:00:00`);
+  if (Number.isNaN(at)) return iso;
+  return new Intl.DateTimeFormat(document.documentElement.lang || "de", { dateStyle: "full" }).format(at);
+}
+
+export function DateList(props: { dates: ProjectDate[]; onRemove?: (d: ProjectDate) => void }) {
+  return (
+    <Show when={props.dates.length > 0} fallback={<p>{t("plan.noDates")}</p>}>
+      <ul class="date-list">
+        <For each={props.dates}>
+          {(d) => (
+            <li>
+              <span>
+                <time datetime={d.date}>{formatDay(d.date)}</time>: {d.label}
+              </span>
+              <Show when={props.onRemove}>
+                <button type="button" class="button button-small" onClick={() => props.onRemove?.(d)}>
+                  {t("plan.remove")}
+                  <span class="visually-hidden"> {d.label}</span>
+                </button>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
+  );
+}

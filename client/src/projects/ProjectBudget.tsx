@@ -1,0 +1,137 @@
+import { createSignal, Show } from "solid-js";
+import { announce } from "../app/announcer.ts";
+import {
+  FieldError,
+  type FieldErrors,
+  FormAlert,
+  fieldAria,
+  formErrorText,
+  hintId,
+  minLength,
+  required,
+} from "../app/forms.tsx";
+import { t } from "../i18n/i18n.ts";
+import { centsToInput, formatEuros, parseEuros } from "./money.ts";
+import { type ProjectAnswer, updateProject } from "./project-api.ts";
+
+export function ProjectBudget(props: { answer: ProjectAnswer; onSaved: (a: ProjectAnswer) => void }) {
+  const [errors, setErrors] = createSignal<FieldErrors>({});
+  const [alert, setAlert] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+  let form: HTMLFormElement | undefined;
+  const p = () => props.answer.project;
+  const fund = () => props.answer.fund;
+
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    if (!form || busy()) return;
+    const data = new FormData(form);
+    const title = String(data.get("title") ?? "").trim();
+    const requested = parseEuros(String(data.get("budgetRequested") ?? "0") || "0");
+    const granted = parseEuros(String(data.get("budgetGranted") ?? "0") || "0");
+    const found: FieldErrors = {};
+    const titleProblem = required(title) ?? minLength(title, 3);
+    if (titleProblem) found["project-title-field"] = titleProblem;
+    if (requested === undefined) found["budget-requested"] = { text: t("project.amountInvalid") };
+    if (granted === undefined) found["budget-granted"] = { text: t("project.amountInvalid") };
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setAlert(t("error.invalid"));
+      queueMicrotask(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    const patch: { title?: string; budgetRequested?: number; budgetGranted?: number } = {};
+    if (title !== p().title) patch.title = title;
+    if (requested !== p().budgetRequested) patch.budgetRequested = requested;
+    if (granted !== p().budgetGranted) patch.budgetGranted = granted;
+    if (Object.keys(patch).length === 0) {
+      setAlert(t("manage.nothingChanged"));
+      return;
+    }
+    setBusy(true);
+    setAlert(undefined);
+    try {
+      const res = await updateProject(p().id, patch);
+      props.onSaved({ ...props.answer, ...res });
+      announce(t("project.saved"));
+    } catch (error) {
+      setAlert(formErrorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="project-part" aria-labelledby="budget-heading">
+      <h2 id="budget-heading">{t("project.budget")}</h2>
+      <dl class="money">
+        <div>
+          <dt>{t("project.requested")}</dt>
+          <dd>{formatEuros(p().budgetRequested)}</dd>
+        </div>
+        <div>
+          <dt>{t("project.granted")}</dt>
+          <dd>{formatEuros(p().budgetGranted)}</dd>
+        </div>
+      </dl>
+      <p class="fund-note">
+        {t("fund.left", {
+          year: fund().year,
+          left: formatEuros(fund().left),
+          amount: formatEuros(fund().amount),
+        })}
+      </p>
+      <Show when={props.answer.canManage}>
+        <h3>{t("project.manage")}</h3>
+        <form ref={form} class="form" novalidate onSubmit={submit}>
+          <FormAlert message={alert()} />
+          <div class="field">
+            <label for="project-title-field">{t("project.titleField")}</label>
+            <input
+              id="project-title-field"
+              name="title"
+              type="text"
+              maxLength={120}
+              value={p().title}
+              {...fieldAria("project-title-field", errors())}
+            />
+            <FieldError field="project-title-field" errors={errors()} />
+          </div>
+          <div class="field">
+            <label for="budget-requested">{t("project.requestedField")}</label>
+            <p class="hint" id={hintId("budget-requested")}>
+              {t("project.euroHint")}
+            </p>
+            <input
+              id="budget-requested"
+              name="budgetRequested"
+              type="text"
+              inputmode="decimal"
+              value={centsToInput(p().budgetRequested)}
+              {...fieldAria("budget-requested", errors(), true)}
+            />
+            <FieldError field="budget-requested" errors={errors()} />
+          </div>
+          <div class="field">
+            <label for="budget-granted">{t("project.grantedField")}</label>
+            <p class="hint" id={hintId("budget-granted")}>
+              {t("project.euroHint")}
+            </p>
+            <input
+              id="budget-granted"
+              name="budgetGranted"
+              type="text"
+              inputmode="decimal"
+              value={centsToInput(p().budgetGranted)}
+              {...fieldAria("budget-granted", errors(), true)}
+            />
+            <FieldError field="budget-granted" errors={errors()} />
+          </div>
+          <button type="submit" class="button button-primary" aria-disabled={busy()}>
+            {busy() ? t("auth.busy") : t("project.save")}
+          </button>
+        </form>
+      </Show>
+    </section>
+  );
+}

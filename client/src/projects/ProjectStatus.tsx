@@ -1,0 +1,62 @@
+import { projectStatuses, type ProjectStatus as Status } from "@quer/shared/projects/doc";
+import { createSignal, For, Show } from "solid-js";
+import { announce } from "../app/announcer.ts";
+import { FormAlert, formErrorText } from "../app/forms.tsx";
+import type { MessageKey } from "../i18n/de.ts";
+import { t } from "../i18n/i18n.ts";
+import { type ProjectAnswer, updateProject } from "./project-api.ts";
+
+export const statusKey = (s: Status) => `project.status.${s}` as MessageKey;
+
+export function ProjectStatus(props: { answer: ProjectAnswer; onSaved: (a: ProjectAnswer) => void }) {
+  const [alert, setAlert] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+  let select: HTMLSelectElement | undefined;
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const status = select?.value as Status | undefined;
+    if (!status || busy() || status === props.answer.project.status) return;
+    setBusy(true);
+    setAlert(undefined);
+    try {
+      const res = await updateProject(props.answer.project.id, { status });
+      props.onSaved({ ...props.answer, ...res });
+      announce(t("project.statusSaved", { status: t(statusKey(status)) }));
+    } catch (error) {
+      setAlert(formErrorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Show
+      when={props.answer.canEdit}
+      fallback={
+        <p class="project-status">
+          <span class="badge">
+            {t("project.statusLabel", { status: t(statusKey(props.answer.project.status)) })}
+          </span>
+        </p>
+      }
+    >
+      <form class="inline-form" novalidate onSubmit={submit}>
+        <FormAlert message={alert()} />
+        <div class="field">
+          <label for="project-status">{t("project.status")}</label>
+          <select ref={select} id="project-status" value={props.answer.project.status}>
+            <For each={projectStatuses}>
+              {(s) => (
+                <option value={s} selected={s === props.answer.project.status}>
+                  {t(statusKey(s))}
+                </option>
+              )}
+            </For>
+          </select>
+        </div>
+        <button type="submit" class="button" aria-disabled={busy()}>
+          {t("project.statusSubmit")}
+        </button>
+      </form>
+    </Show>
+  );
+}
