@@ -18,6 +18,12 @@ const NotificationsPage = lazy(() => import("../notifications/NotificationsPage.
 const UnsubscribePage = lazy(() => import("../notifications/UnsubscribePage.tsx"));
 const AccountPage = lazy(() => import("../account/AccountPage.tsx"));
 const ProjectPage = lazy(() => import("../projects/ProjectPage.tsx"));
+const JoinPage = lazy(() => import("../workshops/JoinPage.tsx"));
+const PhonePage = lazy(() => import("../workshops/PhonePage.tsx"));
+const PresentPage = lazy(() => import("../workshops/PresentPage.tsx"));
+const FacilitatePage = lazy(() => import("../workshops/FacilitatePage.tsx"));
+const ResultsPage = lazy(() => import("../workshops/ResultsPage.tsx"));
+const MinutesPage = lazy(() => import("../workshops/MinutesPage.tsx"));
 const NotFound = lazy(() => import("./NotFound.tsx"));
 
 export function App() {
@@ -38,6 +44,12 @@ export function App() {
       <Route path="/unsubscribe/:token" component={UnsubscribePage} />
       <Route path="/account" component={AccountPage} />
       <Route path="/projects/:id" component={ProjectPage} />
+      <Route path="/join/:code?" component={JoinPage} />
+      <Route path="/workshop/:boardId" component={PhonePage} />
+      <Route path="/workshop/:boardId/results" component={ResultsPage} />
+      <Route path="/workshop/:boardId/minutes" component={MinutesPage} />
+      <Route path="/present/:boardId" component={PresentPage} />
+      <Route path="/facilitate/:boardId" component={FacilitatePage} />
       <Route path="*404" component={NotFound} />
     </Router>
   );

@@ -7,7 +7,7 @@ import { errorText } from "../api/error-text.ts";
 import { announce } from "../app/announcer.ts";
 import { keepFocus } from "../app/keep-focus.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
-import { loginHref, user } from "../auth/session.ts";
+import { isManager, loginHref, user } from "../auth/session.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import { BoardControls, type ListView } from "../ideas/BoardControls.tsx";
 import { type CardIdea, cardFromDoc, cardFromIdea, isPrivate } from "../ideas/card-idea.ts";
@@ -142,6 +142,14 @@ function BoardView(props: { id: string }) {
           <p class="board-description">{description()}</p>
         </Show>
         <FundNote fund={answer()?.fund} />
+        <Show when={board()?.mode === "workshop"}>
+          <p class="form-actions">
+            <A href={`/workshop/${props.id}`}>{t("ws.board.toWorkshop")}</A>
+            <Show when={isManager()}>
+              <A href={`/facilitate/${props.id}`}>{t("ws.board.facilitate")}</A>
+            </Show>
+          </p>
+        </Show>
         <Show when={postingOpen()} fallback={<p>{t("board.postingClosed")}</p>}>
           <Show when={user() !== undefined}>
             <Show

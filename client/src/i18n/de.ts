@@ -4,6 +4,7 @@ import { cowritingDe } from "../cowriting/messages.de.ts";
 import { moderationDe } from "../moderation/messages.de.ts";
 import { notificationsDe } from "../notifications/messages.de.ts";
 import { projectsDe } from "../projects/messages.de.ts";
+import { workshopsDe } from "../workshops/messages.de.ts";
 
 /**
  * German catalogue: the source of truth for message keys. Other catalogues are typed
@@ -173,6 +174,7 @@ export const de = {
   ...moderationDe,
   ...notificationsDe,
   ...accountDe,
+  ...workshopsDe,
 } as const;
 
 export type MessageKey = keyof typeof de;

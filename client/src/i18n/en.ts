@@ -4,6 +4,7 @@ import { cowritingEn } from "../cowriting/messages.en.ts";
 import { moderationEn } from "../moderation/messages.en.ts";
 import { notificationsEn } from "../notifications/messages.en.ts";
 import { projectsEn } from "../projects/messages.en.ts";
+import { workshopsEn } from "../workshops/messages.en.ts";
 import type { Catalogue } from "./de.ts";
 
 /** English catalogue; typed against the German one so no key can be missing. */
@@ -170,4 +171,5 @@ export const en: Catalogue = {
   ...moderationEn,
   ...notificationsEn,
   ...accountEn,
+  ...workshopsEn,
 };

@@ -56,6 +56,8 @@ export function openLiveBoard(
     onChange?: (apply: () => void) => void;
     /** False when another live document on the page owns the connection indicator. */
     indicator?: boolean;
+    /** Longest wait between reconnect attempts (y-websocket's default is 2.5 s). */
+    maxBackoffTime?: number;
   } = {},
 ): LiveBoard {
   const name = docName("board", boardId);
@@ -96,7 +98,10 @@ export function openLiveBoard(
     doc.getMap(BOARD_IDEAS).observeDeep(read);
     doc.getMap(BOARD_META).observeDeep(read);
     read();
-    provider = new WebsocketProvider(syncUrl(), name, doc, { disableBc: true });
+    provider = new WebsocketProvider(syncUrl(), name, doc, {
+      disableBc: true,
+      ...(hooks.maxBackoffTime ? { maxBackoffTime: hooks.maxBackoffTime } : {}),
+    });
     provider.on("status", ({ status }) => {
       socket = status;
       if (status === "connected") everConnected = true;

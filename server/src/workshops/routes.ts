@@ -167,12 +167,15 @@ export const workshopRoutes = new Hono<AppEnv>()
     const now = Date.now();
     const timer = nextTimer({ endsAt: board.timerEndsAt, remainingMs: board.timerRemainingMs }, act, now);
     c.get("services").commands.run((cx) => {
-      cx.db
-        .update(boards)
-        .set({ timerEndsAt: timer.endsAt, timerRemainingMs: timer.remainingMs, updatedAt: Date.now() })
-        .where(eq(boards.id, board.id))
-        .run();
-      projectBoard(cx, board.id);
+      // One countdown for the whole evening: every topic table shows it too.
+      for (const id of workshopBoardIds(cx.db, board.id)) {
+        cx.db
+          .update(boards)
+          .set({ timerEndsAt: timer.endsAt, timerRemainingMs: timer.remainingMs, updatedAt: now })
+          .where(eq(boards.id, id))
+          .run();
+        projectBoard(cx, id);
+      }
     });
     // The server's clock comes along so screens can correct for their own.
     return c.json({ timer, now });

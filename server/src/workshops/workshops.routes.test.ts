@@ -188,6 +188,9 @@ describe("facilitation", () => {
     expect(paused.json.timer.endsAt).toBeNull();
     const table = await maria.call("POST", `/api/boards/${board.id}/tables`, { title: "Verkehr" });
     expect(table.status).toBe(201);
+    const resumed = await maria.call("POST", `/api/boards/${board.id}/timer`, { action: "resume" });
+    const atTableTimer = (await maria.call("GET", `/api/boards/${table.json.table.id}`)).json.board.timer;
+    expect(atTableTimer.endsAt).toBe(resumed.json.timer.endsAt);
     const { p: guest } = await join(app, started.json.code, "Leyla");
     const atTable = await guest.call("POST", `/api/boards/${table.json.table.id}/ideas`, {
       title: "Zebrastreifen",

@@ -1,0 +1,146 @@
+import { A, useNavigate, useParams } from "@solidjs/router";
+import { createEffect, createMemo, createSignal, For, on, onCleanup, Show } from "solid-js";
+import type { ApiError } from "../api/client.ts";
+import { errorText } from "../api/error-text.ts";
+import { PageHeading } from "../app/PageHeading.tsx";
+import { isManager } from "../auth/session.ts";
+import { t, tn } from "../i18n/i18n.ts";
+import { PromoteButton } from "../projects/PromoteButton.tsx";
+import { openLiveBoard } from "../sync/live-board.ts";
+import { openCanvas } from "./canvas.ts";
+import { fetchPlenary, type PlenaryAnswer } from "./workshop-api.ts";
+import "./workshop.css";
+
+export default function ResultsPage() {
+  const params = useParams<{ boardId: string }>();
+  return (
+    <Show when={params.boardId} keyed>
+      {(id) => <Results id={id} />}
+    </Show>
+  );
+}
+
+type PlenaryIdea = PlenaryAnswer["ideas"][number];
+
+interface Section {
+  id: string;
+  name: string;
+  ideas: PlenaryIdea[];
+  total: number;
+}
+
+function Results(props: { id: string }) {
+  const navigate = useNavigate();
+  const [answer, setAnswer] = createSignal<PlenaryAnswer & { board?: { title: string } }>();
+  const [failure, setFailure] = createSignal<ApiError>();
+  const live = openLiveBoard(props.id);
+  const canvas = openCanvas(props.id, false);
+
+  const load = () =>
+    fetchPlenary(props.id).then(
+      (a) => {
+        setAnswer(a);
+        setFailure(undefined);
+      },
+      (error: ApiError) => setFailure(error),
+    );
+  // The live board says when something changed (a reveal, a vote, a new project).
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  createEffect(
+    on([live.ideas, live.meta], () => {
+      clearTimeout(timer);
+      timer = setTimeout(load, 250);
+    }),
+  );
+  onCleanup(() => clearTimeout(timer));
+
+  const byVotes = (a: PlenaryIdea, b: PlenaryIdea) =>
+    (b.votes ?? 0) - (a.votes ?? 0) || a.createdAt.localeCompare(b.createdAt);
+
+  const sections = createMemo<Section[]>(() => {
+    const a = answer();
+    if (!a) return [];
+    const out: Section[] = [];
+    const main = a.ideas.filter((i) => i.tableId === props.id);
+    const placement = canvas.placement();
+    for (const group of [...canvas.groups(), { id: "", name: t("ws.canvas.ungrouped"), order: 0 }]) {
+      const ideas = main.filter((i) => (placement.get(i.id) ?? "") === group.id).sort(byVotes);
+      if (ideas.length > 0) out.push({ id: group.id || "none", name: group.name, ideas, total: 0 });
+    }
+    for (const table of a.tables) {
+      const ideas = a.ideas.filter((i) => i.tableId === table.id).sort(byVotes);
+      if (ideas.length > 0)
+        out.push({ id: table.id, name: t("ws.results.table", { title: table.title }), ideas, total: 0 });
+    }
+    for (const s of out) s.total = s.ideas.reduce((sum, i) => sum + (i.votes ?? 0), 0);
+    return out.sort((x, y) => y.total - x.total);
+  });
+  const tallies = () => answer()?.ideas.some((i) => i.votes !== undefined) ?? false;
+  const title = () => live.meta().title ?? answer()?.board?.title ?? "";
+
+  return (
+    <Show
+      when={answer()}
+      fallback={
+        <Show when={failure()} fallback={<p class="loading">{t("app.loading")}</p>}>
+          {(error) => (
+            <>
+              <PageHeading text={t("ws.loadError")} />
+              <p>{errorText(error())}</p>
+            </>
+          )}
+        </Show>
+      }
+    >
+      <div class="ws-results">
+        <PageHeading text={t("ws.results.title", { title: title() })} />
+        <Show when={!tallies()}>
+          <p>{t("ws.results.hidden")}</p>
+        </Show>
+        <Show when={isManager() && live.meta().revealed !== true && tallies()}>
+          <p class="hint">{t("ws.fac.notRevealed")}</p>
+        </Show>
+        <Show when={sections().length > 0} fallback={<p>{t("ws.phone.empty")}</p>}>
+          <For each={sections()}>
+            {(section) => (
+              <section class="ws-result-group" aria-labelledby={`result-${section.id}`}>
+                <h2 id={`result-${section.id}`}>
+                  {section.name}
+                  <Show when={tallies()}>
+                    {" "}
+                    <span class="count">({tn("ws.dots", section.total)})</span>
+                  </Show>
+                </h2>
+                <ol class="ws-result-list">
+                  <For each={section.ideas}>
+                    {(idea) => (
+                      <li class="ws-result">
+                        <span class="ws-result-title">
+                          <A href={`/ideas/${idea.id}`}>{idea.title}</A>
+                        </span>
+                        <Show when={idea.votes !== undefined}>
+                          <span class="ws-result-dots">{tn("ws.dots", idea.votes ?? 0)}</span>
+                        </Show>
+                        <Show when={idea.projectId}>
+                          {(projectId) => (
+                            <A href={`/projects/${projectId()}`}>{t("ws.results.toProject")}</A>
+                          )}
+                        </Show>
+                        <Show when={isManager() && !idea.projectId}>
+                          <PromoteButton
+                            ideaId={idea.id}
+                            onDone={(projectId) => navigate(`/projects/${projectId}`)}
+                          />
+                        </Show>
+                      </li>
+                    )}
+                  </For>
+                </ol>
+              </section>
+            )}
+          </For>
+        </Show>
+      </div>
+    </Show>
+  );
+}

@@ -1,0 +1,3 @@
+import type { workshopsDe } from "./messages.de.ts";
+
+export type WorkshopsMessages = Record<keyof typeof workshopsDe, string>;
