@@ -1,0 +1,76 @@
+import { type Browser, chromium } from "playwright-core";
+
+/**
+ * Debian's Chromium driven by playwright-core, with the flags the browser tests use.
+ * The network profile is WebPageTest's "3G Slow": 400 ms round trip, 400 kbit/s each
+ * way (Chrome's own "Slow 3G" preset adds 2 s per request and would leave no room for
+ * any page under 2 s). CPU runs four times slower, as on an old phone.
+ */
+const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+const args = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--no-first-run",
+];
+
+export const SLOW_3G = { latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 };
+export const CPU_SLOWDOWN = 4;
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath, headless: true, args });
+}
+
+export interface PageTimes {
+  /** Navigation start → first `.idea-card` visible. */
+  firstCardMs: number;
+  /** Navigation start → a Tab press after the first card moved focus (the page answers input). */
+  interactiveMs: number;
+  /** Navigation start → the number of cards on screen reached `expected`. */
+  allCardsMs: number | null;
+  transferredBytes: number;
+}
+
+/** Opens `url` throttled and times what a person on an old phone would wait for. */
+export async function timePage(browser: Browser, url: string, expected: number): Promise<PageTimes> {
+  const context = await browser.newContext({ locale: "de-DE", viewport: { width: 390, height: 844 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, ...SLOW_3G });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    let transferred = 0;
+    cdp.on("Network.loadingFinished", (e: { encodedDataLength: number }) => {
+      transferred += e.encodedDataLength;
+    });
+    const t0 = Date.now();
+    await page.goto(url, { waitUntil: "commit", timeout: 60_000 });
+    await page.locator(".idea-card").first().waitFor({ state: "visible", timeout: 60_000 });
+    const firstCardMs = Date.now() - t0;
+    // Input: Tab moves focus only once the main thread gets to it.
+    const before = await page.evaluate(() => document.activeElement?.outerHTML ?? "");
+    await page.keyboard.press("Tab");
+    await page.waitForFunction((b) => (document.activeElement?.outerHTML ?? "") !== b, before, {
+      timeout: 60_000,
+    });
+    const interactiveMs = Date.now() - t0;
+    let allCardsMs: number | null = null;
+    try {
+      await page.waitForFunction((n) => document.querySelectorAll(".idea-card").length >= n, expected, {
+        timeout: 60_000,
+        polling: 250,
+      });
+      allCardsMs = Date.now() - t0;
+    } catch {
+      allCardsMs = null;
+    }
+    return { firstCardMs, interactiveMs, allCardsMs, transferredBytes: transferred };
+  } finally {
+    await context.close();
+  }
+}
