@@ -145,6 +145,8 @@ export class SyncConnection implements Peer {
   private handleSync(decoder: decoding.Decoder): void {
     const kind = decoding.readVarUint(decoder);
     if (kind === syncProtocol.messageYjsSyncStep1) {
+      // The answer hands over the document's state: everything in it must be durable first.
+      this.registry.flushIncoming();
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MessageType.sync);
       syncProtocol.writeSyncStep2(encoder, this.live.doc, decoding.readVarUint8Array(decoder));

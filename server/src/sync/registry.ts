@@ -1,7 +1,8 @@
-import { type DocKind, type DocRef, parseDocName } from "@quer/shared";
+import { CloseCode, type DocKind, type DocRef, parseDocName } from "@quer/shared";
 import * as Y from "yjs";
 import type { Sqlite } from "../db/open.ts";
 import type { DocStore } from "./doc-store.ts";
+import { IncomingUpdates } from "./incoming.ts";
 import { LiveDoc, type Peer } from "./live-doc.ts";
 import { updateMessage } from "./messages.ts";
 
@@ -42,13 +43,22 @@ export interface RegistryOptions {
  */
 export class DocRegistry {
   private readonly live = new Map<string, LiveDoc>();
+  private readonly incoming: IncomingUpdates;
 
   constructor(
     private readonly sqlite: Sqlite,
     private readonly store: DocStore,
     private readonly hooks: Partial<Record<DocKind, DocHooks>>,
     private readonly options: RegistryOptions,
-  ) {}
+  ) {
+    this.incoming = new IncomingUpdates(
+      sqlite,
+      store,
+      (live, update, from) => this.relayStored(live, update, from),
+      (live) => this.settleStored(live),
+      (live) => this.discard(live.name, CloseCode.goingAway, "storage failed"),
+    );
+  }
 
   get size(): number {
     return this.live.size;
@@ -157,23 +167,18 @@ export class DocRegistry {
 
   private onUpdate(live: LiveDoc, update: Uint8Array, origin: unknown): void {
     if (origin === LOADING) return;
-    this.store.append(live.name, update);
+    // Counted now, so the size cap sees updates still waiting for their group commit.
     live.pendingUpdates += 1;
     live.pendingBytes += update.byteLength;
     live.storedBytes += update.byteLength;
-    if (origin === SERVER) live.outbox.push(update);
-    else {
-      live.broadcast(updateMessage(update), origin);
-      this.hooks[live.ref.kind]?.changed?.(live.ref);
+    if (origin !== SERVER) {
+      // Writers' updates are stored in groups at the end of the turn, then relayed.
+      this.incoming.add(live, update, origin);
+      return;
     }
-    const due =
-      live.pendingUpdates >= this.options.compactAfterUpdates ||
-      live.pendingBytes >= this.options.compactAfterBytes;
-    if (due && origin !== SERVER) {
-      // No transaction is open for a client's update: compact now, so the log a load
-      // reads stays bounded even when a busy loop turn brings hundreds of updates.
-      this.compact(live);
-    } else if (due && !live.compactQueued) {
+    this.store.append(live.name, update);
+    live.outbox.push(update);
+    if (this.compactionDue(live) && !live.compactQueued) {
       live.compactQueued = true;
       // Outside the current command: compaction is its own transaction.
       setImmediate(() => {
@@ -183,7 +188,33 @@ export class DocRegistry {
     }
   }
 
+  /** A writer's update is on disk: relay it and tell the document's hooks. */
+  private relayStored(live: LiveDoc, update: Uint8Array, from: unknown): void {
+    if (this.live.get(live.name) !== live) return;
+    live.broadcast(updateMessage(update), from);
+    this.hooks[live.ref.kind]?.changed?.(live.ref);
+  }
+
+  /** After a group: compact at once, so the log a load reads stays bounded however busy. */
+  private settleStored(live: LiveDoc): void {
+    if (this.live.get(live.name) === live && this.compactionDue(live)) this.compact(live);
+  }
+
+  private compactionDue(live: LiveDoc): boolean {
+    return (
+      live.pendingUpdates >= this.options.compactAfterUpdates ||
+      live.pendingBytes >= this.options.compactAfterBytes
+    );
+  }
+
+  /** Stores and relays writers' updates still waiting for the end of the turn. */
+  flushIncoming(): void {
+    this.incoming.flush();
+  }
+
   private compact(live: LiveDoc): void {
+    // A snapshot must not contain what the log has not stored yet, or it would be stored twice.
+    if (this.incoming.size > 0) this.incoming.flush();
     if (live.pendingUpdates === 0) return;
     const state = Y.encodeStateAsUpdate(live.doc);
     this.store.compact(live.name, state);
