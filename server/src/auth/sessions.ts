@@ -3,14 +3,37 @@ import { constantTimeEqual } from "@oslojs/crypto/subtle";
 import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import { sessions, users } from "@quer/db";
 import type { Actor } from "@quer/shared";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
+import { preparedPer } from "../db/prepared.ts";
 
 /** How long a session lives without use, and at most. Guests only need one evening. */
 export const SESSION_LIMITS = {
   account: { idleMs: 30 * 86_400_000, absoluteMs: 180 * 86_400_000 },
   guest: { idleMs: 12 * 3_600_000, absoluteMs: 7 * 86_400_000 },
 } as const;
+/** Every request looks its session up: the query is prepared once. */
+const sessionById = preparedPer((db) =>
+  db
+    .select({
+      id: sessions.id,
+      secretHash: sessions.secretHash,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      user: {
+        id: users.id,
+        name: users.name,
+        role: users.role,
+        guestBoardId: users.guestBoardId,
+        blockedAt: users.blockedAt,
+      },
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, sql.placeholder("id")))
+    .prepare(),
+);
+
 /** Refresh lastSeenAt at most this often, so reads do not turn into writes. */
 const TOUCH_EVERY_MS = 3_600_000;
 
@@ -77,24 +100,7 @@ export class SessionStore {
     if (dot <= 0 || token.length > 100) return null;
     const id = token.slice(0, dot);
     const secret = token.slice(dot + 1);
-    const row = this.db
-      .select({
-        id: sessions.id,
-        secretHash: sessions.secretHash,
-        createdAt: sessions.createdAt,
-        lastSeenAt: sessions.lastSeenAt,
-        user: {
-          id: users.id,
-          name: users.name,
-          role: users.role,
-          guestBoardId: users.guestBoardId,
-          blockedAt: users.blockedAt,
-        },
-      })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(eq(sessions.id, id))
-      .get();
+    const row = sessionById(this.db).get({ id });
     if (!row) return null;
     if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.secretHash))) return null;
     const t = this.now();

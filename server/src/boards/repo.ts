@@ -1,7 +1,8 @@
 import { boardParticipants, boards, ideas } from "@quer/db";
 import type { Board, BoardFacts } from "@quer/shared";
-import { and, count, eq, inArray, isNull } from "drizzle-orm";
+import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
+import { preparedPer } from "../db/prepared.ts";
 
 /**
  * A board row as the server uses it: private boards carry the residents who joined them
@@ -21,8 +22,16 @@ function withParticipants(db: Db, row: typeof boards.$inferSelect): BoardRow {
   return { ...row, participantIds };
 }
 
+const boardById = preparedPer((db) =>
+  db
+    .select()
+    .from(boards)
+    .where(eq(boards.id, sql.placeholder("id")))
+    .prepare(),
+);
+
 export function findBoard(db: Db, id: string): BoardRow | undefined {
-  const row = db.select().from(boards).where(eq(boards.id, id)).get();
+  const row = boardById(db).get({ id });
   return row && withParticipants(db, row);
 }
 

@@ -1,7 +1,8 @@
 import { ideaCoauthors, ideas, statusHistory, users, votes } from "@quer/db";
 import type { IdeaFacts, IdeaStatus, StatusContact } from "@quer/shared";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
+import { preparedPer } from "../db/prepared.ts";
 
 export type IdeaRow = typeof ideas.$inferSelect;
 export interface IdeaWithAuthor {
@@ -14,13 +15,17 @@ export const ANONYMOUS_AUTHOR = "Anonym";
 
 const withAuthor = { idea: ideas, authorName: users.name };
 
-export function findIdea(db: Db, id: string): IdeaWithAuthor | undefined {
-  return db
+const ideaById = preparedPer((db) =>
+  db
     .select(withAuthor)
     .from(ideas)
     .leftJoin(users, eq(users.id, ideas.authorId))
-    .where(eq(ideas.id, id))
-    .get();
+    .where(eq(ideas.id, sql.placeholder("id")))
+    .prepare(),
+);
+
+export function findIdea(db: Db, id: string): IdeaWithAuthor | undefined {
+  return ideaById(db).get({ id });
 }
 
 export function ideasOfBoard(db: Db, boardId: string): IdeaWithAuthor[] {
