@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { compress } from "hono/compress";
 import { accountRoutes } from "./account/routes.ts";
 import { auditRoutes } from "./audit/routes.ts";
 import { authRoutes } from "./auth/routes.ts";
@@ -64,7 +65,8 @@ function api(services: Services) {
 
 /** The whole HTTP surface: JSON under /api, the built client everywhere else. */
 export function createApp(services: Services) {
-  const app = new Hono().route("/api", api(services));
+  // Old phones on venue Wi-Fi: a big board's JSON and the client shrink to a fraction.
+  const app = new Hono().use(compress()).route("/api", api(services));
   app.all("/api/*", (c) => c.json(errorBody("not_found", "Unbekannte API-Route."), 404));
   app.get("*", serveClient(services.config));
   app.onError((error, c) => {

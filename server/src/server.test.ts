@@ -71,3 +71,13 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ PUBLIC_URL: "quer.example.org" })).toThrow(/PUBLIC_URL/);
   });
 });
+
+describe("compression", () => {
+  it("gzips API answers for clients that accept it", async () => {
+    const server = await testServer();
+    cleanups.push(() => server.dispose());
+    const raw = await fetch(`${server.url}/api/boards`, { headers: { "accept-encoding": "gzip" } });
+    expect(raw.headers.get("content-encoding")).toBe("gzip");
+    expect((await raw.json()).boards).toHaveLength(1);
+  });
+});
