@@ -46,7 +46,7 @@ export const ideaRoutes = new Hono<AppEnv>()
     const now = Date.now();
     let id = newId();
     try {
-      commands.run((cx) => {
+      await commands.runBatched((cx) => {
         // The key is stored with the idea in one transaction: a retry after a lost answer
         // finds it, even across a crash, and the idea exists exactly once.
         if (key) remember(cx, actor.id, key, id);
