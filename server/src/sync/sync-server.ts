@@ -21,7 +21,13 @@ const PING_EVERY_MS = 30_000;
  * logout or a change of permission closes the right sockets at once.
  */
 export class SyncServer {
-  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  private readonly wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_FRAME_BYTES,
+    // Only large frames are compressed — a big board's first sync shrinks several times
+    // over, while the many small live updates of a busy evening cost no deflate at all.
+    perMessageDeflate: { threshold: 16 * 1024, zlibDeflateOptions: { level: 4 }, serverNoContextTakeover: true },
+  });
   private readonly bySession = new Map<string, Set<SyncConnection>>();
   private readonly byDoc = new Map<string, Set<SyncConnection>>();
   private readonly alive = new WeakSet<object>();
