@@ -2,7 +2,8 @@ import { A, useNavigate } from "@solidjs/router";
 import { createSignal, Match, Show, Switch } from "solid-js";
 import { api } from "../api/client.ts";
 import { announce } from "../app/announcer.ts";
-import { FormAlert, formErrorText } from "../app/forms.tsx";
+import { createForm } from "../app/create-form.ts";
+import { FormAlert } from "../app/forms.tsx";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { loadMe, loginHref, user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
@@ -33,8 +34,7 @@ export default function AccountPage() {
 function Account() {
   const navigate = useNavigate();
   const [confirming, setConfirming] = createSignal(false);
-  const [alert, setAlert] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const { alert, setAlert, busy, run } = createForm();
   let startButton: HTMLButtonElement | undefined;
 
   const ask = () => {
@@ -47,21 +47,13 @@ function Account() {
     queueMicrotask(() => startButton?.focus());
   };
 
-  async function remove() {
-    if (busy()) return;
-    setBusy(true);
-    setAlert(undefined);
-    try {
+  const remove = () =>
+    run(async () => {
       await api<void>("DELETE", "/me");
       await loadMe();
       announce(t("account.deleted"));
       navigate("/", { replace: true });
-    } catch (error) {
-      setAlert(formErrorText(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <>

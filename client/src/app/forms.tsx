@@ -86,3 +86,15 @@ export function compact(errors: FieldErrors): FieldErrors {
   for (const [k, v] of Object.entries(errors)) if (v) out[k] = v;
   return out;
 }
+
+/**
+ * The form's main button. While sending it says so and is only aria-disabled, so it keeps
+ * focus and stays in the tab order; `submit` ignores presses meanwhile.
+ */
+export function SubmitButton(props: { busy: boolean; label: string }) {
+  return (
+    <button type="submit" class="button button-primary" aria-disabled={props.busy}>
+      {props.busy ? t("auth.busy") : props.label}
+    </button>
+  );
+}

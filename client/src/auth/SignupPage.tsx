@@ -1,23 +1,23 @@
 import { A, useNavigate, useSearchParams } from "@solidjs/router";
-import { createSignal } from "solid-js";
 import { ApiError } from "../api/client.ts";
+import { createForm } from "../app/create-form.ts";
 import {
   compact,
   emailFormat,
   FieldError,
-  type FieldErrors,
   FormAlert,
   fieldAria,
-  focusFirstError,
   formErrorText,
   hintId,
   maxLength,
   minLength,
   required,
+  SubmitButton,
   serverFieldErrors,
 } from "../app/forms.tsx";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { locale, t } from "../i18n/i18n.ts";
+import { EmailField } from "./EmailField.tsx";
 import { loginHref, safeNext, signUp } from "./session.ts";
 
 // The same bounds as the shared schema; the server checks again.
@@ -29,14 +29,14 @@ export default function SignupPage() {
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const next = () => safeNext(typeof search.next === "string" ? search.next : null);
-  const [errors, setErrors] = createSignal<FieldErrors>({});
-  const [alert, setAlert] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
-  let form: HTMLFormElement | undefined;
+  const exists = (error: unknown) => error instanceof ApiError && error.code === "conflict";
+  const { errors, alert, busy, submit } = createForm({
+    alertFor: (error) => (exists(error) ? t("auth.signup.exists") : formErrorText(error)),
+    errorsFor: (error) =>
+      exists(error) ? { email: { text: t("auth.signup.exists") } } : serverFieldErrors(error, locale()),
+  });
 
-  async function submit(e: SubmitEvent) {
-    e.preventDefault();
-    if (busy() || !form) return;
+  const onSubmit = submit((form) => {
     const data = new FormData(form);
     const name = String(data.get("name") ?? "");
     const email = String(data.get("email") ?? "");
@@ -51,32 +51,18 @@ export default function SignupPage() {
             ? maxLength(password, PASSWORD_MAX)
             : undefined,
     });
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setAlert(t("error.invalid"));
-      focusFirstError(form);
-      return;
-    }
-    setBusy(true);
-    setAlert(undefined);
-    try {
+    if (Object.keys(found).length > 0) return found;
+    return async () => {
       await signUp({ name: name.trim(), email, password });
       navigate(next(), { replace: true });
-    } catch (error) {
-      const exists = error instanceof ApiError && error.code === "conflict";
-      setAlert(exists ? t("auth.signup.exists") : formErrorText(error));
-      setErrors(exists ? { email: { text: t("auth.signup.exists") } } : serverFieldErrors(error, locale()));
-      focusFirstError(form);
-    } finally {
-      setBusy(false);
-    }
-  }
+    };
+  });
 
   return (
     <>
       <PageHeading text={t("auth.signup.title")} />
       <p class="lead">{t("auth.signup.intro")}</p>
-      <form ref={form} class="form" novalidate onSubmit={submit}>
+      <form class="form" novalidate onSubmit={onSubmit}>
         <FormAlert message={alert()} />
         <div class="field">
           <label for="name">{t("auth.name")}</label>
@@ -93,20 +79,7 @@ export default function SignupPage() {
           />
           <FieldError field="name" errors={errors()} />
         </div>
-        <div class="field">
-          <label for="email">{t("auth.email")}</label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autocomplete="email"
-            inputmode="email"
-            autocapitalize="none"
-            spellcheck={false}
-            {...fieldAria("email", errors())}
-          />
-          <FieldError field="email" errors={errors()} />
-        </div>
+        <EmailField errors={errors()} />
         <div class="field">
           <label for="password">{t("auth.password")}</label>
           <p id={hintId("password")} class="hint">
@@ -121,9 +94,7 @@ export default function SignupPage() {
           />
           <FieldError field="password" errors={errors()} />
         </div>
-        <button type="submit" class="button button-primary" aria-disabled={busy()}>
-          {busy() ? t("auth.busy") : t("auth.signup.submit")}
-        </button>
+        <SubmitButton busy={busy()} label={t("auth.signup.submit")} />
       </form>
       <p>
         {t("auth.signup.haveAccount")} <A href={loginHref(next())}>{t("nav.login")}</A>

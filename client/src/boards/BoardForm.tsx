@@ -1,14 +1,14 @@
 import type { Board } from "@quer/shared";
 import { createSignal, Show } from "solid-js";
+import { createForm } from "../app/create-form.ts";
 import {
   compact,
   FieldError,
   type FieldErrors,
   FormAlert,
   fieldAria,
-  focusFirstError,
-  formErrorText,
   hintId,
+  SubmitButton,
   serverFieldErrors,
 } from "../app/forms.tsx";
 import { locale, t } from "../i18n/i18n.ts";
@@ -28,50 +28,31 @@ export function BoardForm(props: {
   onCancel?: () => void;
 }) {
   const creating = () => props.board === undefined;
-  const [errors, setErrors] = createSignal<FieldErrors>({});
-  const [alert, setAlert] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
   const [votingKind, setVotingKind] = createSignal(props.board?.voting.kind ?? "up");
   const id = (name: string) => `${props.prefix}-${name}`;
   // Errors are keyed by element id, so two forms on one page never share messages.
   const prefixed = (e: FieldErrors): FieldErrors =>
     Object.fromEntries(Object.entries(e).map(([k, v]) => [id(k), v]));
-  let form: HTMLFormElement | undefined;
+  const { errors, alert, busy, submit } = createForm({
+    errorsFor: (error) => prefixed(serverFieldErrors(error, locale())),
+  });
 
-  async function submit(e: SubmitEvent) {
-    e.preventDefault();
-    if (busy() || !form) return;
+  const onSubmit = submit((form) => {
     const values = readBoardForm(form);
     const found = compact(checkBoardForm(values, creating()));
-    setErrors(prefixed(found));
-    if (Object.keys(found).length > 0) {
-      setAlert(t("error.invalid"));
-      focusFirstError(form);
-      return;
-    }
+    if (Object.keys(found).length > 0) return prefixed(found);
     const existing = props.board;
     const patch = existing ? updateInput(existing, values) : undefined;
-    if (existing && patch && Object.keys(patch).length === 0) {
-      setAlert(t("manage.nothingChanged"));
-      return;
-    }
-    setBusy(true);
-    setAlert(undefined);
-    try {
+    if (existing && patch && Object.keys(patch).length === 0) return t("manage.nothingChanged");
+    return async () => {
       const saved =
         existing && patch ? await updateBoard(existing.id, patch) : await createBoard(createInput(values));
       props.onDone(saved);
-    } catch (error) {
-      setAlert(formErrorText(error));
-      setErrors(prefixed(serverFieldErrors(error, locale())));
-      focusFirstError(form);
-    } finally {
-      setBusy(false);
-    }
-  }
+    };
+  });
 
   return (
-    <form ref={form} class="form" novalidate onSubmit={submit}>
+    <form class="form" novalidate onSubmit={onSubmit}>
       <FormAlert message={alert()} />
       <div class="field">
         <label for={id("title")}>{t("manage.field.title")}</label>
@@ -193,9 +174,7 @@ export function BoardForm(props: {
         <label for={id("postingOpen")}>{t("manage.field.postingOpen")}</label>
       </div>
       <div class="form-actions">
-        <button type="submit" class="button button-primary" aria-disabled={busy()}>
-          {busy() ? t("auth.busy") : creating() ? t("manage.createSubmit") : t("manage.saveSubmit")}
-        </button>
+        <SubmitButton busy={busy()} label={creating() ? t("manage.createSubmit") : t("manage.saveSubmit")} />
         <Show when={props.onCancel}>
           <button type="button" class="button" onClick={() => props.onCancel?.()}>
             {t("manage.cancel")}

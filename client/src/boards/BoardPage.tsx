@@ -1,12 +1,12 @@
 import type { BoardDocIdea, IdeaKind, IdeaSort } from "@quer/shared";
 import { filterIdeas, ideaKinds, ideaSorts, sortIdeas } from "@quer/shared/ideas/rules";
 import { A, useParams, useSearchParams } from "@solidjs/router";
-import { createEffect, createMemo, createSignal, For, on, Show } from "solid-js";
-import type { ApiError } from "../api/client.ts";
-import { errorText } from "../api/error-text.ts";
+import { createMemo, For, Show } from "solid-js";
 import { announce } from "../app/announcer.ts";
 import { keepFocus } from "../app/keep-focus.ts";
+import { loadForUser } from "../app/load-for-user.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
+import { PageLoad } from "../app/PageLoad.tsx";
 import { isManager, loginHref, user } from "../auth/session.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import { BoardControls, type ListView } from "../ideas/BoardControls.tsx";
@@ -15,7 +15,7 @@ import { IdeaCard } from "../ideas/IdeaCard.tsx";
 import { FundNote } from "../projects/FundNote.tsx";
 import { openLiveBoard } from "../sync/live-board.ts";
 import { createVotes } from "../votes/vote-state.ts";
-import { type BoardAnswer, fetchBoard } from "./board-api.ts";
+import { fetchBoard } from "./board-api.ts";
 
 export default function BoardPage() {
   const params = useParams<{ id: string }>();
@@ -34,8 +34,6 @@ function pick<T extends string>(allowed: readonly T[], value: unknown): T | unde
 }
 
 function BoardView(props: { id: string }) {
-  const [answer, setAnswer] = createSignal<BoardAnswer>();
-  const [failure, setFailure] = createSignal<ApiError>();
   const votes = createVotes();
 
   const announceNew = (idea: BoardDocIdea) =>
@@ -49,31 +47,13 @@ function BoardView(props: { id: string }) {
       }),
   });
 
-  // Signing in or out changes what the answer holds (own pending ideas, own votes).
-  let request = 0;
-  createEffect(
-    on(
-      () => (user() === undefined ? undefined : (user()?.id ?? "")),
-      (who) => {
-        if (who === undefined) return;
-        const mine = ++request;
-        fetchBoard(props.id).then(
-          (a) => {
-            if (mine !== request) return;
-            setAnswer(a);
-            setFailure(undefined);
-            votes.seed(a.ideas);
-          },
-          (error: ApiError) => {
-            if (mine !== request) return;
-            setFailure(error);
-            // Missing or not visible: no point in keeping a socket that will be refused.
-            if (error.code !== "network") live.close();
-          },
-        );
-      },
-    ),
-  );
+  const { data: answer, failure } = loadForUser(() => fetchBoard(props.id), {
+    onData: (a) => votes.seed(a.ideas),
+    // Missing or not visible: no point in keeping a socket that will be refused.
+    onFailure: (error) => {
+      if (error.code !== "network") live.close();
+    },
+  });
 
   const cards = createMemo(() => {
     const map = new Map<string, CardIdea>();
@@ -120,21 +100,11 @@ function BoardView(props: { id: string }) {
   const newPath = () => `/boards/${props.id}/new`;
 
   return (
-    <Show
-      when={board()}
-      fallback={
-        <Show when={failure()} fallback={<p class="loading">{t("app.loading")}</p>}>
-          {(error) => (
-            <>
-              <PageHeading text={t("board.loadError")} />
-              <p>{errorText(error())}</p>
-              <p>
-                <A href="/">{t("app.toBoards")}</A>
-              </p>
-            </>
-          )}
-        </Show>
-      }
+    <PageLoad
+      data={board()}
+      failure={failure()}
+      errorTitle={t("board.loadError")}
+      back={{ href: "/", label: t("app.toBoards") }}
     >
       <div class="board-head">
         <PageHeading text={title()} />
@@ -191,6 +161,6 @@ function BoardView(props: { id: string }) {
           </ul>
         </Show>
       </section>
-    </Show>
+    </PageLoad>
   );
 }

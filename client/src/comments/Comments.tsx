@@ -4,14 +4,15 @@ import { A } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, For, on, Show } from "solid-js";
 import { ApiError, api } from "../api/client.ts";
 import { announce } from "../app/announcer.ts";
+import { createForm } from "../app/create-form.ts";
 import {
   FieldError,
-  type FieldErrors,
   FormAlert,
   fieldAria,
   formErrorText,
   maxLength,
   required,
+  SubmitButton,
   serverFieldErrors,
 } from "../app/forms.tsx";
 import { loginHref, user } from "../auth/session.ts";
@@ -211,45 +212,37 @@ function CommentForm(props: {
   onDone: (c: Comment) => void;
   onCancel?: () => void;
 }) {
-  const [errors, setErrors] = createSignal<FieldErrors>({});
-  const [alert, setAlert] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
   const field = `${props.id}-body`;
   let textarea: HTMLTextAreaElement | undefined;
+  const { errors, alert, busy, submit } = createForm({
+    invalidAlert: false,
+    alertFor: (error) =>
+      error instanceof ApiError && error.status === 403 ? t("comments.forbidden") : formErrorText(error),
+    errorsFor: (error) => {
+      const server = serverFieldErrors(error, locale());
+      return server.body ? { [field]: server.body } : {};
+    },
+    // Back to the text after any failure, so it can be fixed or sent again.
+    focus: () => textarea?.focus(),
+  });
 
-  async function submit(e: SubmitEvent) {
-    e.preventDefault();
-    if (busy() || !textarea) return;
-    const body = textarea.value.trim();
+  const onSubmit = submit(() => {
+    if (!textarea) return undefined;
+    const input = textarea;
+    const body = input.value.trim();
     const problem = required(body) ?? maxLength(body, COMMENT_MAX);
-    if (problem) {
-      setErrors({ [field]: problem });
-      textarea.focus();
-      return;
-    }
-    setBusy(true);
-    setAlert(undefined);
-    setErrors({});
-    try {
-      const input = props.parentId ? { body, parentId: props.parentId } : { body };
-      const res = await api<{ comment: Comment }>("POST", commentsPath(props.ideaId), input);
-      textarea.value = "";
+    if (problem) return { [field]: problem };
+    return async () => {
+      const payload = props.parentId ? { body, parentId: props.parentId } : { body };
+      const res = await api<{ comment: Comment }>("POST", commentsPath(props.ideaId), payload);
+      input.value = "";
       announce(t("comments.sent"));
       props.onDone(res.comment);
-    } catch (error) {
-      setAlert(
-        error instanceof ApiError && error.status === 403 ? t("comments.forbidden") : formErrorText(error),
-      );
-      const server = serverFieldErrors(error, locale());
-      if (server.body) setErrors({ [field]: server.body });
-      textarea.focus();
-    } finally {
-      setBusy(false);
-    }
-  }
+    };
+  });
 
   return (
-    <form class="form comment-form" novalidate onSubmit={submit}>
+    <form class="form comment-form" novalidate onSubmit={onSubmit}>
       <FormAlert message={alert()} />
       <div class="field">
         <label for={field}>{props.label}</label>
@@ -264,9 +257,7 @@ function CommentForm(props: {
         <FieldError field={field} errors={errors()} />
       </div>
       <div class="form-actions">
-        <button type="submit" class="button button-primary" aria-disabled={busy()}>
-          {busy() ? t("auth.busy") : props.submit}
-        </button>
+        <SubmitButton busy={busy()} label={props.submit} />
         <Show when={props.onCancel}>
           <button type="button" class="button" onClick={() => props.onCancel?.()}>
             {t("manage.cancel")}

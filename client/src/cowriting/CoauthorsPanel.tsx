@@ -1,6 +1,7 @@
 import { createSignal, For, onCleanup, Show } from "solid-js";
 import { api } from "../api/client.ts";
 import { announce } from "../app/announcer.ts";
+import { createForm } from "../app/create-form.ts";
 import { FormAlert, formErrorText } from "../app/forms.tsx";
 import { t, tn } from "../i18n/i18n.ts";
 
@@ -25,8 +26,7 @@ export function CoauthorsPanel(props: {
 }) {
   const [query, setQuery] = createSignal("");
   const [results, setResults] = createSignal<Person[]>();
-  const [alert, setAlert] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const { alert, setAlert, busy, run } = createForm();
   let search: HTMLInputElement | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let request = 0;
@@ -52,22 +52,14 @@ export function CoauthorsPanel(props: {
 
   const isCoauthor = (id: string) => props.coauthors.some((c) => c.id === id);
 
-  async function change(person: Person, add: boolean) {
-    if (busy()) return;
-    setBusy(true);
-    setAlert(undefined);
-    try {
+  const change = (person: Person, add: boolean) =>
+    run(async () => {
       await api<void>(add ? "PUT" : "DELETE", path(props.ideaId, person.id));
       await props.onChange();
       announce(t(add ? "coauthors.added" : "coauthors.removed", { name: person.name }));
       // The pressed button is gone; carry on in the search.
       search?.focus();
-    } catch (error) {
-      setAlert(formErrorText(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <section class="coauthors" aria-labelledby="coauthors-heading">

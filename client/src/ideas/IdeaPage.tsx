@@ -1,18 +1,8 @@
 import { A, useNavigate, useParams } from "@solidjs/router";
-import {
-  createEffect,
-  createResource,
-  createSignal,
-  lazy,
-  Match,
-  on,
-  Show,
-  Suspense,
-  Switch,
-} from "solid-js";
+import { createEffect, createResource, createSignal, lazy, on, Show, Suspense } from "solid-js";
 import type { ApiError } from "../api/client.ts";
-import { errorText } from "../api/error-text.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
+import { PageLoad } from "../app/PageLoad.tsx";
 import { isManager, user } from "../auth/session.ts";
 import { fetchBoard } from "../boards/board-api.ts";
 import { CoauthorsPanel } from "../cowriting/CoauthorsPanel.tsx";
@@ -47,94 +37,90 @@ export default function IdeaPage() {
   createEffect(on(current, (i) => i && votes.seed([i])));
 
   return (
-    <Switch fallback={<p class="loading">{t("app.loading")}</p>}>
-      <Match when={idea.error}>
-        <PageHeading text={t("idea.loadError")} />
-        <p>{errorText(idea.error as ApiError)}</p>
-        <p>
-          <A href="/">{t("app.toBoards")}</A>
-        </p>
-      </Match>
-      <Match when={current()}>
-        {(i) => (
-          <article class="idea-page" aria-labelledby="idea-title">
-            <p>
-              <A href={`/boards/${i().boardId}`}>
-                <span aria-hidden="true">← </span>
-                {t("idea.back")}
-              </A>
-            </p>
-            <PageHeading id="idea-title" text={liveTitle()?.trim() || i().title} />
-            <Show when={privateNoteOf(i())}>{(note) => <p class="private-note">{note()}</p>}</Show>
-            <IdeaMeta
-              kind={i().kind}
-              status={i().status}
-              category={i().category}
+    <PageLoad
+      data={current()}
+      failure={idea.error as ApiError | undefined}
+      errorTitle={t("idea.loadError")}
+      back={{ href: "/", label: t("app.toBoards") }}
+    >
+      {(i) => (
+        <article class="idea-page" aria-labelledby="idea-title">
+          <p>
+            <A href={`/boards/${i().boardId}`}>
+              <span aria-hidden="true">← </span>
+              {t("idea.back")}
+            </A>
+          </p>
+          <PageHeading id="idea-title" text={liveTitle()?.trim() || i().title} />
+          <Show when={privateNoteOf(i())}>{(note) => <p class="private-note">{note()}</p>}</Show>
+          <IdeaMeta
+            kind={i().kind}
+            status={i().status}
+            category={i().category}
+            authorName={i().authorName}
+            createdAt={i().createdAt}
+          />
+          {/* A new permission is a new socket: remount the live text when it changes. */}
+          <Show when={`${page()?.canEdit === true}`} keyed>
+            {(_k) => (
+              <Suspense
+                fallback={
+                  <div class="idea-body">
+                    <p>{i().body || t("idea.noBody")}</p>
+                  </div>
+                }
+              >
+                <IdeaText
+                  ideaId={i().id}
+                  canEdit={page()?.canEdit === true}
+                  meId={user()?.id}
+                  title={i().title}
+                  body={i().body}
+                  onTitle={setLiveTitle}
+                  onWriteLost={() => void refetch()}
+                />
+              </Suspense>
+            )}
+          </Show>
+          <Show when={page()?.canManageCoauthors}>
+            <CoauthorsPanel
+              ideaId={i().id}
               authorName={i().authorName}
-              createdAt={i().createdAt}
+              coauthors={page()?.coauthors ?? []}
+              onChange={() => Promise.resolve(refetch())}
             />
-            {/* A new permission is a new socket: remount the live text when it changes. */}
-            <Show when={`${page()?.canEdit === true}`} keyed>
-              {(_k) => (
-                <Suspense
-                  fallback={
-                    <div class="idea-body">
-                      <p>{i().body || t("idea.noBody")}</p>
-                    </div>
-                  }
-                >
-                  <IdeaText
-                    ideaId={i().id}
-                    canEdit={page()?.canEdit === true}
-                    meId={user()?.id}
-                    title={i().title}
-                    body={i().body}
-                    onTitle={setLiveTitle}
-                    onWriteLost={() => void refetch()}
-                  />
-                </Suspense>
-              )}
+          </Show>
+          <Show when={i().projectId}>
+            {(projectId) => (
+              <p class="project-link">
+                <A href={`/projects/${projectId()}`}>{t("project.fromIdea")}</A>
+              </p>
+            )}
+          </Show>
+          <Show when={isManager() && !i().projectId && !i().moderation && !i().hidden}>
+            <PromoteButton ideaId={i().id} onDone={(id) => navigate(`/projects/${id}`)} />
+          </Show>
+          <StatusAnswer idea={i()} />
+          <div class="idea-footer">
+            <VoteButton
+              votes={votes.votesOf(i().id, i().votes)}
+              pressed={votes.isMine(i().id)}
+              describedBy="idea-title"
+              canVote={!i().moderation && !i().hidden}
+              onToggle={() => votes.toggle(i().id, votingKind(), i().votes)}
+            />
+            <Show when={i().comments > 0}>
+              <p>{tn("idea.comments", i().comments)}</p>
             </Show>
-            <Show when={page()?.canManageCoauthors}>
-              <CoauthorsPanel
-                ideaId={i().id}
-                authorName={i().authorName}
-                coauthors={page()?.coauthors ?? []}
-                onChange={() => Promise.resolve(refetch())}
-              />
-            </Show>
-            <Show when={i().projectId}>
-              {(projectId) => (
-                <p class="project-link">
-                  <A href={`/projects/${projectId()}`}>{t("project.fromIdea")}</A>
-                </p>
-              )}
-            </Show>
-            <Show when={isManager() && !i().projectId && !i().moderation && !i().hidden}>
-              <PromoteButton ideaId={i().id} onDone={(id) => navigate(`/projects/${id}`)} />
-            </Show>
-            <StatusAnswer idea={i()} />
-            <div class="idea-footer">
-              <VoteButton
-                votes={votes.votesOf(i().id, i().votes)}
-                pressed={votes.isMine(i().id)}
-                describedBy="idea-title"
-                canVote={!i().moderation && !i().hidden}
-                onToggle={() => votes.toggle(i().id, votingKind(), i().votes)}
-              />
-              <Show when={i().comments > 0}>
-                <p>{tn("idea.comments", i().comments)}</p>
-              </Show>
-            </div>
-            <StatusHistory steps={i().statusHistory} />
-            <ReportIdea idea={i()} />
-            <IdeaManagerTools idea={i()} onChange={() => void refetch()} />
-            <Suspense fallback={<p class="loading">{t("app.loading")}</p>}>
-              <Comments ideaId={i().id} boardId={i().boardId} locked={i().commentsLocked} />
-            </Suspense>
-          </article>
-        )}
-      </Match>
-    </Switch>
+          </div>
+          <StatusHistory steps={i().statusHistory} />
+          <ReportIdea idea={i()} />
+          <IdeaManagerTools idea={i()} onChange={() => void refetch()} />
+          <Suspense fallback={<p class="loading">{t("app.loading")}</p>}>
+            <Comments ideaId={i().id} boardId={i().boardId} locked={i().commentsLocked} />
+          </Suspense>
+        </article>
+      )}
+    </PageLoad>
   );
 }

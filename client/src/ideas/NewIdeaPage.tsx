@@ -1,27 +1,25 @@
 import type { IdeaKind } from "@quer/shared";
 import { IDEA_BODY_MAX, IDEA_TITLE_MAX, IDEA_TITLE_MIN, ideaKinds } from "@quer/shared/ideas/rules";
 import { A, useNavigate, useParams } from "@solidjs/router";
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createResource, For, Show } from "solid-js";
 import type { ApiError } from "../api/client.ts";
 import { errorText } from "../api/error-text.ts";
 import { announce } from "../app/announcer.ts";
+import { createForm } from "../app/create-form.ts";
 import {
   compact,
   FieldError,
-  type FieldErrors,
   FormAlert,
   fieldAria,
-  focusFirstError,
-  formErrorText,
   hintId,
   maxLength,
   minLength,
-  serverFieldErrors,
+  SubmitButton,
 } from "../app/forms.tsx";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { loginHref, user } from "../auth/session.ts";
 import { fetchBoard } from "../boards/board-api.ts";
-import { locale, t } from "../i18n/i18n.ts";
+import { t } from "../i18n/i18n.ts";
 import { postIdea } from "./idea-api.ts";
 import { kindLabel } from "./labels.ts";
 
@@ -29,17 +27,12 @@ export default function NewIdeaPage() {
   const params = useParams<{ id: string }>();
   const navigate = useNavigate();
   const [answer] = createResource(() => params.id, fetchBoard);
-  const [errors, setErrors] = createSignal<FieldErrors>({});
-  const [alert, setAlert] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const { errors, alert, busy, submit } = createForm();
   // Reading a failed resource throws; failures show through `answer.error`.
   const board = () => (answer.error ? undefined : answer());
   const boardPath = () => `/boards/${params.id}`;
-  let form: HTMLFormElement | undefined;
 
-  async function submit(e: SubmitEvent) {
-    e.preventDefault();
-    if (busy() || !form) return;
+  const onSubmit = submit((form) => {
     const data = new FormData(form);
     const title = String(data.get("title") ?? "");
     const body = String(data.get("body") ?? "");
@@ -49,15 +42,8 @@ export default function NewIdeaPage() {
       title: minLength(title, IDEA_TITLE_MIN) ?? maxLength(title, IDEA_TITLE_MAX),
       body: maxLength(body, IDEA_BODY_MAX),
     });
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setAlert(t("error.invalid"));
-      focusFirstError(form);
-      return;
-    }
-    setBusy(true);
-    setAlert(undefined);
-    try {
+    if (Object.keys(found).length > 0) return found;
+    return async () => {
       const idea = await postIdea(params.id, {
         title: title.trim(),
         ...(body.trim() ? { body: body.trim() } : {}),
@@ -66,14 +52,8 @@ export default function NewIdeaPage() {
       });
       announce(idea.moderation === "pending" ? t("post.donePending") : t("post.done"));
       navigate(boardPath());
-    } catch (error) {
-      setAlert(formErrorText(error));
-      setErrors(serverFieldErrors(error, locale()));
-      focusFirstError(form);
-    } finally {
-      setBusy(false);
-    }
-  }
+    };
+  });
 
   return (
     <>
@@ -99,7 +79,7 @@ export default function NewIdeaPage() {
               >
                 <Show when={a().board.postingOpen} fallback={<p>{t("board.postingClosed")}</p>}>
                   <p>{t("post.intro")}</p>
-                  <form ref={form} class="form" novalidate onSubmit={submit}>
+                  <form class="form" novalidate onSubmit={onSubmit}>
                     <FormAlert message={alert()} />
                     <div class="field">
                       <label for="title">{t("post.field.title")}</label>
@@ -153,9 +133,7 @@ export default function NewIdeaPage() {
                         <FieldError field="category" errors={errors()} />
                       </div>
                     </Show>
-                    <button type="submit" class="button button-primary" aria-disabled={busy()}>
-                      {busy() ? t("auth.busy") : t("post.submit")}
-                    </button>
+                    <SubmitButton busy={busy()} label={t("post.submit")} />
                   </form>
                 </Show>
               </Show>

@@ -1,15 +1,14 @@
 import { IDEA_BODY_MAX, IDEA_TITLE_MAX, IDEA_TITLE_MIN } from "@quer/shared/ideas/rules";
 import { createSignal, Show } from "solid-js";
+import { createForm } from "../app/create-form.ts";
 import {
   compact,
   FieldError,
-  type FieldErrors,
   FormAlert,
   fieldAria,
-  focusFirstError,
-  formErrorText,
   maxLength,
   minLength,
+  SubmitButton,
   serverFieldErrors,
 } from "../app/forms.tsx";
 import { locale, t } from "../i18n/i18n.ts";
@@ -23,13 +22,16 @@ export function EditIdeaAction(props: {
   onDone: (idea: ModeratedIdea) => void;
 }) {
   const [open, setOpen] = createSignal(false);
-  const [errors, setErrors] = createSignal<FieldErrors>({});
-  const [alert, setAlert] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
   let button: HTMLButtonElement | undefined;
-  let form: HTMLFormElement | undefined;
   const titleId = () => `${props.id}-title`;
   const bodyId = () => `${props.id}-body`;
+  const { errors, setErrors, alert, setAlert, busy, submit } = createForm({
+    invalidAlert: false,
+    errorsFor: (error) => {
+      const server = serverFieldErrors(error, locale());
+      return compact({ [titleId()]: server.title, [bodyId()]: server.body });
+    },
+  });
 
   const close = () => {
     setOpen(false);
@@ -38,9 +40,7 @@ export function EditIdeaAction(props: {
     queueMicrotask(() => button?.isConnected && button.focus());
   };
 
-  async function submit(e: SubmitEvent) {
-    e.preventDefault();
-    if (busy() || !form) return;
+  const onSubmit = submit((form) => {
     const data = new FormData(form);
     const title = String(data.get("title") ?? "").trim();
     const body = String(data.get("body") ?? "").trim();
@@ -48,38 +48,17 @@ export function EditIdeaAction(props: {
       [titleId()]: minLength(title, IDEA_TITLE_MIN) ?? maxLength(title, IDEA_TITLE_MAX),
       [bodyId()]: maxLength(body, IDEA_BODY_MAX),
     });
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstError(form);
-      return;
-    }
+    if (Object.keys(found).length > 0) return found;
     const change: { title?: string; body?: string } = {};
     if (title !== props.idea.title) change.title = title;
     if (body !== props.idea.body) change.body = body;
-    if (Object.keys(change).length === 0) {
-      setAlert(t("manage.nothingChanged"));
-      return;
-    }
-    setBusy(true);
-    setAlert(undefined);
-    try {
+    if (Object.keys(change).length === 0) return t("manage.nothingChanged");
+    return async () => {
       const idea = await editIdea(props.idea.id, change);
       close();
       props.onDone(idea);
-    } catch (error) {
-      setAlert(formErrorText(error));
-      const server = serverFieldErrors(error, locale());
-      setErrors(
-        compact({
-          [titleId()]: server.title,
-          [bodyId()]: server.body,
-        }),
-      );
-      focusFirstError(form);
-    } finally {
-      setBusy(false);
-    }
-  }
+    };
+  });
 
   return (
     <div class="reason-action">
@@ -99,7 +78,7 @@ export function EditIdeaAction(props: {
         {t("moderation.edit")}
       </button>
       <Show when={open()}>
-        <form ref={form} id={`${props.id}-form`} class="form reason-form" novalidate onSubmit={submit}>
+        <form id={`${props.id}-form`} class="form reason-form" novalidate onSubmit={onSubmit}>
           <FormAlert message={alert()} />
           <div class="field">
             <label for={titleId()}>{t("post.field.title")}</label>
@@ -125,9 +104,7 @@ export function EditIdeaAction(props: {
             <FieldError field={bodyId()} errors={errors()} />
           </div>
           <div class="form-actions">
-            <button type="submit" class="button button-primary" aria-disabled={busy()}>
-              {busy() ? t("auth.busy") : t("manage.saveSubmit")}
-            </button>
+            <SubmitButton busy={busy()} label={t("manage.saveSubmit")} />
             <button type="button" class="button" onClick={close}>
               {t("manage.cancel")}
             </button>

@@ -1,12 +1,6 @@
 import { createSignal, type JSX, Show } from "solid-js";
-import {
-  FieldError,
-  type FieldErrors,
-  FormAlert,
-  fieldAria,
-  formErrorText,
-  required,
-} from "../app/forms.tsx";
+import { createForm } from "../app/create-form.ts";
+import { FieldError, FormAlert, fieldAria, required, SubmitButton } from "../app/forms.tsx";
 import { t } from "../i18n/i18n.ts";
 
 /**
@@ -26,9 +20,7 @@ export function ReasonAction(props: {
   onSubmit: (reason: string) => Promise<void>;
 }) {
   const [open, setOpen] = createSignal(false);
-  const [errors, setErrors] = createSignal<FieldErrors>({});
-  const [alert, setAlert] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const { errors, setErrors, alert, setAlert, busy, submit } = createForm({ invalidAlert: false });
   let button: HTMLButtonElement | undefined;
   let field: HTMLTextAreaElement | undefined;
   const fieldId = () => `${props.id}-reason`;
@@ -44,30 +36,18 @@ export function ReasonAction(props: {
     queueMicrotask(() => button?.focus());
   };
 
-  async function submit(e: SubmitEvent) {
-    e.preventDefault();
-    if (busy()) return;
+  const onSubmit = submit(() => {
     const reason = field?.value.trim() ?? "";
     const missing = props.optional ? undefined : required(reason);
-    if (missing) {
-      setErrors({ [fieldId()]: missing });
-      field?.focus();
-      return;
-    }
-    setBusy(true);
-    setAlert(undefined);
-    try {
+    if (missing) return { [fieldId()]: missing };
+    return async () => {
       await props.onSubmit(reason);
       // The thing acted on may have left the page; if it stays, the button is back.
       setOpen(false);
       setErrors({});
       queueMicrotask(() => button?.isConnected && button.focus());
-    } catch (error) {
-      setAlert(formErrorText(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    };
+  });
 
   return (
     <div class="reason-action">
@@ -83,7 +63,7 @@ export function ReasonAction(props: {
         {props.button}
       </button>
       <Show when={open()}>
-        <form id={`${props.id}-form`} class="form reason-form" novalidate onSubmit={submit}>
+        <form id={`${props.id}-form`} class="form reason-form" novalidate onSubmit={onSubmit}>
           <FormAlert message={alert()} />
           <div class="field">
             <label for={fieldId()}>
@@ -109,9 +89,7 @@ export function ReasonAction(props: {
             <FieldError field={fieldId()} errors={errors()} />
           </div>
           <div class="form-actions">
-            <button type="submit" class="button button-primary" aria-disabled={busy()}>
-              {busy() ? t("auth.busy") : props.submit}
-            </button>
+            <SubmitButton busy={busy()} label={props.submit} />
             <button type="button" class="button" onClick={close}>
               {t("manage.cancel")}
             </button>

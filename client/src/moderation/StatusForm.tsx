@@ -3,6 +3,7 @@ import { ideaStatuses } from "@quer/shared/ideas/rules";
 import { createSignal, For, Show } from "solid-js";
 import { ApiError } from "../api/client.ts";
 import { announce } from "../app/announcer.ts";
+import { createForm } from "../app/create-form.ts";
 import {
   compact,
   emailFormat,
@@ -10,9 +11,8 @@ import {
   type FieldErrors,
   FormAlert,
   fieldAria,
-  focusFirstError,
-  formErrorText,
   hintId,
+  SubmitButton,
 } from "../app/forms.tsx";
 import { locale, t } from "../i18n/i18n.ts";
 import { statusLabel } from "../ideas/labels.ts";
@@ -44,14 +44,19 @@ function fieldOf(path: readonly (string | number)[]): string {
  */
 export function StatusForm(props: { idea: Idea; onDone: () => void }) {
   const [status, setStatusChoice] = createSignal<IdeaStatus>(props.idea.status);
-  const [errors, setErrors] = createSignal<FieldErrors>({});
-  const [alert, setAlert] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
-  let form: HTMLFormElement | undefined;
+  const { errors, alert, busy, submit } = createForm({
+    errorsFor: (error) => {
+      const out: FieldErrors = {};
+      if (!(error instanceof ApiError)) return out;
+      const lang = locale() === "de" ? undefined : "de";
+      for (const issue of error.issues) {
+        out[fieldOf(issue.path)] ??= lang ? { text: issue.message, lang } : { text: issue.message };
+      }
+      return out;
+    },
+  });
 
-  async function submit(e: SubmitEvent) {
-    e.preventDefault();
-    if (busy() || !form) return;
+  const onSubmit = submit((form) => {
     const data = new FormData(form);
     const chosen = String(data.get("status") ?? "") as IdeaStatus;
     const reason = String(data.get("reason") ?? "").trim();
@@ -75,15 +80,8 @@ export function StatusForm(props: { idea: Idea; onDone: () => void }) {
           ? { text: t("moderation.status.urlFormat") }
           : undefined,
     });
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setAlert(t("error.invalid"));
-      focusFirstError(form);
-      return;
-    }
-    setBusy(true);
-    setAlert(undefined);
-    try {
+    if (Object.keys(found).length > 0) return found;
+    return async () => {
       const updated = await setStatus(props.idea.id, {
         status: chosen,
         ...(reason ? { reason } : {}),
@@ -93,31 +91,11 @@ export function StatusForm(props: { idea: Idea; onDone: () => void }) {
       if (field) field.value = "";
       announce(t("moderation.status.saved", { status: statusLabel(updated.status) }));
       props.onDone();
-    } catch (error) {
-      setAlert(formErrorText(error));
-      if (error instanceof ApiError) {
-        const lang = locale() === "de" ? undefined : "de";
-        const out: FieldErrors = {};
-        for (const issue of error.issues) {
-          const key = fieldOf(issue.path);
-          out[key] ??= lang ? { text: issue.message, lang } : { text: issue.message };
-        }
-        setErrors(out);
-      }
-      focusFirstError(form);
-    } finally {
-      setBusy(false);
-    }
-  }
+    };
+  });
 
   return (
-    <form
-      ref={form}
-      class="form status-form"
-      novalidate
-      onSubmit={submit}
-      aria-labelledby="status-form-heading"
-    >
+    <form class="form status-form" novalidate onSubmit={onSubmit} aria-labelledby="status-form-heading">
       <h3 id="status-form-heading">{t("moderation.status.heading")}</h3>
       <FormAlert message={alert()} />
       <div class="field">
@@ -188,9 +166,7 @@ export function StatusForm(props: { idea: Idea; onDone: () => void }) {
           </For>
         </fieldset>
       </Show>
-      <button type="submit" class="button button-primary" aria-disabled={busy()}>
-        {busy() ? t("auth.busy") : t("moderation.status.submit")}
-      </button>
+      <SubmitButton busy={busy()} label={t("moderation.status.submit")} />
     </form>
   );
 }

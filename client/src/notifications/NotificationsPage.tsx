@@ -4,7 +4,8 @@ import { createEffect, createResource, createSignal, For, Match, on, Show, Switc
 import type { ApiError } from "../api/client.ts";
 import { errorText } from "../api/error-text.ts";
 import { announce } from "../app/announcer.ts";
-import { FormAlert, formErrorText } from "../app/forms.tsx";
+import { createForm } from "../app/create-form.ts";
+import { FormAlert, formErrorText, SubmitButton } from "../app/forms.tsx";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { loginHref, user } from "../auth/session.ts";
 import { formatDateTime, formatWhen } from "../i18n/format.ts";
@@ -132,25 +133,14 @@ const choiceKeys = {
 function EmailSettings() {
   const [prefs, { mutate }] = createResource(fetchNoticePrefs);
   const current = () => (prefs.error ? undefined : prefs.latest);
-  const [alert, setAlert] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
-  let form: HTMLFormElement | undefined;
-
-  async function save(e: SubmitEvent) {
-    e.preventDefault();
-    if (busy() || !form) return;
+  const { alert, busy, submit } = createForm();
+  const save = submit((form) => {
     const choice = String(new FormData(form).get("emailNotices") ?? "off") as EmailNotices;
-    setBusy(true);
-    setAlert(undefined);
-    try {
+    return async () => {
       mutate(await saveNoticePrefs(choice));
       announce(t("notifications.email.saved"));
-    } catch (error) {
-      setAlert(formErrorText(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    };
+  });
 
   return (
     <section aria-labelledby="email-heading" class="desk-section">
@@ -164,7 +154,7 @@ function EmailSettings() {
         }
       >
         {(p) => (
-          <form ref={form} class="form" onSubmit={save}>
+          <form class="form" onSubmit={save}>
             <FormAlert message={alert()} />
             <Show when={!p().hasEmail}>
               <p>{t("notifications.email.noAddress")}</p>
@@ -187,9 +177,7 @@ function EmailSettings() {
                 )}
               </For>
             </fieldset>
-            <button type="submit" class="button button-primary" aria-disabled={busy()}>
-              {busy() ? t("auth.busy") : t("notifications.email.submit")}
-            </button>
+            <SubmitButton busy={busy()} label={t("notifications.email.submit")} />
           </form>
         )}
       </Show>

@@ -1,6 +1,7 @@
-import { createResource, createSignal, Show } from "solid-js";
+import { createResource, Show } from "solid-js";
 import { announce } from "../app/announcer.ts";
-import { FieldError, type FieldErrors, FormAlert, fieldAria, formErrorText, hintId } from "../app/forms.tsx";
+import { createForm } from "../app/create-form.ts";
+import { FieldError, FormAlert, fieldAria, hintId, SubmitButton } from "../app/forms.tsx";
 import { t } from "../i18n/i18n.ts";
 import { centsToInput, formatEuros, parseEuros } from "./money.ts";
 import { fetchFund, saveFund } from "./project-api.ts";
@@ -10,33 +11,19 @@ import "./fund.css";
 export function FundForm() {
   const year = new Date().getFullYear();
   const [fund, { mutate }] = createResource(() => fetchFund(year));
-  const [errors, setErrors] = createSignal<FieldErrors>({});
-  const [alert, setAlert] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
   let input: HTMLInputElement | undefined;
+  const { errors, alert, busy, submit } = createForm({ invalidAlert: false });
 
-  const submit = async (e: SubmitEvent) => {
-    e.preventDefault();
-    if (!input || busy()) return;
+  const onSubmit = submit(() => {
+    if (!input) return undefined;
     const amount = parseEuros(input.value);
-    if (amount === undefined) {
-      setErrors({ "fund-amount": { text: t("project.amountInvalid") } });
-      input.focus();
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    setAlert(undefined);
-    try {
+    if (amount === undefined) return { "fund-amount": { text: t("project.amountInvalid") } };
+    return async () => {
       const saved = await saveFund(year, amount);
       mutate(saved);
       announce(t("fund.saved", { year, amount: formatEuros(saved.amount) }));
-    } catch (error) {
-      setAlert(formErrorText(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    };
+  });
 
   return (
     <section aria-labelledby="fund-heading" class="manage-section">
@@ -51,7 +38,7 @@ export function FundForm() {
                 amount: formatEuros(f().amount),
               })}
             </p>
-            <form class="form" novalidate onSubmit={submit}>
+            <form class="form" novalidate onSubmit={onSubmit}>
               <FormAlert message={alert()} />
               <div class="field">
                 <label for="fund-amount">{t("fund.amount", { year })}</label>
@@ -68,9 +55,7 @@ export function FundForm() {
                 />
                 <FieldError field="fund-amount" errors={errors()} />
               </div>
-              <button type="submit" class="button button-primary" aria-disabled={busy()}>
-                {busy() ? t("auth.busy") : t("fund.submit")}
-              </button>
+              <SubmitButton busy={busy()} label={t("fund.submit")} />
             </form>
           </>
         )}

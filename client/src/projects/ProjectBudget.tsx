@@ -1,30 +1,26 @@
-import { createSignal, Show } from "solid-js";
+import { Show } from "solid-js";
 import { announce } from "../app/announcer.ts";
+import { createForm } from "../app/create-form.ts";
 import {
   FieldError,
   type FieldErrors,
   FormAlert,
   fieldAria,
-  formErrorText,
   hintId,
   minLength,
   required,
+  SubmitButton,
 } from "../app/forms.tsx";
 import { t } from "../i18n/i18n.ts";
 import { centsToInput, formatEuros, parseEuros } from "./money.ts";
 import { type ProjectAnswer, updateProject } from "./project-api.ts";
 
 export function ProjectBudget(props: { answer: ProjectAnswer; onSaved: (a: ProjectAnswer) => void }) {
-  const [errors, setErrors] = createSignal<FieldErrors>({});
-  const [alert, setAlert] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
-  let form: HTMLFormElement | undefined;
+  const { errors, alert, busy, submit } = createForm();
   const p = () => props.answer.project;
   const fund = () => props.answer.fund;
 
-  const submit = async (e: SubmitEvent) => {
-    e.preventDefault();
-    if (!form || busy()) return;
+  const onSubmit = submit((form) => {
     const data = new FormData(form);
     const title = String(data.get("title") ?? "").trim();
     const requested = parseEuros(String(data.get("budgetRequested") ?? "0") || "0");
@@ -34,32 +30,18 @@ export function ProjectBudget(props: { answer: ProjectAnswer; onSaved: (a: Proje
     if (titleProblem) found["project-title-field"] = titleProblem;
     if (requested === undefined) found["budget-requested"] = { text: t("project.amountInvalid") };
     if (granted === undefined) found["budget-granted"] = { text: t("project.amountInvalid") };
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setAlert(t("error.invalid"));
-      queueMicrotask(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
+    if (Object.keys(found).length > 0) return found;
     const patch: { title?: string; budgetRequested?: number; budgetGranted?: number } = {};
     if (title !== p().title) patch.title = title;
     if (requested !== p().budgetRequested) patch.budgetRequested = requested;
     if (granted !== p().budgetGranted) patch.budgetGranted = granted;
-    if (Object.keys(patch).length === 0) {
-      setAlert(t("manage.nothingChanged"));
-      return;
-    }
-    setBusy(true);
-    setAlert(undefined);
-    try {
+    if (Object.keys(patch).length === 0) return t("manage.nothingChanged");
+    return async () => {
       const res = await updateProject(p().id, patch);
       props.onSaved({ ...props.answer, ...res });
       announce(t("project.saved"));
-    } catch (error) {
-      setAlert(formErrorText(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    };
+  });
 
   return (
     <section class="project-part" aria-labelledby="budget-heading">
@@ -83,7 +65,7 @@ export function ProjectBudget(props: { answer: ProjectAnswer; onSaved: (a: Proje
       </p>
       <Show when={props.answer.canManage}>
         <h3>{t("project.manage")}</h3>
-        <form ref={form} class="form" novalidate onSubmit={submit}>
+        <form class="form" novalidate onSubmit={onSubmit}>
           <FormAlert message={alert()} />
           <div class="field">
             <label for="project-title-field">{t("project.titleField")}</label>
@@ -127,9 +109,7 @@ export function ProjectBudget(props: { answer: ProjectAnswer; onSaved: (a: Proje
             />
             <FieldError field="budget-granted" errors={errors()} />
           </div>
-          <button type="submit" class="button button-primary" aria-disabled={busy()}>
-            {busy() ? t("auth.busy") : t("project.save")}
-          </button>
+          <SubmitButton busy={busy()} label={t("project.save")} />
         </form>
       </Show>
     </section>

@@ -1,45 +1,27 @@
-import { createSignal, For, Show } from "solid-js";
+import { For, Show } from "solid-js";
 import { announce } from "../app/announcer.ts";
-import {
-  FieldError,
-  type FieldErrors,
-  FormAlert,
-  fieldAria,
-  formErrorText,
-  required,
-} from "../app/forms.tsx";
+import { createForm } from "../app/create-form.ts";
+import { FieldError, FormAlert, fieldAria, required, SubmitButton } from "../app/forms.tsx";
 import { formatDateTime, formatWhen } from "../i18n/format.ts";
 import { t } from "../i18n/i18n.ts";
 import { type ProjectAnswer, postNews } from "./project-api.ts";
 
 export function ProjectNews(props: { answer: ProjectAnswer; onSaved: (a: ProjectAnswer) => void }) {
-  const [errors, setErrors] = createSignal<FieldErrors>({});
-  const [alert, setAlert] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
   let textarea: HTMLTextAreaElement | undefined;
-  const submit = async (e: SubmitEvent) => {
-    e.preventDefault();
-    if (!textarea || busy()) return;
-    const body = textarea.value.trim();
+  const { errors, alert, busy, submit } = createForm({ invalidAlert: false });
+  const onSubmit = submit(() => {
+    if (!textarea) return undefined;
+    const input = textarea;
+    const body = input.value.trim();
     const problem = required(body);
-    setErrors(problem ? { "news-body": problem } : {});
-    if (problem) {
-      textarea.focus();
-      return;
-    }
-    setBusy(true);
-    setAlert(undefined);
-    try {
+    if (problem) return { "news-body": problem };
+    return async () => {
       const project = await postNews(props.answer.project.id, body);
-      textarea.value = "";
+      input.value = "";
       props.onSaved({ ...props.answer, project });
       announce(t("project.newsSent"));
-    } catch (error) {
-      setAlert(formErrorText(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    };
+  });
   return (
     <section class="project-part" aria-labelledby="news-heading">
       <h2 id="news-heading">{t("project.news")}</h2>
@@ -62,7 +44,7 @@ export function ProjectNews(props: { answer: ProjectAnswer; onSaved: (a: Project
         </ol>
       </Show>
       <Show when={props.answer.canEdit}>
-        <form class="form" novalidate onSubmit={submit}>
+        <form class="form" novalidate onSubmit={onSubmit}>
           <FormAlert message={alert()} />
           <div class="field">
             <label for="news-body">{t("project.newsField")}</label>
@@ -75,9 +57,7 @@ export function ProjectNews(props: { answer: ProjectAnswer; onSaved: (a: Project
             />
             <FieldError field="news-body" errors={errors()} />
           </div>
-          <button type="submit" class="button button-primary" aria-disabled={busy()}>
-            {busy() ? t("auth.busy") : t("project.newsSubmit")}
-          </button>
+          <SubmitButton busy={busy()} label={t("project.newsSubmit")} />
         </form>
       </Show>
     </section>

@@ -1,15 +1,15 @@
 import { A, useParams } from "@solidjs/router";
-import { createEffect, createSignal, lazy, on, Show, Suspense } from "solid-js";
-import type { ApiError } from "../api/client.ts";
-import { errorText } from "../api/error-text.ts";
+import { lazy, Show, Suspense } from "solid-js";
+import { loadForUser } from "../app/load-for-user.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
+import { PageLoad } from "../app/PageLoad.tsx";
 import { user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
 import { ProjectBudget } from "./ProjectBudget.tsx";
 import { ProjectNews } from "./ProjectNews.tsx";
 import { ProjectStatus } from "./ProjectStatus.tsx";
 import { ProjectTeam } from "./ProjectTeam.tsx";
-import { fetchProject, type ProjectAnswer } from "./project-api.ts";
+import { fetchProject } from "./project-api.ts";
 import "./fund.css";
 import "./projects.css";
 
@@ -26,43 +26,14 @@ export default function ProjectPage() {
 }
 
 function ProjectView(props: { id: string }) {
-  const [answer, setAnswer] = createSignal<ProjectAnswer>();
-  const [failure, setFailure] = createSignal<ApiError>();
-  let request = 0;
-  const load = async () => {
-    const mine = ++request;
-    try {
-      const a = await fetchProject(props.id);
-      if (mine !== request) return;
-      setAnswer(a);
-      setFailure(undefined);
-    } catch (error) {
-      if (mine === request) setFailure(error as ApiError);
-    }
-  };
-  createEffect(
-    on(
-      () => (user() === undefined ? undefined : (user()?.id ?? "")),
-      (who) => who !== undefined && void load(),
-    ),
-  );
+  const { data: answer, setData: setAnswer, failure, load } = loadForUser(() => fetchProject(props.id));
 
   return (
-    <Show
-      when={answer()}
-      fallback={
-        <Show when={failure()} fallback={<p class="loading">{t("app.loading")}</p>}>
-          {(error) => (
-            <>
-              <PageHeading text={t("project.loadError")} />
-              <p>{errorText(error())}</p>
-              <p>
-                <A href="/">{t("app.toBoards")}</A>
-              </p>
-            </>
-          )}
-        </Show>
-      }
+    <PageLoad
+      data={answer()}
+      failure={failure()}
+      errorTitle={t("project.loadError")}
+      back={{ href: "/", label: t("app.toBoards") }}
     >
       {(a) => (
         <article class="project-page" aria-labelledby="project-title">
@@ -92,6 +63,6 @@ function ProjectView(props: { id: string }) {
           <ProjectNews answer={a()} onSaved={setAnswer} />
         </article>
       )}
-    </Show>
+    </PageLoad>
   );
 }

@@ -1,7 +1,8 @@
 import { projectStatuses, type ProjectStatus as Status } from "@quer/shared/projects/doc";
-import { createSignal, For, Show } from "solid-js";
+import { For, Show } from "solid-js";
 import { announce } from "../app/announcer.ts";
-import { FormAlert, formErrorText } from "../app/forms.tsx";
+import { createForm } from "../app/create-form.ts";
+import { FormAlert } from "../app/forms.tsx";
 import type { MessageKey } from "../i18n/de.ts";
 import { t } from "../i18n/i18n.ts";
 import { type ProjectAnswer, updateProject } from "./project-api.ts";
@@ -9,25 +10,17 @@ import { type ProjectAnswer, updateProject } from "./project-api.ts";
 export const statusKey = (s: Status) => `project.status.${s}` as MessageKey;
 
 export function ProjectStatus(props: { answer: ProjectAnswer; onSaved: (a: ProjectAnswer) => void }) {
-  const [alert, setAlert] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const { alert, busy, submit } = createForm();
   let select: HTMLSelectElement | undefined;
-  const submit = async (e: SubmitEvent) => {
-    e.preventDefault();
+  const onSubmit = submit(() => {
     const status = select?.value as Status | undefined;
-    if (!status || busy() || status === props.answer.project.status) return;
-    setBusy(true);
-    setAlert(undefined);
-    try {
+    if (!status || status === props.answer.project.status) return undefined;
+    return async () => {
       const res = await updateProject(props.answer.project.id, { status });
       props.onSaved({ ...props.answer, ...res });
       announce(t("project.statusSaved", { status: t(statusKey(status)) }));
-    } catch (error) {
-      setAlert(formErrorText(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    };
+  });
   return (
     <Show
       when={props.answer.canEdit}
@@ -39,7 +32,7 @@ export function ProjectStatus(props: { answer: ProjectAnswer; onSaved: (a: Proje
         </p>
       }
     >
-      <form class="inline-form" novalidate onSubmit={submit}>
+      <form class="inline-form" novalidate onSubmit={onSubmit}>
         <FormAlert message={alert()} />
         <div class="field">
           <label for="project-status">{t("project.status")}</label>

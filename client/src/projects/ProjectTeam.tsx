@@ -1,31 +1,23 @@
 import { A } from "@solidjs/router";
-import { createSignal, For, Show } from "solid-js";
+import { For, Show } from "solid-js";
 import { announce } from "../app/announcer.ts";
-import { FormAlert, formErrorText } from "../app/forms.tsx";
+import { createForm } from "../app/create-form.ts";
+import { FormAlert } from "../app/forms.tsx";
 import { loginHref, user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
 import { joinProject, leaveProject, type ProjectAnswer } from "./project-api.ts";
 
 export function ProjectTeam(props: { answer: ProjectAnswer; reload: () => Promise<void> }) {
-  const [alert, setAlert] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const { alert, run } = createForm();
   const member = () => props.answer.project.member === true;
-  const act = async (join: boolean) => {
-    if (busy()) return;
-    setBusy(true);
-    setAlert(undefined);
-    try {
+  const act = (join: boolean) =>
+    run(async () => {
       if (join) await joinProject(props.answer.project.id);
       else await leaveProject(props.answer.project.id);
       await props.reload();
       announce(t(join ? "project.joined" : "project.left"));
       queueMicrotask(() => document.getElementById("team-action")?.focus());
-    } catch (error) {
-      setAlert(formErrorText(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <section class="project-part" aria-labelledby="team-heading">
       <h2 id="team-heading">{t("project.team")}</h2>

@@ -1,15 +1,16 @@
 import { normalizeJoinCode } from "@quer/shared/workshops/rules";
 import { useNavigate, useParams } from "@solidjs/router";
-import { createSignal, Show } from "solid-js";
+import { Show } from "solid-js";
 import { ApiError } from "../api/client.ts";
+import { createForm } from "../app/create-form.ts";
 import {
   FieldError,
   type FieldErrors,
   FormAlert,
   fieldAria,
-  focusFirstError,
   formErrorText,
   hintId,
+  SubmitButton,
 } from "../app/forms.tsx";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { loadMe, user } from "../auth/session.ts";
@@ -21,63 +22,46 @@ import "./workshop.css";
 export default function JoinPage() {
   const params = useParams<{ code?: string }>();
   const navigate = useNavigate();
-  const [errors, setErrors] = createSignal<FieldErrors>({});
-  const [alert, setAlert] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
-  let form: HTMLFormElement | undefined;
+  const { errors, alert, busy, submit } = createForm({
+    alertFor: (error) => {
+      const status = error instanceof ApiError ? error.status : 0;
+      if (status === 404) return t("ws.join.notFound");
+      if (status === 429) return t("ws.join.tooMany");
+      if (status === 400) return t("error.invalid");
+      return formErrorText(error);
+    },
+    errorsFor: (error): FieldErrors => {
+      if (!(error instanceof ApiError)) return {};
+      if (error.status === 404) return { code: { text: t("ws.join.notFound") } };
+      if (error.status !== 400) return {};
+      return Object.fromEntries(
+        Object.entries(error.fieldMessages()).map(([k, v]) => [k, { text: v, lang: "de" }]),
+      );
+    },
+  });
   // Residents join as themselves; guests (from an earlier workshop) may pick a name again.
   const resident = () => {
     const u = user();
     return u && u.role !== "guest" ? u : null;
   };
 
-  async function submit(e: SubmitEvent) {
-    e.preventDefault();
-    if (busy() || !form) return;
+  const onSubmit = submit((form) => {
     const data = new FormData(form);
     const code = normalizeJoinCode(String(data.get("code") ?? ""));
     const name = String(data.get("name") ?? "").trim();
-    if (!code) {
-      setErrors({ code: { text: t("ws.join.code.invalid") } });
-      setAlert(t("error.invalid"));
-      focusFirstError(form);
-      return;
-    }
-    setErrors({});
-    setAlert(undefined);
-    setBusy(true);
-    try {
+    if (!code) return { code: { text: t("ws.join.code.invalid") } };
+    return async () => {
       const answer = await joinWorkshop(code, resident() ? undefined : name || undefined);
       await loadMe();
       navigate(`/workshop/${answer.board.id}`);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) {
-        setErrors({ code: { text: t("ws.join.notFound") } });
-        setAlert(t("ws.join.notFound"));
-        focusFirstError(form);
-      } else if (error instanceof ApiError && error.status === 429) {
-        setAlert(t("ws.join.tooMany"));
-      } else if (error instanceof ApiError && error.status === 400) {
-        setAlert(t("error.invalid"));
-        setErrors(
-          Object.fromEntries(
-            Object.entries(error.fieldMessages()).map(([k, v]) => [k, { text: v, lang: "de" }]),
-          ),
-        );
-        focusFirstError(form);
-      } else {
-        setAlert(formErrorText(error));
-      }
-    } finally {
-      setBusy(false);
-    }
-  }
+    };
+  });
 
   return (
     <div class="ws-join">
       <PageHeading text={t("ws.join.title")} />
       <p class="lead">{t("ws.join.intro")}</p>
-      <form ref={form} class="form" novalidate onSubmit={submit}>
+      <form class="form" novalidate onSubmit={onSubmit}>
         <FormAlert message={alert()} />
         <div class="field">
           <label for="code">{t("ws.join.code")}</label>
@@ -122,9 +106,7 @@ export default function JoinPage() {
         >
           {(u) => <p>{t("ws.join.asUser", { name: u().name })}</p>}
         </Show>
-        <button type="submit" class="button button-primary" aria-disabled={busy()}>
-          {busy() ? t("auth.busy") : t("ws.join.submit")}
-        </button>
+        <SubmitButton busy={busy()} label={t("ws.join.submit")} />
       </form>
     </div>
   );

@@ -1,8 +1,8 @@
 import { A, useParams } from "@solidjs/router";
 import { createResource, For, Match, Show, Switch } from "solid-js";
 import type { ApiError } from "../api/client.ts";
-import { errorText } from "../api/error-text.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
+import { PageLoad } from "../app/PageLoad.tsx";
 import { t } from "../i18n/i18n.ts";
 import { type Block, parseMarkdown } from "./markdown.ts";
 import { fetchText, minutesHref } from "./workshop-api.ts";
@@ -26,46 +26,44 @@ export default function MinutesPage() {
   };
 
   return (
-    <Switch fallback={<p class="loading">{t("app.loading")}</p>}>
-      <Match when={text.error}>
-        <PageHeading text={t("ws.loadError")} />
-        <p>{errorText(text.error as ApiError)}</p>
-      </Match>
-      <Match when={text() !== undefined}>
-        <article class="ws-minutes">
-          <PageHeading text={title()} />
-          <div class="ws-minutes-actions">
-            <a class="button" href={minutesHref(params.boardId)} download={`protokoll-${params.boardId}.md`}>
-              {t("ws.minutes.download")}
-            </a>
-            <button type="button" class="button" onClick={() => window.print()}>
-              {t("ws.minutes.print")}
-            </button>
-            <A href={`/facilitate/${params.boardId}`}>{t("ws.minutes.back")}</A>
-          </div>
-          <For each={body()}>
-            {(block) => (
-              <Switch>
-                <Match when={block.kind === "heading" && block}>
-                  {(h) => (
-                    <Show when={h().level === 3} fallback={<h2>{h().text}</h2>}>
-                      <h3>{h().text}</h3>
-                    </Show>
-                  )}
-                </Match>
-                <Match when={block.kind === "list" && block}>
-                  {(l) => (
-                    <ul>
-                      <For each={l().items}>{(item) => <li>{item}</li>}</For>
-                    </ul>
-                  )}
-                </Match>
-                <Match when={block.kind === "paragraph" && block}>{(p) => <p>{p().text}</p>}</Match>
-              </Switch>
-            )}
-          </For>
-        </article>
-      </Match>
-    </Switch>
+    <PageLoad
+      data={!text.error && text() !== undefined}
+      failure={text.error as ApiError | undefined}
+      errorTitle={t("ws.loadError")}
+    >
+      <article class="ws-minutes">
+        <PageHeading text={title()} />
+        <div class="ws-minutes-actions">
+          <a class="button" href={minutesHref(params.boardId)} download={`protokoll-${params.boardId}.md`}>
+            {t("ws.minutes.download")}
+          </a>
+          <button type="button" class="button" onClick={() => window.print()}>
+            {t("ws.minutes.print")}
+          </button>
+          <A href={`/facilitate/${params.boardId}`}>{t("ws.minutes.back")}</A>
+        </div>
+        <For each={body()}>
+          {(block) => (
+            <Switch>
+              <Match when={block.kind === "heading" && block}>
+                {(h) => (
+                  <Show when={h().level === 3} fallback={<h2>{h().text}</h2>}>
+                    <h3>{h().text}</h3>
+                  </Show>
+                )}
+              </Match>
+              <Match when={block.kind === "list" && block}>
+                {(l) => (
+                  <ul>
+                    <For each={l().items}>{(item) => <li>{item}</li>}</For>
+                  </ul>
+                )}
+              </Match>
+              <Match when={block.kind === "paragraph" && block}>{(p) => <p>{p().text}</p>}</Match>
+            </Switch>
+          )}
+        </For>
+      </article>
+    </PageLoad>
   );
 }

@@ -1,14 +1,14 @@
 import type { BoardDocIdea } from "@quer/shared/sync/board-doc";
 import { A, useParams } from "@solidjs/router";
-import { createEffect, createMemo, createSignal, For, on, Show } from "solid-js";
+import { createMemo, createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import type { ApiError } from "../api/client.ts";
 import { errorText } from "../api/error-text.ts";
 import { announce } from "../app/announcer.ts";
 import { FormAlert } from "../app/forms.tsx";
 import { keepFocus } from "../app/keep-focus.ts";
+import { loadForUser } from "../app/load-for-user.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
-import { user } from "../auth/session.ts";
+import { PageLoad } from "../app/PageLoad.tsx";
 import { type BoardAnswer, fetchBoard } from "../boards/board-api.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import { openLiveBoard } from "../sync/live-board.ts";
@@ -44,8 +44,6 @@ function entryFromAnswer(idea: BoardAnswer["ideas"][number]): BoardDocIdea {
 }
 
 function PhoneView(props: { id: string }) {
-  const [answer, setAnswer] = createSignal<BoardAnswer>();
-  const [failure, setFailure] = createSignal<ApiError>();
   // Reconnects are quick, and spread out so a room's phones do not all knock at once.
   const live = openLiveBoard(props.id, {
     maxBackoffTime: 1500 + Math.floor(Math.random() * 1000),
@@ -91,33 +89,18 @@ function PhoneView(props: { id: string }) {
     },
   });
 
-  let request = 0;
-  createEffect(
-    on(
-      () => (user() === undefined ? undefined : (user()?.id ?? "")),
-      (who) => {
-        if (who === undefined) return;
-        const mineRequest = ++request;
-        fetchBoard(props.id).then(
-          (a) => {
-            if (mineRequest !== request) return;
-            setAnswer(a);
-            setFailure(undefined);
-            const waiting = outbox.votes();
-            for (const idea of a.ideas) {
-              confirmed[idea.id] = idea.mine ?? 0;
-              setMine(idea.id, waiting[idea.id] ?? idea.mine ?? 0);
-            }
-          },
-          (error: ApiError) => {
-            if (mineRequest !== request) return;
-            setFailure(error);
-            if (error.code !== "network") live.close();
-          },
-        );
-      },
-    ),
-  );
+  const { data: answer, failure } = loadForUser(() => fetchBoard(props.id), {
+    onData: (a) => {
+      const waiting = outbox.votes();
+      for (const idea of a.ideas) {
+        confirmed[idea.id] = idea.mine ?? 0;
+        setMine(idea.id, waiting[idea.id] ?? idea.mine ?? 0);
+      }
+    },
+    onFailure: (error) => {
+      if (error.code !== "network") live.close();
+    },
+  });
 
   const ideas = createMemo<BoardDocIdea[]>(() => {
     const list = live.synced()
@@ -182,21 +165,11 @@ function PhoneView(props: { id: string }) {
   };
 
   return (
-    <Show
-      when={answer()}
-      fallback={
-        <Show when={failure()} fallback={<p class="loading">{t("app.loading")}</p>}>
-          {(error) => (
-            <>
-              <PageHeading text={t("ws.loadError")} />
-              <p>{errorText(error())}</p>
-              <p>
-                <A href="/join">{t("ws.toJoin")}</A>
-              </p>
-            </>
-          )}
-        </Show>
-      }
+    <PageLoad
+      data={answer()}
+      failure={failure()}
+      errorTitle={t("ws.loadError")}
+      back={{ href: "/join", label: t("ws.toJoin") }}
     >
       <div class="ws-phone">
         <PageHeading text={title()} />
@@ -357,7 +330,7 @@ function PhoneView(props: { id: string }) {
           </Show>
         </section>
       </div>
-    </Show>
+    </PageLoad>
   );
 }
 

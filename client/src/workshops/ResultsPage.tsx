@@ -1,8 +1,8 @@
 import { A, useNavigate, useParams } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, For, on, onCleanup, Show } from "solid-js";
 import type { ApiError } from "../api/client.ts";
-import { errorText } from "../api/error-text.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
+import { PageLoad } from "../app/PageLoad.tsx";
 import { isManager } from "../auth/session.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import { PromoteButton } from "../projects/PromoteButton.tsx";
@@ -79,19 +79,7 @@ function Results(props: { id: string }) {
   const title = () => live.meta().title ?? answer()?.board?.title ?? "";
 
   return (
-    <Show
-      when={answer()}
-      fallback={
-        <Show when={failure()} fallback={<p class="loading">{t("app.loading")}</p>}>
-          {(error) => (
-            <>
-              <PageHeading text={t("ws.loadError")} />
-              <p>{errorText(error())}</p>
-            </>
-          )}
-        </Show>
-      }
-    >
+    <PageLoad data={answer()} failure={failure()} errorTitle={t("ws.loadError")}>
       <div class="ws-results">
         <PageHeading text={t("ws.results.title", { title: title() })} />
         <Show when={!tallies()}>
@@ -141,6 +129,6 @@ function Results(props: { id: string }) {
           </For>
         </Show>
       </div>
-    </Show>
+    </PageLoad>
   );
 }
