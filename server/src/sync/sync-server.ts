@@ -26,7 +26,11 @@ export class SyncServer {
     maxPayload: MAX_FRAME_BYTES,
     // Only large frames are compressed — a big board's first sync shrinks several times
     // over, while the many small live updates of a busy evening cost no deflate at all.
-    perMessageDeflate: { threshold: 16 * 1024, zlibDeflateOptions: { level: 4 }, serverNoContextTakeover: true },
+    perMessageDeflate: {
+      threshold: 16 * 1024,
+      zlibDeflateOptions: { level: 4 },
+      serverNoContextTakeover: true,
+    },
   });
   private readonly bySession = new Map<string, Set<SyncConnection>>();
   private readonly byDoc = new Map<string, Set<SyncConnection>>();
