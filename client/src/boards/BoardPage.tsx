@@ -1,7 +1,7 @@
 import type { BoardDocIdea, IdeaKind, IdeaSort } from "@quer/shared";
 import { filterIdeas, ideaKinds, ideaSorts, sortIdeas } from "@quer/shared/ideas/rules";
 import { A, useParams, useSearchParams } from "@solidjs/router";
-import { createMemo, For, Show } from "solid-js";
+import { createMemo, createSignal, For, Show } from "solid-js";
 import { announce } from "../app/announcer.ts";
 import { keepFocus } from "../app/keep-focus.ts";
 import { loadForUser } from "../app/load-for-user.ts";
@@ -16,6 +16,9 @@ import { FundNote } from "../projects/FundNote.tsx";
 import { openLiveBoard } from "../sync/live-board.ts";
 import { createVotes } from "../votes/vote-state.ts";
 import { fetchBoard } from "./board-api.ts";
+
+/** Cards rendered before the person asks for more. */
+const PAGE = 60;
 
 export default function BoardPage() {
   const params = useParams<{ id: string }>();
@@ -47,7 +50,7 @@ function BoardView(props: { id: string }) {
       }),
   });
 
-  const { data: answer, failure } = loadForUser(() => fetchBoard(props.id), {
+  const { data: answer, failure } = loadForUser(() => fetchBoard(props.id, { first: PAGE }), {
     onData: (a) => votes.seed(a.ideas),
     // Missing or not visible: no point in keeping a socket that will be refused.
     onFailure: (error) => {
@@ -81,6 +84,19 @@ function BoardView(props: { id: string }) {
       },
       { replace: true },
     );
+  };
+
+  // A board of thousands renders in pages: the first cards appear at once on a slow
+  // phone and the page stays responsive; the rest follow on request.
+  const [limit, setLimit] = createSignal(PAGE);
+  let moreButton: HTMLButtonElement | undefined;
+  const showMore = () => {
+    const firstNew = limit();
+    setLimit(firstNew + PAGE * 2);
+    // Keep keyboard users in place: the first newly shown card takes the focus.
+    const next = document.querySelectorAll<HTMLElement>(".idea-list > li")[firstNew];
+    next?.querySelector<HTMLElement>("a, button")?.focus();
+    if (!next) moreButton?.focus();
   };
 
   // For keys cards by id string, so a changed tally updates a card in place.
@@ -147,7 +163,7 @@ function BoardView(props: { id: string }) {
           fallback={<p>{cards().size === 0 ? t("board.empty") : t("board.emptyFiltered")}</p>}
         >
           <ul class="idea-list">
-            <For each={shownIds()}>
+            <For each={shownIds().slice(0, limit())}>
               {(id) => (
                 <Show when={cards().get(id)}>
                   {(idea) => (
@@ -159,6 +175,11 @@ function BoardView(props: { id: string }) {
               )}
             </For>
           </ul>
+          <Show when={shownIds().length > limit()}>
+            <button type="button" class="button" ref={moreButton} onClick={showMore}>
+              {t("board.showMore", { n: shownIds().length - limit() })}
+            </button>
+          </Show>
         </Show>
       </section>
     </PageLoad>

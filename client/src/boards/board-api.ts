@@ -14,9 +14,17 @@ export interface BoardAnswer {
  */
 const lastSeen = new Map<string, BoardAnswer>();
 
-export async function fetchBoard(id: string): Promise<BoardAnswer & { stale: boolean }> {
+/**
+ * `first` asks for only the most-voted public ideas (plus one's own pending and hidden
+ * ones): a big board paints from that slice while its live document fills in the rest.
+ */
+export async function fetchBoard(
+  id: string,
+  opts: { first?: number } = {},
+): Promise<BoardAnswer & { stale: boolean }> {
   try {
-    const answer = await api<BoardAnswer>("GET", `/boards/${encodeURIComponent(id)}`);
+    const query = opts.first ? `?first=${opts.first}` : "";
+    const answer = await api<BoardAnswer>("GET", `/boards/${encodeURIComponent(id)}${query}`);
     lastSeen.set(id, answer);
     return { ...answer, stale: false };
   } catch (error) {

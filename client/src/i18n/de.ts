@@ -76,6 +76,7 @@ export const de = {
   "boards.loadError": "Die Boards konnten nicht geladen werden.",
 
   "board.share": "Idee teilen",
+  "board.showMore": "Weitere Ideen zeigen ({n} noch nicht angezeigt)",
   "board.shareSignIn": "Zum Teilen einer Idee anmelden",
   "board.postingClosed": "Auf diesem Board ist das Posten gerade geschlossen.",
   "board.controls": "Sortieren und filtern",

@@ -73,6 +73,7 @@ export const en: Catalogue = {
   "boards.loadError": "The boards could not be loaded.",
 
   "board.share": "Share an idea",
+  "board.showMore": "Show more ideas ({n} not shown yet)",
   "board.shareSignIn": "Log in to share an idea",
   "board.postingClosed": "Posting on this board is closed right now.",
   "board.controls": "Sort and filter",

@@ -30,8 +30,11 @@ export default function IdeaPage() {
   // The title as it is being co-written; the HTTP answer's until the live text is there.
   const [liveTitle, setLiveTitle] = createSignal<string>();
   const navigate = useNavigate();
-  // The board says how votes are cast (one up-vote or dots).
-  const [board] = createResource(() => current()?.boardId, fetchBoard);
+  // The board says how votes are cast (one up-vote or dots); none of its ideas are needed.
+  const [board] = createResource(
+    () => current()?.boardId,
+    (id) => fetchBoard(id, { first: 1 }),
+  );
   const votingKind = () => (board.error ? undefined : board.latest)?.board.voting.kind ?? "up";
   const votes = createVotes();
   createEffect(on(current, (i) => i && votes.seed([i])));

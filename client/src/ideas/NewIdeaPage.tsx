@@ -26,7 +26,10 @@ import { kindLabel } from "./labels.ts";
 export default function NewIdeaPage() {
   const params = useParams<{ id: string }>();
   const navigate = useNavigate();
-  const [answer] = createResource(() => params.id, fetchBoard);
+  const [answer] = createResource(
+    () => params.id,
+    (id) => fetchBoard(id, { first: 1 }),
+  );
   const { errors, alert, busy, submit } = createForm();
   // Reading a failed resource throws; failures show through `answer.error`.
   const board = () => (answer.error ? undefined : answer());

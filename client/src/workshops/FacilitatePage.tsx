@@ -49,7 +49,10 @@ function Panel(props: { id: string; title: string; alert?: string | undefined; c
 }
 
 function Facilitate(props: { id: string }) {
-  const [answer] = createResource(() => props.id, fetchBoard);
+  const [answer] = createResource(
+    () => props.id,
+    (id) => fetchBoard(id),
+  );
   const board = () => (answer.error ? undefined : answer()?.board);
   const live = openLiveBoard(props.id);
   const meta = live.meta;

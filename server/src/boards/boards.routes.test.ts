@@ -129,3 +129,30 @@ describe("PATCH /api/boards/:id", () => {
     expect(posting.status).toBe(403);
   });
 });
+
+describe("GET /api/boards/:id?first=N", () => {
+  it("answers the N most-voted public ideas plus one's own pending ones, and the full count", async () => {
+    const { app, services } = setup();
+    const board = seedBoard(services, { moderation: "pre" });
+    const maria = await signedInManager(services, Person.of(app));
+    const anna = Person.of(app);
+    await anna.register("Anna");
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      ids.push(
+        (await maria.call("POST", `/api/boards/${board.id}/ideas`, { title: `Idee Nummer ${i}` })).json.idea
+          .id,
+      );
+    }
+    await anna.call("PUT", `/api/ideas/${ids[3]}/vote`);
+    await anna.call("POST", `/api/boards/${board.id}/ideas`, { title: "Meine wartende Idee" });
+    const res = await anna.call("GET", `/api/boards/${board.id}?first=2`);
+    expect(res.json.board.ideaCount).toBe(5);
+    const titles = res.json.ideas.map((i: { title: string }) => i.title);
+    expect(titles).toHaveLength(3);
+    expect(titles[0]).toBe("Idee Nummer 3");
+    expect(titles).toContain("Meine wartende Idee");
+    expect((await anna.call("GET", `/api/boards/${board.id}?first=0`)).status).toBe(400);
+    expect((await anna.call("GET", `/api/boards/${board.id}?first=abc`)).status).toBe(400);
+  });
+});

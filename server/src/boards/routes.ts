@@ -1,16 +1,27 @@
 import { boards } from "@quer/db";
-import { can, createBoardInput, seesIdea, talliesVisible, updateBoardInput } from "@quer/shared";
+import {
+  can,
+  createBoardInput,
+  type Idea,
+  seesIdea,
+  sortIdeas,
+  talliesVisible,
+  updateBoardInput,
+} from "@quer/shared";
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
+import { z } from "zod";
 import type { AppEnv } from "../http/env.ts";
 import { forbidden, notFound, unauthenticated } from "../http/errors.ts";
-import { readJson } from "../http/validate.ts";
+import { check, readJson } from "../http/validate.ts";
 import { ideaFacts, ideasOfBoard, myVotesOnBoard } from "../ideas/repo.ts";
 import { ideaView } from "../ideas/view.ts";
 import { fundOf } from "../projects/repo.ts";
 import { projectWholeBoard } from "./projection.ts";
 import { boardFacts, boardView, findBoard, listBoardRows, visibleIdeaCounts } from "./repo.ts";
 import { createBoard } from "./service.ts";
+
+const firstQuery = z.coerce.number().int().min(1).max(1000);
 
 export const boardRoutes = new Hono<AppEnv>()
   .get("/boards", (c) => {
@@ -41,12 +52,23 @@ export const boardRoutes = new Hono<AppEnv>()
     const showTally = manager || talliesVisible(board);
     const viewerId = actor.kind === "anonymous" ? null : actor.id;
     const mine = viewerId ? myVotesOnBoard(db, row.id, viewerId) : null;
-    const ideas = ideasOfBoard(db, row.id)
+    const all = ideasOfBoard(db, row.id)
       .filter((item) => item.idea.mergedInto === null && seesIdea(actor, facts, ideaFacts(item.idea)))
       .map((item) =>
         ideaView(item, { showTally, mine: mine ? (mine.get(item.idea.id) ?? 0) : undefined, viewerId }),
       );
-    board.ideaCount = ideas.filter((i) => !i.moderation && !i.hidden).length;
+    const isPublicView = (i: Idea) => !i.moderation && !i.hidden;
+    board.ideaCount = all.filter(isPublicView).length;
+    // `?first=N`: the N most-voted public ideas (and all of one's own pending or hidden ones),
+    // so a big board's first paint does not wait for thousands of ideas.
+    const first = c.req.query("first") === undefined ? undefined : check(firstQuery, c.req.query("first"));
+    const ideas =
+      first === undefined
+        ? all
+        : [
+            ...sortIdeas(all.filter(isPublicView), "votes").slice(0, first),
+            ...all.filter((i) => !isPublicView(i)),
+          ];
     // What is left of this year's fund, so residents see what small projects can still get.
     return c.json({ board, ideas, fund: fundOf(db, new Date().getFullYear()) });
   })
