@@ -5,6 +5,7 @@ import type { CommandContext } from "../commands.ts";
 import { countVisibleComments } from "../comments/repo.ts";
 import type { IdeaRow } from "../ideas/repo.ts";
 import { newId } from "../ids.ts";
+import { recountVotes } from "../votes/service.ts";
 
 /** Everything a merge changed, kept so that undoing it restores both ideas exactly. */
 export interface MergeRecord {
@@ -17,15 +18,12 @@ export interface MergeRecord {
   source: { status: string; statusReason: string | null };
 }
 
+/** Votes and comments moved: both counts are taken again from the rows. */
 function recount(cx: CommandContext, ideaId: string): void {
-  const total = cx.db
-    .select({ n: sql<number>`coalesce(sum(${votes.dots}), 0)` })
-    .from(votes)
-    .where(eq(votes.ideaId, ideaId))
-    .get();
+  recountVotes(cx, ideaId);
   cx.db
     .update(ideas)
-    .set({ voteCount: total?.n ?? 0, commentCount: countVisibleComments(cx.db, ideaId) })
+    .set({ commentCount: countVisibleComments(cx.db, ideaId) })
     .where(eq(ideas.id, ideaId))
     .run();
 }
