@@ -1,10 +1,11 @@
-import { docName } from "@quer/shared";
+import { BOARD_IDEAS, docName } from "@quer/shared";
+import * as Y from "yjs";
 import type { CommandContext } from "../commands.ts";
 import type { Db } from "../db/open.ts";
 import { findIdea, isPublic } from "../ideas/repo.ts";
 import { type DocHooks, SERVER as SERVER_ORIGIN } from "../sync/registry.ts";
 import { entryOf, metaOf, reconcileBoard, removeIdea, tablesOf, writeIdea, writeMeta } from "./board-doc.ts";
-import { findBoard } from "./repo.ts";
+import { type BoardRow, findBoard } from "./repo.ts";
 
 /** Called by commands after their SQL writes, inside the same transaction. */
 export function projectIdea(cx: CommandContext, ideaId: string): void {
@@ -15,6 +16,21 @@ export function projectIdea(cx: CommandContext, ideaId: string): void {
   cx.writeDoc(docName("board", board.id), (doc) => {
     if (isPublic(item.idea)) writeIdea(doc, entryOf(board, item));
     else removeIdea(doc, ideaId);
+  });
+}
+
+/** A changed tally alone; hidden tallies (dots before the reveal) never reach the document. */
+export function projectTally(cx: CommandContext, board: BoardRow, ideaId: string, tally: number): void {
+  if (board.votingKind === "dots" && board.revealedAt === null) return;
+  cx.writeDoc(docName("board", board.id), (doc) => {
+    const entry = doc.getMap(BOARD_IDEAS).get(ideaId);
+    if (entry instanceof Y.Map) {
+      if (entry.get("votes") !== tally) entry.set("votes", tally);
+    } else {
+      // Not in the document (it should be, as only visible ideas take votes): write it whole.
+      const item = findIdea(cx.db, ideaId);
+      if (item && isPublic(item.idea)) writeIdea(doc, entryOf(board, item));
+    }
   });
 }
 

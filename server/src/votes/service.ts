@@ -1,9 +1,10 @@
 import { ideas, votes } from "@quer/db";
 import { withinBudget } from "@quer/shared";
 import { and, eq, ne, sql } from "drizzle-orm";
-import { projectIdea } from "../boards/projection.ts";
+import { projectTally } from "../boards/projection.ts";
 import type { BoardRow } from "../boards/repo.ts";
 import type { CommandContext } from "../commands.ts";
+import { preparedPer } from "../db/prepared.ts";
 import { conflict } from "../http/errors.ts";
 
 /** Sets this person's dots (1 for an up-vote, 0 to remove) on an idea; returns the new tally. */
@@ -26,31 +27,51 @@ export function setVote(
       throw conflict(`Du hast nur ${budget} Punkte; ${spent?.n ?? 0} davon sind schon vergeben.`);
     }
   }
-  if (dots === 0) {
-    cx.db
-      .delete(votes)
-      .where(and(eq(votes.ideaId, ideaId), eq(votes.userId, userId)))
-      .run();
-  } else {
-    cx.db
-      .insert(votes)
-      .values({ ideaId, userId, dots, createdAt: Date.now() })
-      .onConflictDoUpdate({ target: [votes.ideaId, votes.userId], set: { dots } })
-      .run();
-  }
+  if (dots === 0) removeVote(cx.db).run({ ideaId, userId });
+  else upsertVote(cx.db).run({ ideaId, userId, dots, createdAt: Date.now() });
   const tally = recountVotes(cx, ideaId);
-  projectIdea(cx, ideaId);
+  // Only the tally moved: the board document gets just that, without reading the idea again.
+  projectTally(cx, board, ideaId, tally);
   return { votes: tally, mine: dots };
 }
 
-/** Recounted from the rows, not incremented: the tally can never drift from the votes. */
-export function recountVotes(cx: CommandContext, ideaId: string): number {
-  const total = cx.db
+// Votes are the busiest command of a workshop evening: their statements are prepared once.
+const upsertVote = preparedPer((db) =>
+  db
+    .insert(votes)
+    .values({
+      ideaId: sql.placeholder("ideaId"),
+      userId: sql.placeholder("userId"),
+      dots: sql.placeholder("dots"),
+      createdAt: sql.placeholder("createdAt"),
+    })
+    .onConflictDoUpdate({ target: [votes.ideaId, votes.userId], set: { dots: sql`excluded.dots` } })
+    .prepare(),
+);
+const removeVote = preparedPer((db) =>
+  db
+    .delete(votes)
+    .where(and(eq(votes.ideaId, sql.placeholder("ideaId")), eq(votes.userId, sql.placeholder("userId"))))
+    .prepare(),
+);
+const sumVotes = preparedPer((db) =>
+  db
     .select({ n: sql<number>`coalesce(sum(${votes.dots}), 0)` })
     .from(votes)
-    .where(eq(votes.ideaId, ideaId))
-    .get();
-  const tally = total?.n ?? 0;
-  cx.db.update(ideas).set({ voteCount: tally }).where(eq(ideas.id, ideaId)).run();
+    .where(eq(votes.ideaId, sql.placeholder("ideaId")))
+    .prepare(),
+);
+const storeTally = preparedPer((db) =>
+  db
+    .update(ideas)
+    .set({ voteCount: sql`${sql.placeholder("tally")}` })
+    .where(eq(ideas.id, sql.placeholder("ideaId")))
+    .prepare(),
+);
+
+/** Recounted from the rows, not incremented: the tally can never drift from the votes. */
+export function recountVotes(cx: CommandContext, ideaId: string): number {
+  const tally = sumVotes(cx.db).get({ ideaId })?.n ?? 0;
+  storeTally(cx.db).run({ tally, ideaId });
   return tally;
 }
