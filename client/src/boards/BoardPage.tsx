@@ -15,10 +15,9 @@ import { IdeaCard } from "../ideas/IdeaCard.tsx";
 import { FundNote } from "../projects/FundNote.tsx";
 import { openLiveBoard } from "../sync/live-board.ts";
 import { createVotes } from "../votes/vote-state.ts";
-import { fetchBoard } from "./board-api.ts";
+import { BOARD_FIRST_PAGE, fetchBoard } from "./board-api.ts";
 
-/** Cards rendered before the person asks for more. */
-const PAGE = 60;
+const PAGE = BOARD_FIRST_PAGE;
 
 export default function BoardPage() {
   const params = useParams<{ id: string }>();
