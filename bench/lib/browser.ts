@@ -1,29 +1,16 @@
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "../../e2e/support/browser.ts";
 
 /**
- * Debian's Chromium driven by playwright-core, with the flags the browser tests use.
  * The network profile is WebPageTest's "3G Slow": 400 ms round trip, 400 kbit/s each
  * way (Chrome's own "Slow 3G" preset adds 2 s per request and would leave no room for
  * any page under 2 s). CPU runs four times slower, as on an old phone.
  */
-const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-
-const args = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
-
 export const SLOW_3G = { latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 };
 export const CPU_SLOWDOWN = 4;
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath, headless: true, args });
-}
+/** The same Debian Chromium, with the same flags, as the browser tests. */
+export const launch = launchBrowser;
 
 export interface PageTimes {
   /** Navigation start → first `.idea-card` visible. */
