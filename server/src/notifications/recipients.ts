@@ -1,5 +1,5 @@
 import { comments, ideaCoauthors, users, votes } from "@quer/db";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
 import type { IdeaRow } from "../ideas/repo.ts";
 
@@ -30,19 +30,16 @@ export function peopleInvolved(db: Db, idea: IdeaRow): Recipient[] {
     .all()) {
     if (r.id) ids.add(r.id);
   }
-  const found: Recipient[] = [];
-  for (const id of ids) {
-    const row = db
-      .select({
-        id: users.id,
-        email: users.email,
-        emailNotices: users.emailNotices,
-        unsubscribeToken: users.unsubscribeToken,
-      })
-      .from(users)
-      .where(eq(users.id, id))
-      .get();
-    if (row) found.push(row);
-  }
-  return found;
+  if (ids.size === 0) return [];
+  // One query for everyone: an idea with hundreds of voters must not cost hundreds.
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      emailNotices: users.emailNotices,
+      unsubscribeToken: users.unsubscribeToken,
+    })
+    .from(users)
+    .where(inArray(users.id, [...ids]))
+    .all();
 }
