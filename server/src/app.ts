@@ -1,12 +1,12 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import { compress } from "hono/compress";
 import { accountRoutes } from "./account/routes.ts";
 import { auditRoutes } from "./audit/routes.ts";
 import { authRoutes } from "./auth/routes.ts";
 import { boardRoutes } from "./boards/routes.ts";
 import { commentRoutes } from "./comments/routes.ts";
 import { exportRoutes } from "./exports/routes.ts";
+import { limitBody } from "./http/body-limit.ts";
+import { compressReads } from "./http/compress.ts";
 import type { AppEnv } from "./http/env.ts";
 import { AppError, errorBody, sendError } from "./http/errors.ts";
 import { sameOrigin } from "./http/same-origin.ts";
@@ -34,12 +34,7 @@ function api(services: Services) {
       await next();
     })
     .use(sameOrigin(services.config))
-    .use(
-      bodyLimit({
-        maxSize: services.config.maxBodyBytes,
-        onError: (c) => c.json(errorBody("too_large", "Die Anfrage ist zu groß."), 413),
-      }),
-    )
+    .use(limitBody(services.config.maxBodyBytes))
     .use(loadSession)
     .get("/health", (c) => c.json({ ok: true }))
     .route("/", authRoutes)
@@ -66,7 +61,7 @@ function api(services: Services) {
 /** The whole HTTP surface: JSON under /api, the built client everywhere else. */
 export function createApp(services: Services) {
   // Old phones on venue Wi-Fi: a big board's JSON and the client shrink to a fraction.
-  const app = new Hono().use(compress()).route("/api", api(services));
+  const app = new Hono().use(compressReads).route("/api", api(services));
   app.all("/api/*", (c) => c.json(errorBody("not_found", "Unbekannte API-Route."), 404));
   app.get("*", serveClient(services.config));
   app.onError((error, c) => {

@@ -80,4 +80,17 @@ describe("compression", () => {
     expect(raw.headers.get("content-encoding")).toBe("gzip");
     expect((await raw.json()).boards).toHaveLength(1);
   });
+
+  it("sends a command's small answer as it is", async () => {
+    const server = await testServer();
+    cleanups.push(() => server.dispose());
+    const raw = await fetch(`${server.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "accept-encoding": "gzip", "content-type": "application/json", origin: server.url },
+      body: JSON.stringify({ email: "niemand@example.org", password: "falsch-falsch" }),
+    });
+    expect(raw.status).toBe(401);
+    expect(raw.headers.get("content-encoding")).toBeNull();
+    expect((await raw.json()).error).toBeDefined();
+  });
 });
