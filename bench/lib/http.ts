@@ -22,10 +22,9 @@ export class Http {
   ): Promise<{ status: number; json: Record<string, unknown> | null }> {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const headers: Record<string, string> = { origin: this.url, cookie };
-    if (payload !== undefined) {
-      headers["content-type"] = "application/json";
-      headers["content-length"] = String(Buffer.byteLength(payload));
-    }
+    if (payload !== undefined) headers["content-type"] = "application/json";
+    // As a browser does: a PUT or POST without a body says so, rather than sending chunks.
+    headers["content-length"] = String(payload === undefined ? 0 : Buffer.byteLength(payload));
     return new Promise((resolve, reject) => {
       const req = request(`${this.url}${path}`, { method, headers, agent: this.agent }, (res) => {
         const chunks: Buffer[] = [];

@@ -44,7 +44,7 @@ export const voteRoutes = new Hono<AppEnv>()
     let dots = 1;
     if (board.votingKind === "dots") {
       dots = (await readJson(c, dotsInput)).dots;
-    } else if (c.req.raw.body !== null) {
+    } else if (c.req.header("content-length") !== "0" && c.req.raw.body !== null) {
       // An up-vote has no content; a dots body here means the client misread the board.
       const text = (await c.req.text()).trim();
       if (text !== "" && text !== "{}") throw invalid("Auf diesem Board ist eine Stimme ohne Inhalt.");
