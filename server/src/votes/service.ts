@@ -27,9 +27,12 @@ export function setVote(
       throw conflict(`Du hast nur ${budget} Punkte; ${spent?.n ?? 0} davon sind schon vergeben.`);
     }
   }
+  const before = findDots(cx.db).get({ ideaId, userId })?.dots ?? 0;
   if (dots === 0) removeVote(cx.db).run({ ideaId, userId });
   else upsertVote(cx.db).run({ ideaId, userId, dots, createdAt: Date.now() });
-  const tally = recountVotes(cx, ideaId);
+  // The row and the tally change in the same transaction, so the tally moves by exactly
+  // what the row did; a recount would read every vote of a popular idea on each click.
+  const tally = addToTally(cx.db).get({ delta: dots - before, ideaId })?.n ?? 0;
   // Only the tally moved: the board document gets just that, without reading the idea again.
   projectTally(cx, board, ideaId, tally);
   return { votes: tally, mine: dots };
@@ -54,6 +57,21 @@ const removeVote = preparedPer((db) =>
     .where(and(eq(votes.ideaId, sql.placeholder("ideaId")), eq(votes.userId, sql.placeholder("userId"))))
     .prepare(),
 );
+const findDots = preparedPer((db) =>
+  db
+    .select({ dots: votes.dots })
+    .from(votes)
+    .where(and(eq(votes.ideaId, sql.placeholder("ideaId")), eq(votes.userId, sql.placeholder("userId"))))
+    .prepare(),
+);
+const addToTally = preparedPer((db) =>
+  db
+    .update(ideas)
+    .set({ voteCount: sql`${ideas.voteCount} + ${sql.placeholder("delta")}` })
+    .where(eq(ideas.id, sql.placeholder("ideaId")))
+    .returning({ n: ideas.voteCount })
+    .prepare(),
+);
 const sumVotes = preparedPer((db) =>
   db
     .select({ n: sql<number>`coalesce(sum(${votes.dots}), 0)` })
@@ -69,7 +87,10 @@ const storeTally = preparedPer((db) =>
     .prepare(),
 );
 
-/** Recounted from the rows, not incremented: the tally can never drift from the votes. */
+/**
+ * Recounted from the rows: for changes that move many votes at once (a merge, a deleted
+ * account), where adding up deltas would be harder to get right than counting.
+ */
 export function recountVotes(cx: CommandContext, ideaId: string): number {
   const tally = sumVotes(cx.db).get({ ideaId })?.n ?? 0;
   storeTally(cx.db).run({ tally, ideaId });
