@@ -9,6 +9,7 @@ import { awarenessMessage, MessageType, syncStep1 } from "./messages.ts";
 import { carriesNewContent } from "./new-content.ts";
 import { colorFor, type PresenceIdentity, rewritePresence } from "./presence.ts";
 import type { DocRegistry } from "./registry.ts";
+import { COMPRESS_FROM_BYTES, directSocket, type SharedFrame } from "./shared-frame.ts";
 
 export type Access = "read" | "write";
 
@@ -79,8 +80,15 @@ export class SyncConnection implements Peer {
     return this.live.name;
   }
 
-  send(message: Uint8Array): void {
+  send(message: Uint8Array, shared?: SharedFrame): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    if (shared && message.byteLength < COMPRESS_FROM_BYTES) {
+      const direct = directSocket(this.ws);
+      if (direct) {
+        direct.write(shared.frame);
+        return;
+      }
+    }
     this.ws.send(message, { binary: true });
   }
 

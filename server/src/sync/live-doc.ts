@@ -1,10 +1,12 @@
 import type { DocRef } from "@quer/shared";
 import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
+import { SharedFrame } from "./shared-frame.ts";
 
 /** One end of a sync connection, as the registry sees it. */
 export interface Peer {
-  send(message: Uint8Array): void;
+  /** `shared` carries the same message framed once for every peer of a broadcast. */
+  send(message: Uint8Array, shared?: SharedFrame): void;
   close(code: number, reason: string): void;
 }
 
@@ -36,7 +38,8 @@ export class LiveDoc {
 
   /** Sends the same bytes to every peer but one; each broadcast is encoded once. */
   broadcast(message: Uint8Array, except?: unknown): void {
-    for (const peer of this.peers) if (peer !== except) peer.send(message);
+    const shared = new SharedFrame(message);
+    for (const peer of this.peers) if (peer !== except) peer.send(message, shared);
   }
 
   destroy(): void {

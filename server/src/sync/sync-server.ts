@@ -7,6 +7,7 @@ import { actorOf, type SessionStore } from "../auth/sessions.ts";
 import type { Config } from "../config.ts";
 import { type Access, SyncConnection } from "./connection.ts";
 import type { DocRegistry } from "./registry.ts";
+import { perMessageDeflate } from "./shared-frame.ts";
 
 /** What a person may do with a document; "missing" when it does not exist. */
 export type AccessLevel = Access | "none" | "missing";
@@ -24,13 +25,7 @@ export class SyncServer {
   private readonly wss = new WebSocketServer({
     noServer: true,
     maxPayload: MAX_FRAME_BYTES,
-    // Only large frames are compressed — a big board's first sync shrinks several times
-    // over, while the many small live updates of a busy evening cost no deflate at all.
-    perMessageDeflate: {
-      threshold: 16 * 1024,
-      zlibDeflateOptions: { level: 4 },
-      serverNoContextTakeover: true,
-    },
+    perMessageDeflate,
   });
   private readonly bySession = new Map<string, Set<SyncConnection>>();
   private readonly byDoc = new Map<string, Set<SyncConnection>>();
