@@ -1,5 +1,5 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { cpuSeconds, rssBytes, SelfCpu } from "./proc.ts";
+import { cpuTimes, rssBytes, SelfCpu } from "./proc.ts";
 import { fullClient, thinReceiver, type Watcher } from "./receivers.ts";
 import { round, sleep } from "./stats.ts";
 import type { LoadTarget } from "./targets.ts";
@@ -67,6 +67,8 @@ export interface RoundResult {
   delivered: number;
   frames: number;
   serverCpuS: number;
+  /** The part of `serverCpuS` spent in the kernel (socket writes, fsync). */
+  serverSysS: number;
   serverRssMb: number;
   loadCpuShare: number;
   loopLagP99Ms: number;
@@ -88,7 +90,7 @@ export async function runRound(target: LoadTarget, shape: LoadShape): Promise<Ro
     const lag = monitorEventLoopDelay({ resolution: 10 });
     lag.enable();
     const self = new SelfCpu();
-    const cpu0 = cpuSeconds(target.pid);
+    const cpu0 = cpuTimes(target.pid);
     let peakRss = rssBytes(target.pid);
     let failed = 0;
     const inflight = new Set<Promise<void>>();
@@ -135,7 +137,9 @@ export async function runRound(target: LoadTarget, shape: LoadShape): Promise<Ro
     await withTimeout(Promise.all([...inflight]), 30_000, "commands to finish").catch(() => {});
     const drainUntil = performance.now() + 5000;
     while (!tracker.complete() && performance.now() < drainUntil) await sleep(20);
-    const serverCpuS = cpuSeconds(target.pid) - cpu0;
+    const cpu1 = cpuTimes(target.pid);
+    const serverSysS = cpu1.system - cpu0.system;
+    const serverCpuS = cpu1.user + serverSysS - cpu0.user;
     peakRss = Math.max(peakRss, rssBytes(target.pid));
     const loadCpuShare = self.shareOfCore();
     lag.disable();
@@ -150,6 +154,7 @@ export async function runRound(target: LoadTarget, shape: LoadShape): Promise<Ro
       delivered: tracker.delivered,
       frames: tracker.frames,
       serverCpuS: round(serverCpuS, 2),
+      serverSysS: round(serverSysS, 2),
       serverRssMb: round(peakRss / 1048576, 1),
       loadCpuShare: round(loadCpuShare, 2),
       loopLagP99Ms: round(lag.percentile(99) / 1e6, 1),

@@ -23,6 +23,8 @@ export interface FanoutSummary {
   missing: number;
   failed: number;
   cpuUsPerDelivery: number;
+  /** Share of the server's CPU spent in the kernel. */
+  sysShare: number;
   serverRssMb: number;
   loadCpuShare: number;
   loopLagP99Ms: number;
@@ -33,6 +35,7 @@ function combine(rounds: RoundResult[]): FanoutSummary {
   const req = summarize(rounds.flatMap((r) => r.fromRequest));
   const delivered = rounds.reduce((a, r) => a + r.delivered, 0);
   const cpu = rounds.reduce((a, r) => a + r.serverCpuS, 0);
+  const sys = rounds.reduce((a, r) => a + r.serverSysS, 0);
   return {
     p50: round(s.p50),
     p95: round(s.p95),
@@ -44,6 +47,7 @@ function combine(rounds: RoundResult[]): FanoutSummary {
     missing: rounds.reduce((a, r) => a + r.missing, 0),
     failed: rounds.reduce((a, r) => a + r.failed, 0),
     cpuUsPerDelivery: delivered > 0 ? round((cpu * 1e6) / delivered, 2) : 0,
+    sysShare: cpu > 0 ? round(sys / cpu, 2) : 0,
     serverRssMb: Math.max(...rounds.map((r) => r.serverRssMb)),
     loadCpuShare: Math.max(...rounds.map((r) => r.loadCpuShare)),
     loopLagP99Ms: Math.max(...rounds.map((r) => r.loopLagP99Ms)),
