@@ -7,6 +7,7 @@ import { commentRoutes } from "./comments/routes.ts";
 import { exportRoutes } from "./exports/routes.ts";
 import { limitBody } from "./http/body-limit.ts";
 import { compressReads } from "./http/compress.ts";
+import { durableReads } from "./http/durable-reads.ts";
 import type { AppEnv } from "./http/env.ts";
 import { AppError, errorBody, sendError } from "./http/errors.ts";
 import { sameOrigin } from "./http/same-origin.ts";
@@ -33,6 +34,7 @@ function api(services: Services) {
       c.set("services", services);
       await next();
     })
+    .use(durableReads)
     .use(sameOrigin(services.config))
     .use(limitBody(services.config.maxBodyBytes))
     .use(loadSession)

@@ -109,4 +109,33 @@ describe("Commands.runBatched (group commit)", () => {
     const reloaded = registry.get(name);
     expect(reloaded?.doc.getMap("meta").get("title")).toBe("Drei");
   });
+
+  it("relays and answers a group only once its commit is on disk; later commands form the next group", async () => {
+    const { services, board } = setup();
+    const { commands, registry, sqlite, wal } = services;
+    const name = docName("board", board.id);
+    const live = registry.get(name);
+    if (!live) throw new Error("board document missing");
+    const relayed: boolean[] = [];
+    // At each relay: was everything committed so far already synced?
+    live.peers.add({ send: () => relayed.push(wal.pending), close: () => {} });
+    const syncsBefore = wal.syncs;
+    const first = commands.runBatched((cx) => {
+      sqlite.prepare("insert into probe (n) values (1)").run();
+      cx.writeDoc(name, (doc) => doc.getMap("meta").set("title", "Eins"));
+    });
+    await new Promise((r) => setImmediate(r));
+    // Committed, its sync under way: the next command waits for a group of its own.
+    expect(sqlite.prepare("select count(*) as n from probe").get()).toEqual({ n: 1 });
+    const second = commands.runBatched((cx) => {
+      sqlite.prepare("insert into probe (n) values (2)").run();
+      cx.writeDoc(name, (doc) => doc.getMap("meta").set("title", "Zwei"));
+    });
+    await first;
+    expect(wal.syncs).toBeGreaterThan(syncsBefore);
+    await second;
+    expect(relayed).toEqual([false, false]);
+    expect(wal.pending).toBe(false);
+    expect(sqlite.prepare("select count(*) as n from probe").get()).toEqual({ n: 2 });
+  });
 });

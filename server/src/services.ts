@@ -6,6 +6,7 @@ import { boardDocHooks } from "./boards/projection.ts";
 import { Commands } from "./commands.ts";
 import type { Config } from "./config.ts";
 import { type Db, openDatabase, type Sqlite } from "./db/open.ts";
+import { WalSync } from "./db/wal-sync.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
 import { ideaDocHooks } from "./ideas/idea-doc.ts";
 import { IdeaTextProjector } from "./ideas/idea-text.ts";
@@ -24,6 +25,8 @@ export interface Services {
   sqlite: Sqlite;
   db: Db;
   dbFile: string;
+  /** Syncs busy paths' commits off the event loop; answers wait for it. */
+  wal: WalSync;
   sessions: SessionStore;
   commands: Commands;
   registry: DocRegistry;
@@ -48,6 +51,7 @@ export interface Services {
 
 export function createServices(config: Config): Services {
   const { sqlite, db, file } = openDatabase(config.dataDir);
+  const wal = new WalSync(sqlite, `${file}-wal`);
   const sessions = new SessionStore(db);
   // The projector needs commands, commands need the registry, the registry needs hooks.
   let ideaText: IdeaTextProjector | undefined;
@@ -68,16 +72,17 @@ export function createServices(config: Config): Services {
       compactAfterUpdates: 500,
       compactAfterBytes: 1 << 20,
       maxDocBytes: config.docMaxBytes,
+      durable: () => (wal.pending ? wal.durable() : null),
     },
   );
-  const commands = new Commands(sqlite, db, registry);
+  const commands = new Commands(sqlite, db, registry, wal);
   ideaText = new IdeaTextProjector(commands, (name) => registry.peek(name)?.doc ?? null);
   const actorById = (userId: string | null): Actor => {
     if (!userId) return { kind: "anonymous" };
     const row = db.select().from(users).where(eq(users.id, userId)).get();
     return row ? actorOf({ ...row, blocked: row.blockedAt !== null }) : { kind: "anonymous" };
   };
-  const mailer = new Mailer(db, config.smtpUrl, config.mailFrom);
+  const mailer = new Mailer(db, config.smtpUrl, config.mailFrom, () => wal.durable());
   const digestTimer = scheduleDigests(() => {
     if (queueDigests(sqlite, db, config.publicUrl) > 0) void mailer.kick();
   }, config.digestHour);
@@ -93,6 +98,7 @@ export function createServices(config: Config): Services {
     sqlite,
     db,
     dbFile: file,
+    wal,
     sessions,
     commands,
     registry,
@@ -112,6 +118,7 @@ export function createServices(config: Config): Services {
       mailer.close();
       sync.close();
       registry.closeAll(1001, "server shutting down");
+      wal.close();
       sqlite.close();
     },
   };

@@ -14,7 +14,8 @@ export const DB_FILE = "quer.sqlite";
 /**
  * Opens (creating if needed) the database in `dataDir` and applies every pending
  * migration. WAL lets readers run beside the writer; synchronous=FULL makes each
- * commit durable before a command is acknowledged.
+ * commit durable before a command is acknowledged (the server's busy paths get the
+ * same from `WalSync` without waiting on the disk).
  */
 export function openDatabase(dataDir: string): { sqlite: Sqlite; db: Db; file: string } {
   mkdirSync(dataDir, { recursive: true });

@@ -20,6 +20,8 @@ export class Mailer {
     private readonly db: Db,
     smtpUrl: string | null,
     private readonly from: string,
+    /** Resolves once every commit so far is on disk: no mail tells of a change that could be lost. */
+    private readonly durable: () => Promise<void> = () => Promise.resolve(),
   ) {
     this.transport = smtpUrl ? createTransport(smtpUrl) : null;
   }
@@ -50,6 +52,7 @@ export class Mailer {
     const transport = this.transport;
     if (!transport) return;
     for (;;) {
+      await this.durable();
       const due = this.db
         .select()
         .from(outbox)

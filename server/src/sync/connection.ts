@@ -158,7 +158,14 @@ export class SyncConnection implements Peer {
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MessageType.sync);
       syncProtocol.writeSyncStep2(encoder, this.live.doc, decoding.readVarUint8Array(decoder));
-      this.send(encoding.toUint8Array(encoder));
+      const answer = encoding.toUint8Array(encoder);
+      const durable = this.registry.durable();
+      if (!durable) this.send(answer);
+      else
+        durable.then(
+          () => this.send(answer),
+          () => this.close(CloseCode.goingAway, "storage failed"),
+        );
       return;
     }
     if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate) {

@@ -34,6 +34,12 @@ export interface RegistryOptions {
    * update may grow it to. Server writes are not capped: they are bounded by SQL.
    */
   maxDocBytes: number;
+  /**
+   * Null when every commit is on disk; otherwise resolves once they all are. Commands
+   * may commit and sync later (`WalSync`): until then their changes, already in the
+   * document, must not be handed to anyone.
+   */
+  durable?: () => Promise<void> | null;
 }
 
 /**
@@ -210,6 +216,11 @@ export class DocRegistry {
   /** Stores and relays writers' updates still waiting for the end of the turn. */
   flushIncoming(): void {
     this.incoming.flush();
+  }
+
+  /** Null when what the documents hold is on disk; otherwise when it will be. */
+  durable(): Promise<void> | null {
+    return this.options.durable?.() ?? null;
   }
 
   private compact(live: LiveDoc): void {
