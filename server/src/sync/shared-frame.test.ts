@@ -9,7 +9,7 @@ afterEach(() => {
 });
 
 /** A real server and client socket pair, with permessage-deflate as the sync server offers it. */
-async function pair(): Promise<{ server: WebSocket; client: WebSocket; received: Buffer[] }> {
+async function pair(): Promise<{ server: WebSocket; client: WebSocket; received: Buffer[]; agreed: string }> {
   const wss = new WebSocketServer({ port: 0, perMessageDeflate });
   cleanups.push(() => wss.close());
   await new Promise<void>((resolve) => wss.once("listening", () => resolve()));
@@ -18,8 +18,12 @@ async function pair(): Promise<{ server: WebSocket; client: WebSocket; received:
   cleanups.push(() => client.terminate());
   const received: Buffer[] = [];
   client.on("message", (data) => received.push(data as Buffer));
+  let agreed = "";
+  client.once("upgrade", (res) => {
+    agreed = String(res.headers["sec-websocket-extensions"] ?? "");
+  });
   await new Promise<void>((resolve) => client.once("open", () => resolve()));
-  return { server: await accepted, client, received };
+  return { server: await accepted, client, received, agreed };
 }
 
 async function until(check: () => boolean): Promise<void> {
@@ -37,6 +41,12 @@ describe("SharedFrame", () => {
     for (const m of messages) socket?.write(new SharedFrame(m).frame);
     await until(() => received.length === messages.length);
     expect(received.map((b) => new Uint8Array(b))).toEqual(messages);
+  });
+
+  it("negotiates a small deflate window, so an idle socket holds little native memory", async () => {
+    const { agreed } = await pair();
+    expect(agreed).toMatch(/server_no_context_takeover/);
+    expect(agreed).toMatch(/server_max_window_bits=11/);
   });
 
   it("is not used while ws is still compressing an earlier, larger message", async () => {
