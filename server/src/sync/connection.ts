@@ -155,10 +155,7 @@ export class SyncConnection implements Peer {
     if (kind === syncProtocol.messageYjsSyncStep1) {
       // The answer hands over the document's state: everything in it must be durable first.
       this.registry.flushIncoming();
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MessageType.sync);
-      syncProtocol.writeSyncStep2(encoder, this.live.doc, decoding.readVarUint8Array(decoder));
-      const answer = encoding.toUint8Array(encoder);
+      const answer = this.live.answer(decoding.readVarUint8Array(decoder));
       const durable = this.registry.durable();
       if (!durable) this.send(answer);
       else

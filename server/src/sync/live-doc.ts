@@ -1,6 +1,7 @@
 import type { DocRef } from "@quer/shared";
 import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
+import { syncStep2 } from "./messages.ts";
 import { SharedFrame } from "./shared-frame.ts";
 
 /** One end of a sync connection, as the registry sees it. */
@@ -26,10 +27,27 @@ export class LiveDoc {
   outbox: Uint8Array[] = [];
   idleTimer: NodeJS.Timeout | undefined;
   compactQueued = false;
+  /** The whole document as a sync answer, shared by every client that has nothing yet. */
+  private wholeAnswer: Uint8Array | undefined;
 
   constructor(readonly ref: DocRef) {
     // The server holds no presence of its own.
     this.awareness.setLocalState(null);
+    this.doc.on("update", () => {
+      this.wholeAnswer = undefined;
+    });
+  }
+
+  /**
+   * The sync answer for a client's state vector. A page just opened has an empty one:
+   * when a room of phones (re)connects at once, they all get the same encoding, made
+   * once, instead of one full copy of a big board per phone.
+   */
+  answer(stateVector: Uint8Array): Uint8Array {
+    const empty = stateVector.byteLength === 1 && stateVector[0] === 0;
+    if (!empty) return syncStep2(this.doc, stateVector);
+    this.wholeAnswer ??= syncStep2(this.doc, stateVector);
+    return this.wholeAnswer;
   }
 
   get name(): string {
@@ -44,6 +62,7 @@ export class LiveDoc {
 
   destroy(): void {
     clearTimeout(this.idleTimer);
+    this.wholeAnswer = undefined;
     this.awareness.destroy();
     this.doc.destroy();
   }

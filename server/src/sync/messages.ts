@@ -13,6 +13,14 @@ export function syncStep1(doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** The answer to a client's step 1: what the document has that the client's state vector lacks. */
+export function syncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+  return encoding.toUint8Array(encoder);
+}
+
 /** One update framed once, then sent as the same bytes to every connection. */
 export function updateMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
