@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { migrationsFolder } from "@quer/db/migrations";
 import { afterEach, describe, expect, it } from "vitest";
-import { openDatabase } from "./open.ts";
+import { openDatabase, PAGE_CACHE_KIB } from "./open.ts";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -18,6 +18,8 @@ describe("openDatabase", () => {
     expect(first.sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(first.sqlite.pragma("synchronous", { simple: true })).toBe(2);
     expect(first.sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
+    // Negative: KiB, not pages. better-sqlite3's own default would be -16000.
+    expect(first.sqlite.pragma("cache_size", { simple: true })).toBe(-PAGE_CACHE_KIB);
     const tables = first.sqlite
       .prepare("select name from sqlite_master where type = 'table' order by name")
       .all()
