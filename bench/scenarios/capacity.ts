@@ -7,6 +7,9 @@ import { Seeder } from "../lib/seed.ts";
 import { mb, round, sleep } from "../lib/stats.ts";
 import { Tracker } from "../lib/tracker.ts";
 
+/** Share of the growth while boards were open that may still be resident after leaving. */
+const KEPT_BUDGET = 25;
+
 /**
  * Capacity: many boards in the database, some of them open at once. Memory should
  * follow what is open, not what is stored, and return once people leave (documents
@@ -47,28 +50,44 @@ export const capacityScenario: Scenario = async (mode) => {
     const open = rssBytes(quer.pid);
     const fdsOpen = handleCount(quer.pid);
     for (const w of watchers) w.close();
-    // Unload happens idleMs after the last socket leaves; then give the heap time to shrink.
-    await sleep(idleMs + (mode.quick ? 3000 : 8000));
-    const after = rssBytes(quer.pid);
-    const fdsAfter = handleCount(quer.pid);
+    const left = performance.now();
+    // Documents unload idleMs after their last socket leaves. What they held is garbage
+    // then, but V8 gives heap pages back only when it next collects, which on a server
+    // nobody uses is its idle-time memory reducer, some tens of seconds later: sample
+    // until RSS is back within the budget or the window ends.
     const grown = open - start;
-    const kept = grown > 0 ? round(((after - start) / grown) * 100, 0) : 0;
+    const keptOf = (rss: number) => (grown > 0 ? round(((rss - start) / grown) * 100, 0) : 0);
+    await sleep(idleMs);
+    const windowMs = mode.quick ? 10_000 : 60_000;
+    let after = rssBytes(quer.pid);
+    let backAfterS: number | null = null;
+    while (performance.now() - left < idleMs + windowMs) {
+      await sleep(2000);
+      after = Math.min(after, rssBytes(quer.pid));
+      if (keptOf(after) <= KEPT_BUDGET) {
+        backAfterS = round((performance.now() - left) / 1000, 0);
+        break;
+      }
+    }
+    const fdsAfter = handleCount(quer.pid);
+    const kept = keptOf(after);
     return {
       lines: [
         ["database", `${shape.boards} boards × ${shape.ideasEach} ideas (seeded in ${seedS} s)`],
         ["open", `${shape.open} boards × ${shape.clientsEach} clients, all synced in ${openS} s`],
         [
           "RSS",
-          `start ${mb(start)} MB, open ${mb(open)} MB, after leaving ${mb(after)} MB (${kept}% of the growth kept)`,
+          `start ${mb(start)} MB, open ${mb(open)} MB, after leaving ${mb(after)} MB (${kept}% of the growth kept, ` +
+            `${backAfterS === null ? `not within ${KEPT_BUDGET}% in ${(idleMs + windowMs) / 1000} s` : `${backAfterS} s after leaving`})`,
         ],
         ["handles", `start ${fds0}, open ${fdsOpen}, after ${fdsAfter}`],
       ],
       budgets: [
         {
           what: "memory returns after clients leave",
-          limit: "≤ 25% of growth kept",
+          limit: `≤ ${KEPT_BUDGET}% of growth kept within a minute`,
           value: `${kept}%`,
-          met: mode.quick ? null : kept <= 25,
+          met: mode.quick ? null : kept <= KEPT_BUDGET,
         },
         {
           what: "handles return after clients leave",
@@ -81,7 +100,7 @@ export const capacityScenario: Scenario = async (mode) => {
         shape,
         seedS,
         openS,
-        rss: { start, open, after },
+        rss: { start, open, after, backAfterS },
         fds: { start: fds0, open: fdsOpen, after: fdsAfter },
       },
     };
