@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { accountRoutes } from "./account/routes.ts";
 import { auditRoutes } from "./audit/routes.ts";
 import { authRoutes } from "./auth/routes.ts";
+import { boardPageRoutes } from "./boards/page-route.ts";
 import { boardRoutes } from "./boards/routes.ts";
 import { commentRoutes } from "./comments/routes.ts";
 import { exportRoutes } from "./exports/routes.ts";
@@ -65,6 +66,7 @@ export function createApp(services: Services) {
   // Old phones on venue Wi-Fi: a big board's JSON and the client shrink to a fraction.
   const app = new Hono().use(compressReads).route("/api", api(services));
   app.all("/api/*", (c) => c.json(errorBody("not_found", "Unbekannte API-Route."), 404));
+  app.route("/", boardPageRoutes(services));
   app.get("*", serveClient(services.config));
   app.onError((error, c) => {
     if (error instanceof AppError) return sendError(c, error);

@@ -1,4 +1,5 @@
 export * from "./auth/schemas.ts";
+export * from "./boards/first-page.ts";
 export * from "./boards/schemas.ts";
 export * from "./comments/schemas.ts";
 export * from "./http/errors.ts";

@@ -10,10 +10,15 @@ import { readJson } from "../http/validate.ts";
 import { newId } from "../ids.ts";
 import { clearSessionCookie, writeSessionCookie } from "./cookie.ts";
 import { hashPassword, verifyNothing, verifyPassword } from "./passwords.ts";
-import type { SessionUser } from "./sessions.ts";
+import type { SessionUser, ValidSession } from "./sessions.ts";
 
 export function publicUser(user: Pick<SessionUser, "id" | "name" | "role">): PublicUser {
   return { id: user.id, name: user.name, role: user.role };
+}
+
+/** The answer of `GET /api/me`; board pages embed it, so their first cards wait for no request. */
+export function meAnswer(session: Pick<ValidSession, "user"> | null): { user: PublicUser | null } {
+  return { user: session ? publicUser(session.user) : null };
 }
 
 export const authRoutes = new Hono<AppEnv>()
@@ -82,6 +87,5 @@ export const authRoutes = new Hono<AppEnv>()
     return c.body(null, 204);
   })
   .get("/me", (c) => {
-    const session = c.get("session");
-    return c.json({ user: session ? publicUser(session.user) : null });
+    return c.json(meAnswer(c.get("session")));
   });

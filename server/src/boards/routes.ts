@@ -1,22 +1,12 @@
 import { boards } from "@quer/db";
-import {
-  can,
-  createBoardInput,
-  type Idea,
-  seesIdea,
-  sortIdeas,
-  talliesVisible,
-  updateBoardInput,
-} from "@quer/shared";
+import { can, createBoardInput, updateBoardInput } from "@quer/shared";
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../http/env.ts";
 import { forbidden, notFound, unauthenticated } from "../http/errors.ts";
 import { check, readJson } from "../http/validate.ts";
-import { ideaFacts, ideasOfBoard, myVotesOnBoard } from "../ideas/repo.ts";
-import { ideaView } from "../ideas/view.ts";
-import { fundOf } from "../projects/repo.ts";
+import { boardAnswer } from "./answer.ts";
 import { projectWholeBoard } from "./projection.ts";
 import { boardFacts, boardView, findBoard, listBoardRows, visibleIdeaCounts } from "./repo.ts";
 import { createBoard } from "./service.ts";
@@ -42,35 +32,8 @@ export const boardRoutes = new Hono<AppEnv>()
     return c.json({ board: boardView(row, 0) }, 201);
   })
   .get("/boards/:id", (c) => {
-    const { db } = c.get("services");
-    const actor = c.get("actor");
-    const row = findBoard(db, c.req.param("id"));
-    if (!row || !can(actor, "board.read", boardFacts(row))) throw notFound("Dieses Board gibt es nicht.");
-    const facts = boardFacts(row);
-    const board = boardView(row, 0);
-    const manager = can(actor, "board.update", facts);
-    const showTally = manager || talliesVisible(board);
-    const viewerId = actor.kind === "anonymous" ? null : actor.id;
-    const mine = viewerId ? myVotesOnBoard(db, row.id, viewerId) : null;
-    const all = ideasOfBoard(db, row.id)
-      .filter((item) => item.idea.mergedInto === null && seesIdea(actor, facts, ideaFacts(item.idea)))
-      .map((item) =>
-        ideaView(item, { showTally, mine: mine ? (mine.get(item.idea.id) ?? 0) : undefined, viewerId }),
-      );
-    const isPublicView = (i: Idea) => !i.moderation && !i.hidden;
-    board.ideaCount = all.filter(isPublicView).length;
-    // `?first=N`: the N most-voted public ideas (and all of one's own pending or hidden ones),
-    // so a big board's first paint does not wait for thousands of ideas.
     const first = c.req.query("first") === undefined ? undefined : check(firstQuery, c.req.query("first"));
-    const ideas =
-      first === undefined
-        ? all
-        : [
-            ...sortIdeas(all.filter(isPublicView), "votes").slice(0, first),
-            ...all.filter((i) => !isPublicView(i)),
-          ];
-    // What is left of this year's fund, so residents see what small projects can still get.
-    return c.json({ board, ideas, fund: fundOf(db, new Date().getFullYear()) });
+    return c.json(boardAnswer(c.get("services").db, c.get("actor"), c.req.param("id"), first));
   })
   .patch("/boards/:id", async (c) => {
     const actor = c.get("actor");

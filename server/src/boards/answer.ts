@@ -1,0 +1,56 @@
+import {
+  type Actor,
+  type Board,
+  can,
+  type Fund,
+  type Idea,
+  seesIdea,
+  sortIdeas,
+  talliesVisible,
+} from "@quer/shared";
+import type { Db } from "../db/open.ts";
+import { notFound } from "../http/errors.ts";
+import { ideaFacts, ideasOfBoard, myVotesOnBoard } from "../ideas/repo.ts";
+import { ideaView } from "../ideas/view.ts";
+import { fundOf } from "../projects/repo.ts";
+import { boardFacts, boardView, findBoard } from "./repo.ts";
+
+export interface BoardAnswer {
+  board: Board;
+  ideas: Idea[];
+  fund: Fund;
+}
+
+/**
+ * A board as `actor` may see it: the answer of `GET /api/boards/:id`, and of the page
+ * `/boards/:id`, which embeds it so the first cards need no request of their own. One
+ * function for both, so the page can never show more than the API would.
+ * `first`: only the N most-voted public ideas (and all of one's own pending or hidden
+ * ones), so a big board's first paint does not wait for thousands of ideas.
+ */
+export function boardAnswer(db: Db, actor: Actor, id: string, first?: number): BoardAnswer {
+  const row = findBoard(db, id);
+  if (!row || !can(actor, "board.read", boardFacts(row))) throw notFound("Dieses Board gibt es nicht.");
+  const facts = boardFacts(row);
+  const board = boardView(row, 0);
+  const manager = can(actor, "board.update", facts);
+  const showTally = manager || talliesVisible(board);
+  const viewerId = actor.kind === "anonymous" ? null : actor.id;
+  const mine = viewerId ? myVotesOnBoard(db, row.id, viewerId) : null;
+  const all = ideasOfBoard(db, row.id)
+    .filter((item) => item.idea.mergedInto === null && seesIdea(actor, facts, ideaFacts(item.idea)))
+    .map((item) =>
+      ideaView(item, { showTally, mine: mine ? (mine.get(item.idea.id) ?? 0) : undefined, viewerId }),
+    );
+  const isPublicView = (i: Idea) => !i.moderation && !i.hidden;
+  board.ideaCount = all.filter(isPublicView).length;
+  const ideas =
+    first === undefined
+      ? all
+      : [
+          ...sortIdeas(all.filter(isPublicView), "votes").slice(0, first),
+          ...all.filter((i) => !isPublicView(i)),
+        ];
+  // What is left of this year's fund, so residents see what small projects can still get.
+  return { board, ideas, fund: fundOf(db, new Date().getFullYear()) };
+}

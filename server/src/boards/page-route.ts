@@ -1,0 +1,66 @@
+import { brotliCompressSync, constants } from "node:zlib";
+import { BOARD_FIRST_PAGE } from "@quer/shared";
+import { Hono } from "hono";
+import { meAnswer } from "../auth/routes.ts";
+import { durableReads } from "../http/durable-reads.ts";
+import type { AppEnv } from "../http/env.ts";
+import { AppError } from "../http/errors.ts";
+import { dataBlock, intoHead, pageShell } from "../http/page-shell.ts";
+import { loadSession } from "../http/session-middleware.ts";
+import { acceptsBrotli, pageHeaders, serveClient } from "../http/static.ts";
+import type { Services } from "../services.ts";
+import { boardAnswer } from "./answer.ts";
+
+/** The id of the data block; client/src/app/first-answers.ts reads it. */
+export const FIRST_ANSWERS_ID = "quer-first";
+
+/**
+ * `/boards/:id` as a page: index.html with the board page's chunks preloaded, the script
+ * that readies date formatting while they load, and, in a data block, the answers its
+ * first cards wait for (`/api/me` and the board's first slice, for this request's
+ * session, from the same functions as the API). On an old phone that saves the round
+ * trips of the entry script's requests. A board the person may not see, or one that does
+ * not exist, gets the plain index.html, so the page says no more than the API would; the
+ * client then asks the API as it always did.
+ */
+export function boardPageRoutes(services: Services) {
+  const plain = serveClient(services.config);
+  const shell = pageShell(services.config.clientDir, {
+    page: "src/boards/BoardPage.tsx",
+    scripts: ["src/warm-intl.ts"],
+  });
+  return new Hono<AppEnv>().get(
+    "/boards/:id",
+    async (c, next) => {
+      c.set("services", services);
+      await next();
+    },
+    // It embeds what the API answers, so it waits for the disk as the API's reads do.
+    durableReads,
+    loadSession,
+    (c) => {
+      const html = shell();
+      if (html === null) return plain(c);
+      let board: ReturnType<typeof boardAnswer>;
+      try {
+        board = boardAnswer(services.db, c.get("actor"), c.req.param("id"), BOARD_FIRST_PAGE);
+      } catch (error) {
+        if (error instanceof AppError) return plain(c);
+        throw error;
+      }
+      const answers = { me: meAnswer(c.get("session")), board };
+      const page = intoHead(html, dataBlock(FIRST_ANSWERS_ID, answers));
+      const headers = {
+        ...pageHeaders(services.config.publicUrl),
+        "Content-Type": "text/html; charset=utf-8",
+        // This person's view of the board: no cache may keep it or hand it to anyone else.
+        "Cache-Control": "private, no-store",
+      };
+      if (!acceptsBrotli(c.req.header("accept-encoding"))) return c.body(page, 200, headers);
+      // A sixth smaller than gzip for a millisecond's work: the page's scripts are requested
+      // only once it has arrived.
+      const packed = brotliCompressSync(page, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
+      return c.body(packed, 200, { ...headers, "Content-Encoding": "br", Vary: "Accept-Encoding" });
+    },
+  );
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { asyncScriptTags, dataBlock, intoHead, preloadTags } from "./page-shell.ts";
+
+/** The shape of Vite's manifest: the entry shares `_shared` with the page. */
+const manifest = {
+  "index.html": { file: "assets/index-a.js", imports: ["_shared.js"], css: ["assets/index-a.css"] },
+  "_shared.js": { file: "assets/shared-b.js", css: ["assets/index-a.css"] },
+  "src/boards/BoardPage.tsx": { file: "assets/BoardPage-c.js", imports: ["_shared.js", "_parts.js"] },
+  "_parts.js": { file: "assets/parts-d.js", imports: ["_deep.js"], css: ["assets/parts-d.css"] },
+  "_deep.js": { file: "assets/deep-e.js" },
+  "src/other.tsx": { file: "assets/other-f.js" },
+  "src/warm.ts": { file: "assets/warm-g.js" },
+};
+
+describe("preloadTags", () => {
+  it("lists the page's chunk and what it imports statically, without what the entry loads", () => {
+    const tags = preloadTags(manifest, "src/boards/BoardPage.tsx");
+    const hrefs = [...tags.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    expect(hrefs).toEqual([
+      "/assets/parts-d.css",
+      "/assets/BoardPage-c.js",
+      "/assets/parts-d.js",
+      "/assets/deep-e.js",
+    ]);
+    expect(tags).toContain('<link rel="stylesheet" crossorigin href="/assets/parts-d.css">');
+    expect(tags).toContain('<link rel="modulepreload" crossorigin href="/assets/BoardPage-c.js">');
+  });
+
+  it("has nothing to preload for a page the build does not know", () => {
+    expect(preloadTags(manifest, "src/missing.tsx")).toBe("");
+  });
+});
+
+describe("asyncScriptTags", () => {
+  it("adds the standalone scripts the build has, as classic async scripts", () => {
+    expect(asyncScriptTags(manifest, ["src/warm.ts", "src/missing.ts"])).toBe(
+      '<script async src="/assets/warm-g.js"></script>',
+    );
+  });
+});
+
+describe("dataBlock", () => {
+  it("keeps every string inside the element, and JSON.parse reads it back unchanged", () => {
+    const value = { title: "</script><script>alert(1)</script><!-- $& $'", n: 1 };
+    const block = dataBlock("x", value);
+    const inner = block.slice(block.indexOf(">") + 1, block.lastIndexOf("</script>"));
+    expect(inner).not.toContain("<");
+    expect(block.match(/<\/script/gi)).toHaveLength(1);
+    expect(JSON.parse(inner)).toEqual(value);
+  });
+});
+
+describe("intoHead", () => {
+  it("inserts before </head> and takes `$` patterns literally", () => {
+    const html = "<html><head><title>Q</title></head><body></body></html>";
+    expect(intoHead(html, "<i>$&$'</i>")).toBe(
+      "<html><head><title>Q</title><i>$&$'</i></head><body></body></html>",
+    );
+  });
+});
