@@ -1,8 +1,15 @@
 import { fileURLToPath } from "node:url";
 import solid from "vite-plugin-solid";
 import { defineConfig } from "vitest/config";
+import { brotliFiles } from "./client/vite-brotli.ts";
+import { firstLoadChunks } from "./client/vite-chunks.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+const chunks = firstLoadChunks(
+  `${root}client/src/main.tsx`,
+  `${root}client/src/boards/BoardPage.tsx`,
+  "board-parts",
+);
 
 /**
  * Builds the client (client/ → client/dist, served by the server) and configures the
@@ -11,12 +18,19 @@ const root = fileURLToPath(new URL(".", import.meta.url));
  */
 export default defineConfig({
   root: `${root}client`,
-  plugins: [solid()],
+  plugins: [solid(), chunks.plugin, brotliFiles()],
   build: {
     outDir: `${root}client/dist`,
     emptyOutDir: true,
     target: "es2020",
     sourcemap: false,
+    // .vite/manifest.json: the server reads which chunks a page needs, to preload them.
+    manifest: true,
+    rolldownOptions: {
+      // warm-intl: a script of its own, which the server adds to board pages.
+      input: { index: `${root}client/index.html`, "warm-intl": `${root}client/src/warm-intl.ts` },
+      output: { codeSplitting: chunks.codeSplitting },
+    },
   },
   test: {
     root,

@@ -1,8 +1,9 @@
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { personAs, seedBoard } from "../server/src/testing/harness.ts";
 import { launchBrowser, newPage } from "./support/browser.ts";
 import { type QuerServer, startServer } from "./support/server.ts";
-import { heading } from "./support/ui.ts";
+import { heading, waitLive } from "./support/ui.ts";
 
 let server: QuerServer;
 let browser: Browser;
@@ -19,9 +20,19 @@ afterAll(async () => {
 
 const htmlLang = () => document.documentElement.lang;
 
+/** Requests for the English catalogue's chunk: German pages must not need it. */
+function englishLoads(page: Page): string[] {
+  const loads: string[] = [];
+  page.on("request", (r) => {
+    if (/\/assets\/en-[\w-]+\.js$/.test(new URL(r.url()).pathname)) loads.push(r.url());
+  });
+  return loads;
+}
+
 describe("language switch", () => {
   it("changes the interface language and <html lang>, and keeps the choice", async () => {
     const { context, page } = await newPage(browser);
+    const english = englishLoads(page);
     await page.goto(`${server.url}/login`);
     await heading(page, "Anmelden");
     expect(await page.evaluate(htmlLang)).toBe("de");
@@ -29,9 +40,11 @@ describe("language switch", () => {
     expect(await page.title()).toBe("Anmelden – Quer");
     // Each option names its language in that language, marked up as such.
     expect(await page.getAttribute('#language option[value="en"]', "lang")).toBe("en");
+    expect(english).toEqual([]);
 
     await page.getByLabel("Sprache").selectOption("en");
     await heading(page, "Log in");
+    expect(english).toHaveLength(1);
     expect(await page.evaluate(htmlLang)).toBe("en");
     expect(await page.title()).toBe("Log in – Quer");
     await page.getByLabel("E-mail address").waitFor();
@@ -47,6 +60,37 @@ describe("language switch", () => {
     await heading(page, "Anmelden");
     expect(await page.evaluate(htmlLang)).toBe("de");
     await page.getByLabel("E-Mail-Adresse").waitFor();
+    await context.close();
+  });
+
+  it("shows a board in the stored language from the first paint, with no German on the way", async () => {
+    const board = seedBoard(server.services, { title: "Spielplatz" });
+    const app = { request: (path: string, init: RequestInit) => fetch(server.url + path, init) };
+    const { person } = personAs(server.services, app, "resident");
+    const posted = await fetch(`${server.url}/api/boards/${board.id}/ideas`, {
+      method: "POST",
+      headers: { origin: server.url, cookie: person.cookie, "content-type": "application/json" },
+      body: JSON.stringify({ title: "Neue Schaukel" }),
+    });
+    expect(posted.status).toBe(201);
+    const { context, page } = await newPage(browser);
+    await context.addInitScript(() => {
+      localStorage.setItem("quer.locale", "en");
+      // Remembers German interface text if it ever reaches the page.
+      const seen = new Set<string>();
+      (window as unknown as { germanSeen: Set<string> }).germanSeen = seen;
+      new MutationObserver(() => {
+        for (const text of ["Zum Abstimmen anmelden", "Beiträge", "Anmelden"])
+          if (document.body?.textContent?.includes(text)) seen.add(text);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto(`${server.url}/boards/${board.id}`);
+    await page.locator(".idea-card").getByText("Log in to vote").waitFor();
+    await waitLive(page, "Live");
+    expect(await page.evaluate(htmlLang)).toBe("en");
+    expect(
+      await page.evaluate(() => [...(window as unknown as { germanSeen: Set<string> }).germanSeen]),
+    ).toEqual([]);
     await context.close();
   });
 });

@@ -7,6 +7,7 @@ import { FormAlert } from "../app/forms.tsx";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { loadMe, loginHref, user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
+import "./messages.ts";
 
 /** "Meine Daten": what the office stores about me, as a download, and deleting my account. */
 export default function AccountPage() {

@@ -1,6 +1,5 @@
 /** German messages of the account feature; merged into the catalogue in i18n/de.ts. */
 export const accountDe = {
-  "account.nav": "Meine Daten",
   "account.title": "Meine Daten",
   "account.signIn": "Melde dich an, um deine Daten zu sehen.",
   "account.export.heading": "Alles, was wir über dich speichern",

@@ -2,7 +2,6 @@ import type { AccountMessages } from "./messages.types.ts";
 
 /** English messages of the account feature, typed against the German ones. */
 export const accountEn: AccountMessages = {
-  "account.nav": "My data",
   "account.title": "My data",
   "account.signIn": "Log in to see your data.",
   "account.export.heading": "Everything we store about you",

@@ -1,6 +1,7 @@
 import type { PublicUser } from "@quer/shared";
 import { createSignal } from "solid-js";
 import { api } from "../api/client.ts";
+import { takeFirst } from "../app/first-answers.ts";
 
 /** `undefined` while the first /api/me is on its way, `null` for anonymous visitors. */
 const [user, setUser] = createSignal<PublicUser | null | undefined>(undefined);
@@ -8,6 +9,11 @@ const [user, setUser] = createSignal<PublicUser | null | undefined>(undefined);
 export { user };
 
 export async function loadMe(): Promise<void> {
+  const embedded = takeFirst("me");
+  if (embedded) {
+    setUser(embedded.user);
+    return;
+  }
   try {
     const res = await api<{ user: PublicUser | null }>("GET", "/me");
     setUser(res.user);

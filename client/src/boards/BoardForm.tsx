@@ -15,6 +15,7 @@ import { locale, t } from "../i18n/i18n.ts";
 import { createBoard, updateBoard } from "./board-api.ts";
 import { checkBoardForm, createInput, readBoardForm, updateInput } from "./board-form-values.ts";
 import { RadioGroup } from "./RadioGroup.tsx";
+import "../cowriting/messages.ts";
 
 /**
  * Creates a board, or edits one when `board` is given. Mode and voting are fixed once a

@@ -1,4 +1,5 @@
 import type { BoardDocIdea, IdeaKind, IdeaSort } from "@quer/shared";
+import { BOARD_FIRST_PAGE } from "@quer/shared/boards/first-page";
 import { filterIdeas, ideaKinds, ideaSorts, sortIdeas } from "@quer/shared/ideas/rules";
 import { A, useParams, useSearchParams } from "@solidjs/router";
 import { createMemo, createSignal, For, Show } from "solid-js";
@@ -15,7 +16,7 @@ import { IdeaCard } from "../ideas/IdeaCard.tsx";
 import { FundNote } from "../projects/FundNote.tsx";
 import { openLiveBoard } from "../sync/live-board.ts";
 import { createVotes } from "../votes/vote-state.ts";
-import { BOARD_FIRST_PAGE, fetchBoard } from "./board-api.ts";
+import { fetchBoard } from "./board-api.ts";
 
 const PAGE = BOARD_FIRST_PAGE;
 

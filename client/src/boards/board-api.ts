@@ -1,5 +1,7 @@
 import type { Board, CreateBoardInput, Fund, Idea, UpdateBoardInput } from "@quer/shared";
+import { BOARD_FIRST_PAGE } from "@quer/shared/boards/first-page";
 import { api } from "../api/client.ts";
+import { takeFirst } from "../app/first-answers.ts";
 
 export interface BoardAnswer {
   board: Board;
@@ -18,9 +20,6 @@ const lastSeen = new Map<string, BoardAnswer>();
  * `first` asks for only the most-voted public ideas (plus one's own pending and hidden
  * ones): a big board paints from that slice while its live document fills in the rest.
  */
-/** Cards a board page renders before the person asks for more; also its first request's size. */
-export const BOARD_FIRST_PAGE = 60;
-
 function boardPath(id: string, first: number | undefined): string {
   return `/boards/${encodeURIComponent(id)}${first ? `?first=${first}` : ""}`;
 }
@@ -28,10 +27,14 @@ function boardPath(id: string, first: number | undefined): string {
 /** Requests started by the entry script, before the board page's own code has arrived. */
 const early = new Map<string, Promise<BoardAnswer>>();
 
-/** On a slow network this saves the round trips of loading the page's chunks first. */
+/**
+ * On a slow network this saves the round trips of loading the page's chunks first; the
+ * answer the server embedded in the page saves the request itself.
+ */
 export function prefetchBoard(id: string): void {
   const path = boardPath(id, BOARD_FIRST_PAGE);
-  const request = api<BoardAnswer>("GET", path);
+  const embedded = takeFirst("board");
+  const request = embedded?.board.id === id ? Promise.resolve(embedded) : api<BoardAnswer>("GET", path);
   // A failure is answered again by the page's own request.
   request.catch(() => {});
   early.set(path, request);

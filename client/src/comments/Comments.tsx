@@ -21,6 +21,7 @@ import { locale, t, tn } from "../i18n/i18n.ts";
 import { ReportComment } from "../moderation/ReportComment.tsx";
 import { openLiveBoard } from "../sync/live-board.ts";
 import "./comments.css";
+import "./messages.ts";
 
 const commentsPath = (ideaId: string) => `/ideas/${encodeURIComponent(ideaId)}/comments`;
 

@@ -4,6 +4,7 @@ import { announce } from "../app/announcer.ts";
 import { createForm } from "../app/create-form.ts";
 import { FormAlert, formErrorText } from "../app/forms.tsx";
 import { t, tn } from "../i18n/i18n.ts";
+import "./messages.ts";
 
 export interface Person {
   id: string;

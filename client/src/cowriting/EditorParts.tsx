@@ -7,6 +7,7 @@ import type { ConnectionState } from "../sync/connection.ts";
 import type { SaveState } from "./coedit-doc.ts";
 import { createWriters } from "./presence.ts";
 import { bindText, type RelativeSelection } from "./text-binding.ts";
+import "./messages.ts";
 
 /**
  * Binds a field to a Y.Text for this component's lifetime and shares the selection as

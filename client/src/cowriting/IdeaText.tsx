@@ -6,6 +6,7 @@ import { LOCAL, openCoeditDoc } from "./coedit-doc.ts";
 import { HistoryButtons, SaveStatus, useBinding, WritersList } from "./EditorParts.tsx";
 import { personalUndo } from "./text-binding.ts";
 import "./cowriting.css";
+import "./messages.ts";
 
 export interface IdeaTextProps {
   ideaId: string;

@@ -1,14 +1,16 @@
-import { accountDe } from "../account/messages.de.ts";
-import { commentsDe } from "../comments/messages.de.ts";
-import { cowritingDe } from "../cowriting/messages.de.ts";
-import { moderationDe } from "../moderation/messages.de.ts";
-import { notificationsDe } from "../notifications/messages.de.ts";
-import { projectsDe } from "../projects/messages.de.ts";
-import { workshopsDe } from "../workshops/messages.de.ts";
+import type { accountDe } from "../account/messages.de.ts";
+import type { commentsDe } from "../comments/messages.de.ts";
+import type { cowritingDe } from "../cowriting/messages.de.ts";
+import type { moderationDe } from "../moderation/messages.de.ts";
+import type { notificationsDe } from "../notifications/messages.de.ts";
+import type { projectsDe } from "../projects/messages.de.ts";
+import type { workshopsDe } from "../workshops/messages.de.ts";
 
 /**
- * German catalogue: the source of truth for message keys. Other catalogues are typed
- * against it, so a missing key fails the typecheck. `{name}` marks a parameter.
+ * German catalogue, in the entry script: with the features' German catalogues (which
+ * their pages add when they load, see `addGerman`) the source of truth for message keys.
+ * Other catalogues are typed against them, so a missing key fails the typecheck. `{name}`
+ * marks a parameter.
  */
 export const de = {
   "app.name": "Quer",
@@ -169,14 +171,31 @@ export const de = {
   "manage.visibility.private": "Nur für Teilnehmende",
   "manage.field.postingOpen": "Neue Beiträge erlauben",
   "manage.duplicateCategory": "Jede Kategorie nur einmal.",
-  ...cowritingDe,
-  ...commentsDe,
-  ...projectsDe,
-  ...moderationDe,
-  ...notificationsDe,
-  ...accountDe,
-  ...workshopsDe,
+
+  // Shown by the header and the board page; the rest of these features' German messages
+  // load with their pages (each feature's messages.ts).
+  "moderation.nav.link": "Moderation",
+  "moderation.nav.open.one": "{n} offen",
+  "moderation.nav.open.other": "{n} offen",
+  "ws.board.toWorkshop": "Zur Workshop-Ansicht",
+  "ws.board.facilitate": "Workshop leiten",
+  "account.nav": "Meine Daten",
+  "notifications.link": "Benachrichtigungen",
+  "notifications.unread.one": "{n} ungelesen",
+  "notifications.unread.other": "{n} ungelesen",
+  "notifications.arrived.one": "Neue Benachrichtigung: {n} ungelesen",
+  "notifications.arrived.other": "Neue Benachrichtigung: {n} ungelesen",
+  "fund.left": "Quartiersfonds {year}: noch {left} von {amount} frei.",
 } as const;
 
-export type MessageKey = keyof typeof de;
+/** Every message key: the core catalogue's and those of the features that load their own. */
+export type MessageKey =
+  | keyof typeof de
+  | keyof typeof accountDe
+  | keyof typeof commentsDe
+  | keyof typeof cowritingDe
+  | keyof typeof moderationDe
+  | keyof typeof notificationsDe
+  | keyof typeof projectsDe
+  | keyof typeof workshopsDe;
 export type Catalogue = Record<MessageKey, string>;

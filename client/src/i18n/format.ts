@@ -1,6 +1,10 @@
-import { locale } from "./i18n.ts";
+import { perLocale } from "./i18n.ts";
 
 const DAY = 86_400_000;
+
+const relative = perLocale((l) => new Intl.RelativeTimeFormat(l, { numeric: "auto" }));
+const mediumDate = perLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: "medium" }));
+const dateTime = perLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: "long", timeStyle: "short" }));
 
 /**
  * "vor 5 Minuten" for the last week, a calendar date after that: recent activity reads
@@ -11,19 +15,19 @@ export function formatWhen(iso: string, now = Date.now()): string {
   if (Number.isNaN(at)) return iso;
   const diff = at - now;
   if (Math.abs(diff) < 7 * DAY) {
-    const rtf = new Intl.RelativeTimeFormat(locale(), { numeric: "auto" });
+    const rtf = relative();
     const minutes = Math.round(diff / 60_000);
     if (Math.abs(minutes) < 60) return rtf.format(minutes, "minute");
     const hours = Math.round(diff / 3_600_000);
     if (Math.abs(hours) < 24) return rtf.format(hours, "hour");
     return rtf.format(Math.round(diff / DAY), "day");
   }
-  return new Intl.DateTimeFormat(locale(), { dateStyle: "medium" }).format(at);
+  return mediumDate().format(at);
 }
 
 /** Full date and time, for the idea page and the `title` of short dates. */
 export function formatDateTime(iso: string): string {
   const at = Date.parse(iso);
   if (Number.isNaN(at)) return iso;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: "long", timeStyle: "short" }).format(at);
+  return dateTime().format(at);
 }

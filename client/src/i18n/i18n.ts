@@ -1,11 +1,32 @@
 import { createSignal } from "solid-js";
 import { type Catalogue, de, type MessageKey } from "./de.ts";
-import { en } from "./en.ts";
 
 export const locales = ["de", "en"] as const;
 export type Locale = (typeof locales)[number];
 
-const catalogues: Record<Locale, Catalogue> = { de, en };
+/** German as far as loaded: the entry script's catalogue and what features have added. */
+const german: Record<string, string> = { ...de };
+
+/**
+ * German, the default, comes with the entry script; any other catalogue loads when it is
+ * chosen, so a first visit on a slow phone does not download a language it will not show.
+ */
+const loaders: Record<Locale, () => Promise<Catalogue>> = {
+  de: async () => german as Catalogue,
+  en: () => import("./en.ts").then((m) => m.en),
+};
+const catalogues: Partial<Record<Locale, Catalogue>> = { de: german as Catalogue };
+
+/**
+ * Adds a feature's German messages, which the entry script does not carry: a board opened
+ * from a link shows none of them, and on a slow phone network every kilobyte delays its
+ * first cards. The feature's `messages.ts` calls this when it loads, and every file that
+ * shows one of its messages imports that module, so they are there before anything
+ * renders. Other languages' catalogues are loaded whole.
+ */
+export function addGerman(messages: Readonly<Record<string, string>>): void {
+  Object.assign(german, messages);
+}
 /** Endonyms, shown in the switch with their own `lang` so screen readers pronounce them right. */
 export const localeNames: Record<Locale, string> = { de: "Deutsch", en: "English" };
 /** Right-to-left languages get `dir="rtl"`; the CSS uses logical properties only. */
@@ -26,7 +47,8 @@ function stored(): Locale {
   return "de";
 }
 
-const [locale, setLocaleSignal] = createSignal<Locale>(stored());
+// German until another catalogue is in: `t()` never has to wait.
+const [locale, setLocaleSignal] = createSignal<Locale>("de");
 
 export { locale };
 
@@ -36,13 +58,48 @@ function applyToDocument(value: Locale): void {
 }
 applyToDocument(locale());
 
-export function setLocale(value: Locale): void {
+async function catalogue(value: Locale): Promise<Catalogue> {
+  const loaded = catalogues[value] ?? (await loaders[value]());
+  catalogues[value] = loaded;
+  return loaded;
+}
+
+/** The language the latest call asked for: an earlier, slower load must not win. */
+let wanted: Locale = locale();
+
+async function switchTo(value: Locale): Promise<boolean> {
+  wanted = value;
+  await catalogue(value);
+  if (wanted !== value) return false;
   setLocaleSignal(value);
   applyToDocument(value);
+  return true;
+}
+
+/**
+ * Switches the interface once the language's catalogue is loaded, and keeps the choice.
+ * Rejects, leaving the current language, when the catalogue cannot be loaded (offline).
+ */
+export async function setLocale(value: Locale): Promise<void> {
+  if (!(await switchTo(value))) return;
   try {
     localStorage.setItem(STORAGE_KEY, value);
   } catch {
     // Not persisted; the choice still holds for this visit.
+  }
+}
+
+/**
+ * The language chosen on an earlier visit, loaded before the first render so the page
+ * does not show German first. Offline, the page shows German and the choice stays stored.
+ */
+export async function restoreLocale(): Promise<void> {
+  const value = stored();
+  if (value === locale()) return;
+  try {
+    await switchTo(value);
+  } catch {
+    // The catalogue could not load: German now, the stored language on the next visit.
   }
 }
 
@@ -55,13 +112,45 @@ function fill(text: string, params?: Params): string {
 
 /** The message for `key` in the current language; reactive when called inside JSX. */
 export function t(key: MessageKey, params?: Params): string {
-  return fill(catalogues[locale()][key], params);
+  return fill((catalogues[locale()] ?? (german as Catalogue))[key], params);
+}
+
+/**
+ * One `make(locale)` per language, made when first needed. Intl objects are slow to
+ * make: a board page made four per card, a fifth of its first render on an old phone.
+ */
+export function perLocale<T>(make: (locale: Locale) => T): () => T {
+  const made = new Map<Locale, T>();
+  return () => {
+    const current = locale();
+    const known = made.get(current);
+    if (known !== undefined) return known;
+    const fresh = make(current);
+    made.set(current, fresh);
+    return fresh;
+  };
+}
+
+const pluralRules = perLocale((l) => new Intl.PluralRules(l));
+const numbers = perLocale((l) => new Intl.NumberFormat(l));
+
+/** Languages that write counts below a thousand as plain ASCII digits. */
+const plainDigits = new Set<string>(["de", "en"]);
+
+/**
+ * A count as the language writes it. The first NumberFormat of a page costs an old
+ * phone 20–50 ms (it loads the language's number data), in the middle of a board's
+ * first paint; the counts on cards do not need it.
+ */
+function formatCount(n: number): string {
+  const plain = plainDigits.has(locale()) && Number.isInteger(n) && Math.abs(n) < 1000;
+  return plain ? String(n) : numbers().format(n);
 }
 
 type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.one` ? B : never) : never;
 
 /** Count-dependent messages: `base.one` / `base.other`, chosen by the language's plural rules. */
 export function tn(base: PluralBase, n: number): string {
-  const form = new Intl.PluralRules(locale()).select(n) === "one" ? "one" : "other";
-  return t(`${base}.${form}` as MessageKey, { n: n.toLocaleString(locale()) });
+  const form = pluralRules().select(n) === "one" ? "one" : "other";
+  return t(`${base}.${form}` as MessageKey, { n: formatCount(n) });
 }

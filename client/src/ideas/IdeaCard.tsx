@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { Show } from "solid-js";
 import { t, tn } from "../i18n/i18n.ts";
 import { VoteButton } from "../votes/VoteButton.tsx";
@@ -21,7 +20,9 @@ export function IdeaCard(props: { idea: CardIdea; votes: Votes; votingKind: "up"
       aria-labelledby={titleId()}
     >
       <h3 id={titleId()} class="idea-title">
-        <A href={`/ideas/${props.idea.id}`}>{props.idea.title}</A>
+        {/* A plain link (the router still handles the click): the router's <A> costs a few
+            memos per card, which a phone pays sixty times on a board's first paint. */}
+        <a href={`/ideas/${props.idea.id}`}>{props.idea.title}</a>
       </h3>
       <Show when={privateNote()}>{(note) => <p class="private-note">{note()}</p>}</Show>
       <Show when={props.idea.excerpt}>

@@ -14,6 +14,7 @@ import { VoteButton } from "../votes/VoteButton.tsx";
 import { createVotes } from "../votes/vote-state.ts";
 import { IdeaMeta } from "./IdeaMeta.tsx";
 import { fetchIdeaAnswer } from "./idea-api.ts";
+import "../projects/messages.ts";
 
 // The live text (Yjs, offline store) and the comments load after the page itself.
 const IdeaText = lazy(() => import("../cowriting/IdeaText.tsx"));

@@ -6,6 +6,7 @@ import { formatDateTime } from "../i18n/format.ts";
 import { t } from "../i18n/i18n.ts";
 import { ModerationPage } from "./ModerationPage.tsx";
 import { fetchAudit } from "./moderation-api.ts";
+import "./messages.ts";
 
 export default function AuditPage() {
   return (

@@ -1,4 +1,5 @@
 import { t } from "../i18n/i18n.ts";
+import "./messages.ts";
 
 /**
  * Download links for a board's public ideas. Plain links: the browser sends the session

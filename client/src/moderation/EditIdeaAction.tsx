@@ -13,6 +13,7 @@ import {
 } from "../app/forms.tsx";
 import { locale, t } from "../i18n/i18n.ts";
 import { editIdea, type ModeratedIdea } from "./moderation-api.ts";
+import "./messages.ts";
 
 /** The manager's correction of a post's title and text (e.g. removing a phone number). */
 export function EditIdeaAction(props: {

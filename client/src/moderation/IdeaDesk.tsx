@@ -17,6 +17,7 @@ import {
 } from "./moderation-api.ts";
 import { ReasonAction } from "./ReasonAction.tsx";
 import { StatusForm } from "./StatusForm.tsx";
+import "./messages.ts";
 
 /** What the author reads about their own post: what moderation did and why. */
 export function privateNoteOf(idea: Idea): string | undefined {

@@ -3,6 +3,7 @@ import { type JSX, Match, Show, Switch } from "solid-js";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { isManager, loginHref, user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
+import "./messages.ts";
 
 /**
  * The frame of every moderation page: its heading, the links between the desk's pages,

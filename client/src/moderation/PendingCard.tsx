@@ -11,6 +11,7 @@ import { approveIdea, type ModeratedIdea } from "./moderation-api.ts";
 import type { Act, HideIdea } from "./queue-actions.ts";
 import { refreshQueue } from "./queue-state.ts";
 import { ReasonAction } from "./ReasonAction.tsx";
+import "./messages.ts";
 
 export function PendingCard(props: {
   idea: Idea;

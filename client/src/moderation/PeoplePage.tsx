@@ -7,6 +7,7 @@ import { t } from "../i18n/i18n.ts";
 import { ModerationPage } from "./ModerationPage.tsx";
 import { blockPerson, findPeople, type Person, unblockPerson } from "./moderation-api.ts";
 import { ReasonAction } from "./ReasonAction.tsx";
+import "./messages.ts";
 
 export default function PeoplePage() {
   return (

@@ -10,6 +10,7 @@ import { PendingCard } from "./PendingCard.tsx";
 import type { Handled } from "./queue-actions.ts";
 import { queue, queueFailed, refreshQueue, watchQueue } from "./queue-state.ts";
 import { ReportCard } from "./ReportCard.tsx";
+import "./messages.ts";
 
 export default function QueuePage() {
   return (

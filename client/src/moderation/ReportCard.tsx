@@ -7,6 +7,7 @@ import { fetchIdea } from "../ideas/idea-api.ts";
 import { dismissReport, hideComment, restoreComment } from "./moderation-api.ts";
 import type { Act, HideIdea } from "./queue-actions.ts";
 import { ReasonAction } from "./ReasonAction.tsx";
+import "./messages.ts";
 
 export function ReportCard(props: { report: ReportSummary; act: Act; hideIdea: HideIdea }) {
   // Target, idea and comment never change for one card; count and reasons may.

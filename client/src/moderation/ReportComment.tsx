@@ -5,6 +5,7 @@ import { isManager, user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
 import { reportComment } from "./moderation-api.ts";
 import { ReasonAction } from "./ReasonAction.tsx";
+import "./messages.ts";
 
 /** Any signed-in person can tell the office about a comment that breaks the rules. */
 export function ReportComment(props: { comment: Comment }) {

@@ -5,6 +5,7 @@ import { formatDateTime } from "../i18n/format.ts";
 import { t } from "../i18n/i18n.ts";
 import { fetchIdea, type StatusStep } from "../ideas/idea-api.ts";
 import { statusLabel } from "../ideas/labels.ts";
+import "./messages.ts";
 
 /** Where to turn with an idea the office forwarded: every way of reaching them that is known. */
 export function ContactCard(props: { contact: StatusContact }) {

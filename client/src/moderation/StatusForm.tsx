@@ -17,6 +17,7 @@ import {
 import { locale, t } from "../i18n/i18n.ts";
 import { statusLabel } from "../ideas/labels.ts";
 import { setStatus } from "./moderation-api.ts";
+import "./messages.ts";
 
 const P = "status";
 const id = (field: string) => `${P}-${field}`;

@@ -1,8 +1,5 @@
 /** German messages of the moderation feature; merged into the catalogue in i18n/de.ts. */
 export const moderationDe = {
-  "moderation.nav.link": "Moderation",
-  "moderation.nav.open.one": "{n} offen",
-  "moderation.nav.open.other": "{n} offen",
   "moderation.nav.label": "Moderation",
   "moderation.nav.queue": "Warteschlange",
   "moderation.nav.people": "Personen",

@@ -2,9 +2,6 @@ import type { ModerationMessages } from "./messages.types.ts";
 
 /** English messages of the moderation feature, typed against the German ones. */
 export const moderationEn: ModerationMessages = {
-  "moderation.nav.link": "Moderation",
-  "moderation.nav.open.one": "{n} open",
-  "moderation.nav.open.other": "{n} open",
   "moderation.nav.label": "Moderation",
   "moderation.nav.queue": "Queue",
   "moderation.nav.people": "People",

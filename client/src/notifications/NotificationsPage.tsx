@@ -20,6 +20,7 @@ import {
   markRead,
   saveNoticePrefs,
 } from "./notifications-api.ts";
+import "./messages.ts";
 
 export default function NotificationsPage() {
   return (

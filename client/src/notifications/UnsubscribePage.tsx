@@ -6,6 +6,7 @@ import { PageHeading } from "../app/PageHeading.tsx";
 import { user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
 import { unsubscribe } from "./notifications-api.ts";
+import "./messages.ts";
 
 /** The page an e-mail's unsubscribe link opens: one visit turns the mails off. */
 export default function UnsubscribePage() {

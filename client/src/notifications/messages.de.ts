@@ -1,10 +1,5 @@
 /** German messages of the notifications feature; merged into the catalogue in i18n/de.ts. */
 export const notificationsDe = {
-  "notifications.link": "Benachrichtigungen",
-  "notifications.unread.one": "{n} ungelesen",
-  "notifications.unread.other": "{n} ungelesen",
-  "notifications.arrived.one": "Neue Benachrichtigung: {n} ungelesen",
-  "notifications.arrived.other": "Neue Benachrichtigung: {n} ungelesen",
   "notifications.title": "Benachrichtigungen",
   "notifications.signIn": "Melde dich an, um zu sehen, was aus deinen Ideen geworden ist.",
   "notifications.list": "Was aus deinen Ideen wurde",

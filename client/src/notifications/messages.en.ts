@@ -2,11 +2,6 @@ import type { NotificationsMessages } from "./messages.types.ts";
 
 /** English messages of the notifications feature, typed against the German ones. */
 export const notificationsEn: NotificationsMessages = {
-  "notifications.link": "Notifications",
-  "notifications.unread.one": "{n} unread",
-  "notifications.unread.other": "{n} unread",
-  "notifications.arrived.one": "New notification: {n} unread",
-  "notifications.arrived.other": "New notification: {n} unread",
   "notifications.title": "Notifications",
   "notifications.signIn": "Log in to see what became of your ideas.",
   "notifications.list": "What became of your ideas",

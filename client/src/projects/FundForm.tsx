@@ -5,7 +5,7 @@ import { FieldError, FormAlert, fieldAria, hintId, SubmitButton } from "../app/f
 import { t } from "../i18n/i18n.ts";
 import { centsToInput, formatEuros, parseEuros } from "./money.ts";
 import { fetchFund, saveFund } from "./project-api.ts";
-import "./fund.css";
+import "./messages.ts";
 
 /** The manager sets this year's neighbourhood fund; grants to projects are booked against it. */
 export function FundForm() {

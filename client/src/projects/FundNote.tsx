@@ -2,7 +2,6 @@ import type { Fund } from "@quer/shared";
 import { Show } from "solid-js";
 import { t } from "../i18n/i18n.ts";
 import { formatEuros } from "./money.ts";
-import "./fund.css";
 
 /** What is left of this year's neighbourhood fund, on the board page (only once one is set). */
 export function FundNote(props: { fund: Fund | undefined }) {

@@ -1,6 +1,7 @@
 import type { ProjectDate } from "@quer/shared/projects/doc";
 import { For, Show } from "solid-js";
 import { t } from "../i18n/i18n.ts";
+import "./messages.ts";
 
 function formatDay(iso: string): string {
   const at = Date.parse(`${iso}T12:00:00`);

@@ -9,6 +9,7 @@ import { personalUndo } from "../cowriting/text-binding.ts";
 import { t } from "../i18n/i18n.ts";
 import { DateList } from "./PlanDates.tsx";
 import { newId } from "./plan-model.ts";
+import "./messages.ts";
 
 export function PlanEditor(props: {
   live: ReturnType<typeof openCoeditDoc>;

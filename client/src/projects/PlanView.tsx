@@ -2,6 +2,7 @@ import type { ProjectDate, ProjectTask } from "@quer/shared/projects/doc";
 import { For, Show } from "solid-js";
 import { t } from "../i18n/i18n.ts";
 import { DateList } from "./PlanDates.tsx";
+import "./messages.ts";
 
 export function PlanView(props: { goal: string; needs: string; tasks: ProjectTask[]; dates: ProjectDate[] }) {
   return (

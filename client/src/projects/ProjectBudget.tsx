@@ -14,6 +14,7 @@ import {
 import { t } from "../i18n/i18n.ts";
 import { centsToInput, formatEuros, parseEuros } from "./money.ts";
 import { type ProjectAnswer, updateProject } from "./project-api.ts";
+import "./messages.ts";
 
 export function ProjectBudget(props: { answer: ProjectAnswer; onSaved: (a: ProjectAnswer) => void }) {
   const { errors, alert, busy, submit } = createForm();

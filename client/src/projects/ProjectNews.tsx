@@ -5,6 +5,7 @@ import { FieldError, FormAlert, fieldAria, required, SubmitButton } from "../app
 import { formatDateTime, formatWhen } from "../i18n/format.ts";
 import { t } from "../i18n/i18n.ts";
 import { type ProjectAnswer, postNews } from "./project-api.ts";
+import "./messages.ts";
 
 export function ProjectNews(props: { answer: ProjectAnswer; onSaved: (a: ProjectAnswer) => void }) {
   let textarea: HTMLTextAreaElement | undefined;

@@ -10,8 +10,8 @@ import { ProjectNews } from "./ProjectNews.tsx";
 import { ProjectStatus } from "./ProjectStatus.tsx";
 import { ProjectTeam } from "./ProjectTeam.tsx";
 import { fetchProject } from "./project-api.ts";
-import "./fund.css";
 import "./projects.css";
+import "./messages.ts";
 
 // The plan brings Yjs and the offline store; it loads after the page itself.
 const ProjectPlan = lazy(() => import("./ProjectPlan.tsx"));

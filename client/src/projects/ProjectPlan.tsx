@@ -16,6 +16,7 @@ import { PlanEditor } from "./PlanEditor.tsx";
 import { PlanView } from "./PlanView.tsx";
 import { readDate, readTask } from "./plan-model.ts";
 import "../cowriting/cowriting.css";
+import "./messages.ts";
 
 export interface PlanProps {
   projectId: string;

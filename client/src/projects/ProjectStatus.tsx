@@ -6,6 +6,7 @@ import { FormAlert } from "../app/forms.tsx";
 import type { MessageKey } from "../i18n/de.ts";
 import { t } from "../i18n/i18n.ts";
 import { type ProjectAnswer, updateProject } from "./project-api.ts";
+import "./messages.ts";
 
 export const statusKey = (s: Status) => `project.status.${s}` as MessageKey;
 

@@ -6,6 +6,7 @@ import { FormAlert } from "../app/forms.tsx";
 import { loginHref, user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
 import { joinProject, leaveProject, type ProjectAnswer } from "./project-api.ts";
+import "./messages.ts";
 
 export function ProjectTeam(props: { answer: ProjectAnswer; reload: () => Promise<void> }) {
   const { alert, run } = createForm();

@@ -2,6 +2,7 @@ import { createForm } from "../app/create-form.ts";
 import { FormAlert } from "../app/forms.tsx";
 import { t } from "../i18n/i18n.ts";
 import { promoteIdea } from "./project-api.ts";
+import "./messages.ts";
 
 /** The manager turns an idea into a project the neighbourhood plans together. */
 export function PromoteButton(props: { ideaId: string; onDone: (projectId: string) => void }) {

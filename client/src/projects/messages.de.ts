@@ -67,7 +67,6 @@ export const projectsDe = {
   "plan.dateAdded": "Neuer Termin: {label}",
 
   "fund.heading": "Quartiersfonds {year}",
-  "fund.left": "Quartiersfonds {year}: noch {left} von {amount} frei.",
   "fund.amount": "Betrag für {year} (Euro)",
   "fund.submit": "Fonds speichern",
   "fund.saved": "Quartiersfonds {year}: {amount} gespeichert.",

@@ -69,7 +69,6 @@ export const projectsEn: ProjectsMessages = {
   "plan.dateAdded": "New date: {label}",
 
   "fund.heading": "Neighbourhood fund {year}",
-  "fund.left": "Neighbourhood fund {year}: {left} of {amount} still available.",
   "fund.amount": "Amount for {year} (euros)",
   "fund.submit": "Save fund",
   "fund.saved": "Neighbourhood fund {year}: {amount} saved.",

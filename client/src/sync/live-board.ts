@@ -1,5 +1,6 @@
 import type { BoardDocIdea, BoardDocMeta } from "@quer/shared/sync/board-doc";
 import { type Accessor, createSignal, onCleanup } from "solid-js";
+import { afterPaint } from "../app/after-paint.ts";
 import type { BoardHooks } from "./board-connection.ts";
 
 export interface LiveBoard {
@@ -30,9 +31,15 @@ export function openLiveBoard(boardId: string, hooks: BoardHooks = {}): LiveBoar
     open = false;
     stop?.();
   };
-  void import("./board-connection.ts").then(({ connectBoard }) => {
-    if (open) stop = connectBoard(boardId, hooks, { ideas, setIdeas, setMeta, synced, setSynced });
-  });
+  const start = () => {
+    if (!open) return;
+    void import("./board-connection.ts").then(({ connectBoard }) => {
+      if (open) stop = connectBoard(boardId, hooks, { ideas, setIdeas, setMeta, synced, setSynced });
+    });
+  };
+  // Only once the first cards are painted: starting the import preloads Yjs, work an
+  // old phone would otherwise do in the very render that shows them.
+  afterPaint(start);
   onCleanup(close);
   return { ideas, meta, synced, close };
 }

@@ -1,4 +1,4 @@
-import { A, useLocation } from "@solidjs/router";
+import { useLocation } from "@solidjs/router";
 import { Show } from "solid-js";
 import { loginHref, user } from "../auth/session.ts";
 import { t, tn } from "../i18n/i18n.ts";
@@ -38,9 +38,10 @@ export function VoteButton(props: {
         </Show>
       </Show>
       <Show when={user() === null}>
-        <A class="vote-signin" href={loginHref(location.pathname)}>
+        {/* Plain, as the card's title link: the router handles its click all the same. */}
+        <a class="vote-signin" href={loginHref(location.pathname)}>
           {t("vote.signIn")}
-        </A>
+        </a>
       </Show>
     </div>
   );

@@ -3,6 +3,7 @@ import { createMemo, createSignal, For, Show } from "solid-js";
 import { announce } from "../app/announcer.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import type { Canvas } from "./canvas.ts";
+import "./messages.ts";
 
 interface Column {
   /** "" for the ideas without a group. */

@@ -27,6 +27,7 @@ import {
   updateWorkshop,
 } from "./workshop-api.ts";
 import "./workshop.css";
+import "./messages.ts";
 
 export default function FacilitatePage() {
   const params = useParams<{ boardId: string }>();

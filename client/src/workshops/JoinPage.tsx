@@ -17,6 +17,7 @@ import { loadMe, user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
 import { joinWorkshop } from "./workshop-api.ts";
 import "./workshop.css";
+import "./messages.ts";
 
 /** `/join` and `/join/<code>`: a code, an optional name, and you are in. */
 export default function JoinPage() {

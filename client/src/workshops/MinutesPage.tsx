@@ -7,6 +7,7 @@ import { t } from "../i18n/i18n.ts";
 import { type Block, parseMarkdown } from "./markdown.ts";
 import { fetchText, minutesHref } from "./workshop-api.ts";
 import "./workshop.css";
+import "./messages.ts";
 
 /** The minutes (Protokoll) as a print-ready page, from the server's Markdown. */
 export default function MinutesPage() {

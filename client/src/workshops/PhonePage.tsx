@@ -17,6 +17,7 @@ import { openCanvas } from "./canvas.ts";
 import { createOutbox } from "./outbox.ts";
 import { Countdown, createCountdown, isPhase, phaseName, tablesOf } from "./parts.tsx";
 import "./workshop.css";
+import "./messages.ts";
 
 export default function PhonePage() {
   const params = useParams<{ boardId: string }>();

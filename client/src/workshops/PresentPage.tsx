@@ -10,6 +10,7 @@ import { openCanvas } from "./canvas.ts";
 import { Countdown, createCountdown, isPhase, phaseName, tablesOf } from "./parts.tsx";
 import { fetchSession, qrSrc, type SessionInfo } from "./workshop-api.ts";
 import "./workshop.css";
+import "./messages.ts";
 
 export default function PresentPage() {
   const params = useParams<{ boardId: string }>();

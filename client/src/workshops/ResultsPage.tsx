@@ -10,6 +10,7 @@ import { openLiveBoard } from "../sync/live-board.ts";
 import { openCanvas } from "./canvas.ts";
 import { fetchPlenary, type PlenaryAnswer } from "./workshop-api.ts";
 import "./workshop.css";
+import "./messages.ts";
 
 export default function ResultsPage() {
   const params = useParams<{ boardId: string }>();

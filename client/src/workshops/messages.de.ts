@@ -140,9 +140,6 @@ export const workshopsDe = {
   "ws.results.toProject": "Zum Projekt",
   "ws.results.table": "Thementisch: {title}",
 
-  "ws.board.toWorkshop": "Zur Workshop-Ansicht",
-  "ws.board.facilitate": "Workshop leiten",
-
   "ws.minutes.title": "Protokoll",
   "ws.minutes.download": "Markdown herunterladen",
   "ws.minutes.back": "Zurück zur Workshop-Leitung",

@@ -140,9 +140,6 @@ export const workshopsEn: WorkshopsMessages = {
   "ws.results.toProject": "To the project",
   "ws.results.table": "Topic table: {title}",
 
-  "ws.board.toWorkshop": "To the workshop view",
-  "ws.board.facilitate": "Run the workshop",
-
   "ws.minutes.title": "Minutes",
   "ws.minutes.download": "Download Markdown",
   "ws.minutes.back": "Back to running the workshop",

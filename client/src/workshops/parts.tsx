@@ -5,6 +5,7 @@ import { announce } from "../app/announcer.ts";
 import type { MessageKey } from "../i18n/de.ts";
 import { t } from "../i18n/i18n.ts";
 import { serverNow } from "./workshop-api.ts";
+import "./messages.ts";
 
 export const isPhase = (value: unknown): value is Phase =>
   typeof value === "string" && (phases as readonly string[]).includes(value);

@@ -1,0 +1,115 @@
+import type { Browser, Page, Request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cookieName } from "../server/src/auth/cookie.ts";
+import { personAs, seedBoard } from "../server/src/testing/harness.ts";
+import { launchBrowser, newPage } from "./support/browser.ts";
+import { type QuerServer, startServer } from "./support/server.ts";
+import { waitLive } from "./support/ui.ts";
+
+let server: QuerServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+const app = { request: (path: string, init: RequestInit) => fetch(server.url + path, init) };
+
+/** A board with one idea, posted through the API as a resident. */
+async function boardWithIdea(title: string) {
+  const board = seedBoard(server.services, { title });
+  const { person } = personAs(server.services, app, "resident", { name: "Nachbarin" });
+  const res = await fetch(`${server.url}/api/boards/${board.id}/ideas`, {
+    method: "POST",
+    headers: { origin: server.url, cookie: person.cookie, "content-type": "application/json" },
+    body: JSON.stringify({ title: "Mehr Bänke am Fluss" }),
+  });
+  expect(res.status).toBe(201);
+  return board;
+}
+
+/** Paths of the API requests the page makes. */
+function apiRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on("request", (r: Request) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith("/api/")) paths.push(url.pathname + url.search);
+  });
+  return paths;
+}
+
+/** Problems the browser reports, such as a refused script. */
+function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
+
+describe("a board opened directly", () => {
+  it("paints its first cards from the answers in the page, without asking the API for them", async () => {
+    const board = await boardWithIdea("Uferpark");
+    const { context, page } = await newPage(browser);
+    const api = apiRequests(page);
+    const errors = consoleErrors(page);
+    await page.goto(`${server.url}/boards/${board.id}`);
+    await page.locator(".idea-card").first().getByText("Mehr Bänke am Fluss").waitFor();
+    await page.getByRole("heading", { level: 1, name: "Uferpark" }).waitFor();
+    // Anonymous: the header knows it at once.
+    await page.getByRole("navigation").getByRole("link", { name: "Anmelden", exact: true }).waitFor();
+    await waitLive(page);
+    expect(api.filter((p) => p === "/api/me" || p.startsWith(`/api/boards/${board.id}`))).toEqual([]);
+    expect(await page.locator("#quer-first").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows a signed-in person's header and own votes from the page", async () => {
+    const board = await boardWithIdea("Marktplatz");
+    const { person } = personAs(server.services, app, "resident", { name: "Ronja" });
+    const { context, page } = await newPage(browser);
+    const token = person.cookie.slice(`${cookieName(server.services.config)}=`.length);
+    await context.addCookies([{ name: cookieName(server.services.config), value: token, url: server.url }]);
+    const api = apiRequests(page);
+    await page.goto(`${server.url}/boards/${board.id}`);
+    await page.getByText("Angemeldet als Ronja").waitFor();
+    await page.getByRole("button", { name: "Unterstützen" }).waitFor();
+    expect(api.filter((p) => p === "/api/me" || p.startsWith(`/api/boards/${board.id}`))).toEqual([]);
+    await context.close();
+  });
+
+  it("still renders when the page comes without the answers, asking the API instead", async () => {
+    const board = await boardWithIdea("Bahnhofsvorplatz");
+    const { context, page } = await newPage(browser);
+    await page.route(`${server.url}/boards/${board.id}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        /<script type="application\/json"[^>]*>[^<]*<\/script>/,
+        "",
+      );
+      expect(html).not.toContain("quer-first");
+      // The body is decoded already; its length changed.
+      const { "content-encoding": _, "content-length": __, ...headers } = response.headers();
+      await route.fulfill({ status: response.status(), headers, body: html });
+    });
+    const api = apiRequests(page);
+    const errors = consoleErrors(page);
+    await page.goto(`${server.url}/boards/${board.id}`);
+    await page.locator(".idea-card").first().getByText("Mehr Bänke am Fluss").waitFor();
+    await page.getByRole("navigation").getByRole("link", { name: "Anmelden", exact: true }).waitFor();
+    expect(api).toContain("/api/me");
+    expect(api).toContain(`/api/boards/${board.id}?first=60`);
+    // A page the test hands over itself has no address of its own, so Chromium's local
+    // network checks refuse its socket to the test server; the live part is not tested here.
+    expect(errors.filter((e) => !e.includes("ERR_BLOCKED_BY_LOCAL_NETWORK_ACCESS_CHECKS"))).toEqual([]);
+    await context.close();
+  });
+});
