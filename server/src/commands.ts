@@ -45,10 +45,9 @@ export class Commands {
     private readonly wal: WalSync,
   ) {}
 
-  run<T>(fn: (cx: CommandContext) => T): T {
-    const after: (() => void)[] = [];
-    const touched = new Set<string>();
-    const cx: CommandContext = {
+  /** A command's context: the documents it writes go into `touched`, its follow-ups into `after`. */
+  private context(touched: Set<string>, after: (() => void)[]): CommandContext {
+    return {
       db: this.db,
       writeDoc: (name, mutate) => {
         touched.add(name);
@@ -57,6 +56,12 @@ export class Commands {
       afterCommit: (f) => after.push(f),
       isLoaded: (name) => this.registry.isLoaded(name),
     };
+  }
+
+  run<T>(fn: (cx: CommandContext) => T): T {
+    const after: (() => void)[] = [];
+    const touched = new Set<string>();
+    const cx = this.context(touched, after);
     let result: T;
     try {
       result = this.sqlite.transaction(() => fn(cx)).immediate();
@@ -103,16 +108,7 @@ export class Commands {
         for (const item of group) {
           const after: (() => void)[] = [];
           const mine = new Set<string>();
-          const cx: CommandContext = {
-            db: this.db,
-            writeDoc: (name, mutate) => {
-              mine.add(name);
-              touched.add(name);
-              this.registry.serverWrite(name, mutate);
-            },
-            afterCommit: (f) => after.push(f),
-            isLoaded: (name) => this.registry.isLoaded(name),
-          };
+          const cx = this.context(mine, after);
           try {
             // A nested better-sqlite3 transaction is a savepoint.
             const value = this.sqlite.transaction(() => item.fn(cx))();
@@ -122,6 +118,8 @@ export class Commands {
             // on which later commands of the group would build: give the group up.
             if (mine.size > 0) throw new GroupAborted();
             outcomes.push({ ok: false, error });
+          } finally {
+            for (const name of mine) touched.add(name);
           }
         }
       });
