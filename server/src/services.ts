@@ -5,6 +5,8 @@ import { actorOf, SessionStore } from "./auth/sessions.ts";
 import { boardDocHooks } from "./boards/projection.ts";
 import { Commands } from "./commands.ts";
 import type { Config } from "./config.ts";
+import { Background } from "./db/background.ts";
+import { Checkpoints } from "./db/checkpoints.ts";
 import { type Db, openDatabase, type Sqlite } from "./db/open.ts";
 import { WalSync } from "./db/wal-sync.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
@@ -18,6 +20,12 @@ import { resolveDocAccess } from "./sync/access.ts";
 import { DocStore } from "./sync/doc-store.ts";
 import { DocRegistry } from "./sync/registry.ts";
 import { SyncServer } from "./sync/sync-server.ts";
+
+/**
+ * Documents stored at this size or more are compacted from a state merged on the
+ * background thread; smaller ones encode in well under a millisecond on the loop.
+ */
+const MERGE_ELSEWHERE_FROM = 128 * 1024;
 
 /** Everything a request handler may use; built once per server (and once per test). */
 export interface Services {
@@ -52,6 +60,8 @@ export interface Services {
 export function createServices(config: Config): Services {
   const { sqlite, db, file } = openDatabase(config.dataDir);
   const wal = new WalSync(sqlite, `${file}-wal`);
+  const background = new Background(file);
+  const checkpoints = new Checkpoints(sqlite, background);
   const sessions = new SessionStore(db);
   // The projector needs commands, commands need the registry, the registry needs hooks.
   let ideaText: IdeaTextProjector | undefined;
@@ -73,6 +83,9 @@ export function createServices(config: Config): Services {
       compactAfterBytes: 1 << 20,
       maxDocBytes: config.docMaxBytes,
       durable: () => (wal.pending ? wal.durable() : null),
+      commit: (write) => wal.commitLazily(write),
+      mergeElsewhere: (name, upTo) => background.merge(name, upTo),
+      mergeElsewhereFrom: MERGE_ELSEWHERE_FROM,
     },
   );
   const commands = new Commands(sqlite, db, registry, wal);
@@ -117,6 +130,8 @@ export function createServices(config: Config): Services {
       clearInterval(digestTimer);
       mailer.close();
       sync.close();
+      checkpoints.stop();
+      void background.close();
       registry.closeAll(1001, "server shutting down");
       wal.close();
       sqlite.close();

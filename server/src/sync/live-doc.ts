@@ -27,6 +27,8 @@ export class LiveDoc {
   outbox: Uint8Array[] = [];
   idleTimer: NodeJS.Timeout | undefined;
   compactQueued = false;
+  /** A compaction is being merged off the event loop. */
+  compacting = false;
   /** The whole document as a sync answer, shared by every client that has nothing yet. */
   private wholeAnswer: Uint8Array | undefined;
 

@@ -1,31 +1,56 @@
 import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { Background } from "../db/background.ts";
 import { openDatabase } from "../db/open.ts";
 import { tempDataDir } from "../testing/harness.ts";
 import { DocStore } from "./doc-store.ts";
 import type { Peer } from "./live-doc.ts";
-import { DocRegistry } from "./registry.ts";
+import { DocRegistry, type RegistryOptions } from "./registry.ts";
 
 const cleanup: (() => void)[] = [];
 afterEach(() => {
   for (const fn of cleanup.splice(0)) fn();
 });
 
-function setup(compactAfterUpdates = 20) {
+function setup(compactAfterUpdates = 20, extra: Partial<RegistryOptions> = {}) {
   const dir = tempDataDir();
-  const { sqlite } = openDatabase(dir);
+  const { sqlite, file } = openDatabase(dir);
   cleanup.push(() => {
     sqlite.close();
     rmSync(dir, { recursive: true, force: true });
   });
   const store = new DocStore(sqlite);
-  const options = { idleMs: 60_000, compactAfterUpdates, compactAfterBytes: 1 << 20, maxDocBytes: 64 * 1024 };
+  const options = {
+    idleMs: 60_000,
+    compactAfterUpdates,
+    compactAfterBytes: 1 << 20,
+    maxDocBytes: 64 * 1024,
+    ...extra,
+  };
   // No hooks: every well-formed name exists, as a co-edited document would.
   const registry = () => new DocRegistry(sqlite, store, {}, options);
   const rows = (table: string, name: string) =>
     (sqlite.prepare(`select count(*) as n from ${table} where name = ?`).get(name) as { n: number }).n;
-  return { store, registry, rows };
+  return { store, registry, rows, file };
+}
+
+/** A registry that merges every document's compaction on a real background thread. */
+function setupMergingElsewhere() {
+  const merges: Promise<unknown>[] = [];
+  let background: Background | undefined;
+  const parts = setup(20, {
+    mergeElsewhereFrom: 1,
+    mergeElsewhere: (name, upTo) => {
+      const merged = (background as Background).merge(name, upTo);
+      merges.push(merged);
+      return merged;
+    },
+  });
+  background = new Background(parts.file);
+  const bg = background;
+  cleanup.unshift(() => void bg.close());
+  return { ...parts, merges };
 }
 
 const NAME = "idea:compaction01";
@@ -129,5 +154,59 @@ describe("DocRegistry", () => {
     reg.flushIncoming();
     expect(storedText()).toBe("c".repeat(30 * 1024));
     expect(rows("doc_snapshots", NAME)).toBe(1);
+  });
+
+  it("compacts a big document from a state merged off the event loop, keeping what came meanwhile", async () => {
+    const { store, registry, rows, merges } = setupMergingElsewhere();
+    const reg = registry();
+    const live = reg.get(NAME);
+    if (!live) throw new Error("no doc");
+    const writer = peer();
+    reg.attach(live, writer);
+    const client = new Y.Doc();
+    client.on("update", (update: Uint8Array) => reg.applyClientUpdate(live, update, writer));
+    const body = client.getText("body");
+    for (let i = 0; i < 25; i++) body.insert(i, String(i % 10));
+    reg.flushIncoming();
+    // The merge runs elsewhere: the log is still whole when the turn ends.
+    expect(merges).toHaveLength(1);
+    expect(rows("doc_updates", NAME)).toBe(25);
+    for (let i = 0; i < 3; i++) body.insert(0, "+");
+    reg.flushIncoming();
+    expect(merges).toHaveLength(1); // one compaction at a time
+
+    await merges[0];
+    // Merged up to the 25th update; the three stored while merging stay in the log.
+    expect(rows("doc_snapshots", NAME)).toBe(1);
+    expect(rows("doc_updates", NAME)).toBe(3);
+    expect(live.pendingUpdates).toBe(3);
+    const doc = new Y.Doc();
+    for (const part of store.load(NAME)) Y.applyUpdate(doc, part);
+    expect(doc.getText("body").toString()).toBe(body.toString());
+    expect(live.storedBytes).toBe(store.load(NAME).reduce((n, part) => n + part.byteLength, 0));
+  });
+
+  it("drops a merged state when the document was compacted here meanwhile", async () => {
+    const { store, registry, rows, merges } = setupMergingElsewhere();
+    const reg = registry();
+    const live = reg.get(NAME);
+    if (!live) throw new Error("no doc");
+    const writer = peer();
+    reg.attach(live, writer);
+    const client = new Y.Doc();
+    client.on("update", (update: Uint8Array) => reg.applyClientUpdate(live, update, writer));
+    const body = client.getText("body");
+    for (let i = 0; i < 25; i++) body.insert(i, String(i % 10));
+    reg.flushIncoming();
+    body.insert(0, "after");
+    reg.flushIncoming();
+    // Shutting down compacts everything at once, including "after".
+    reg.compactAll();
+    await merges[0];
+    expect(rows("doc_updates", NAME)).toBe(0);
+    const doc = new Y.Doc();
+    for (const part of store.load(NAME)) Y.applyUpdate(doc, part);
+    expect(doc.getText("body").toString()).toBe(body.toString());
+    expect(doc.getText("body").toString().startsWith("after")).toBe(true);
   });
 });

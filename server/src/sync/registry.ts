@@ -40,6 +40,18 @@ export interface RegistryOptions {
    * document, must not be handed to anyone.
    */
   durable?: () => Promise<void> | null;
+  /**
+   * Runs a compaction's transaction. The server commits it without waiting for the disk:
+   * a compaction lost in a crash leaves the snapshot and log it would have replaced.
+   */
+  commit?: <T>(write: () => T) => T;
+  /**
+   * Merges a document's stored snapshot and updates up to a sequence number somewhere
+   * other than the event loop (`Background.merge`)…
+   */
+  mergeElsewhere?: (name: string, upTo: number) => Promise<Uint8Array>;
+  /** …for documents stored at this many bytes or more; smaller ones compact at once. */
+  mergeElsewhereFrom?: number;
 }
 
 /**
@@ -184,14 +196,17 @@ export class DocRegistry {
     }
     this.store.append(live.name, update);
     live.outbox.push(update);
-    if (this.compactionDue(live) && !live.compactQueued) {
-      live.compactQueued = true;
-      // Outside the current command: compaction is its own transaction.
-      setImmediate(() => {
-        live.compactQueued = false;
-        if (this.live.get(live.name) === live) this.compact(live);
-      });
-    }
+    if (this.compactionDue(live)) this.queueCompaction(live);
+  }
+
+  /** Compacts after the current command: compaction is its own transaction. */
+  private queueCompaction(live: LiveDoc): void {
+    if (live.compactQueued) return;
+    live.compactQueued = true;
+    setImmediate(() => {
+      live.compactQueued = false;
+      if (this.live.get(live.name) === live) this.compactSoon(live);
+    });
   }
 
   /** A writer's update is on disk: relay it and tell the document's hooks. */
@@ -201,9 +216,9 @@ export class DocRegistry {
     this.hooks[live.ref.kind]?.changed?.(live.ref);
   }
 
-  /** After a group: compact at once, so the log a load reads stays bounded however busy. */
+  /** After a group: compact now, so the log a load reads stays bounded however busy. */
   private settleStored(live: LiveDoc): void {
-    if (this.live.get(live.name) === live && this.compactionDue(live)) this.compact(live);
+    if (this.live.get(live.name) === live && this.compactionDue(live)) this.compactSoon(live);
   }
 
   private compactionDue(live: LiveDoc): boolean {
@@ -228,10 +243,58 @@ export class DocRegistry {
     if (this.incoming.size > 0) this.incoming.flush();
     if (live.pendingUpdates === 0) return;
     const state = Y.encodeStateAsUpdate(live.doc);
-    this.store.compact(live.name, state);
+    this.commit(() => this.store.compact(live.name, state));
+    live.compacting = false;
     live.pendingUpdates = 0;
     live.pendingBytes = 0;
     live.storedBytes = state.byteLength;
+  }
+
+  /**
+   * Compacts a big document from what is stored, merged off the event loop: encoding a
+   * board of thousands of ideas takes tens of milliseconds, during which nobody would be
+   * served. Updates stored meanwhile stay in the log; a compaction made here meanwhile
+   * (unloading, a size check) wins, and the merged state is dropped.
+   */
+  private compactSoon(live: LiveDoc): void {
+    const { mergeElsewhere, mergeElsewhereFrom = 0 } = this.options;
+    if (!mergeElsewhere || live.storedBytes < mergeElsewhereFrom) {
+      this.compact(live);
+      return;
+    }
+    if (live.compacting) return;
+    if (this.sqlite.inTransaction) {
+      // The thread reads what is committed; a merge must not miss rows of an open transaction.
+      this.queueCompaction(live);
+      return;
+    }
+    if (this.incoming.size > 0) this.incoming.flush();
+    // Storing those may have started this compaction already.
+    if (live.compacting || !this.compactionDue(live)) return;
+    const upTo = this.store.lastSeq(live.name);
+    if (upTo === 0) return;
+    const merged = { updates: live.pendingUpdates, bytes: live.pendingBytes };
+    const current = this.store.watch(live.name);
+    live.compacting = true;
+    mergeElsewhere(live.name, upTo).then(
+      (state) => {
+        if (!live.compacting || this.live.get(live.name) !== live) return;
+        live.compacting = false;
+        if (!this.commit(() => this.store.replaceUpTo(live.name, state, upTo, current))) return;
+        live.pendingUpdates -= merged.updates;
+        live.pendingBytes -= merged.bytes;
+        live.storedBytes = state.byteLength + live.pendingBytes;
+      },
+      () => {
+        if (!live.compacting || this.live.get(live.name) !== live) return;
+        live.compacting = false;
+        this.compact(live);
+      },
+    );
+  }
+
+  private commit<T>(write: () => T): T {
+    return this.options.commit ? this.options.commit(write) : write();
   }
 
   /**
