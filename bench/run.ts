@@ -40,6 +40,13 @@ const scenarios: [string, Scenario][] = [
   ["soak", soakScenario],
 ];
 
+const unknown = mode.only.filter((name) => !scenarios.some(([known]) => known === name));
+if (unknown.length > 0) {
+  const known = scenarios.map(([name]) => name).join(", ");
+  console.error(`unknown scenario ${unknown.join(", ")}; known: ${known}`);
+  process.exit(2);
+}
+
 const results: ScenarioResult[] = [];
 const started = Date.now();
 for (const [name, scenario] of scenarios) {
