@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,6 +33,17 @@ export interface Child {
 
 /** Extra node flags for the Quer child (`--profile` on the bench adds --cpu-prof). */
 export const childFlags: string[] = [];
+
+/**
+ * The node flags of `pnpm start` (the root package.json's start script, between `node`
+ * and the script), so the bench measures Quer with the runtime settings it ships with.
+ */
+function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")) as { scripts: { start: string } };
+  const words = pkg.scripts.start.trim().split(/\s+/);
+  if (words[0] !== "node") throw new Error(`the start script does not run node: ${pkg.scripts.start}`);
+  return words.slice(1, -1).filter((w) => w !== "--import" && w !== "tsx");
+}
 
 function spawnNode(script: string, env: Record<string, string>, flags: string[] = []): ChildProcess {
   return spawn(process.execPath, [...flags, "--import", "tsx", script], {
@@ -113,7 +124,7 @@ export async function startQuer(dataDir: string, env: Record<string, string> = {
       QUER_WRITES_PER_MINUTE: "1000000",
       ...env,
     },
-    childFlags,
+    [...startFlags(), ...childFlags],
   );
   child.stdout?.resume();
   const stderr = stderrTail(child);
