@@ -44,16 +44,14 @@ export async function timePage(browser: Browser, url: string, expected: number):
     // Timed inside the page: the frame that first paints a card, from the start of the
     // navigation. Playwright's visibility check polls, under the same 4× slowdown, and
     // would add its own delay of up to half a second; it still confirms the card shows.
+    // No named functions inside: tsx keeps names through a helper the page does not have.
     await page.addInitScript(() => {
-      const seen = () => {
-        if (!document.querySelector(".idea-card")) return false;
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector(".idea-card")) return;
+        observer.disconnect();
         requestAnimationFrame(() => {
           (window as unknown as { querFirstCard?: number }).querFirstCard = performance.now();
         });
-        return true;
-      };
-      new MutationObserver((_, observer) => {
-        if (seen()) observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });
     const t0 = Date.now();

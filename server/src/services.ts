@@ -35,6 +35,8 @@ export interface Services {
   dbFile: string;
   /** Syncs busy paths' commits off the event loop; answers wait for it. */
   wal: WalSync;
+  /** The thread for checkpoints and big documents' compaction (decision 0010). */
+  background: Background;
   sessions: SessionStore;
   commands: Commands;
   registry: DocRegistry;
@@ -112,6 +114,7 @@ export function createServices(config: Config): Services {
     db,
     dbFile: file,
     wal,
+    background,
     sessions,
     commands,
     registry,

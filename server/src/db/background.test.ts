@@ -45,6 +45,14 @@ describe("Background", () => {
     expect(copy.getMap("ideas").has("late")).toBe(false);
   });
 
+  it("does not start before it is used or asked to start", async () => {
+    const { background } = setup();
+    expect(background.running).toBe(false);
+    await background.start();
+    expect(background.running).toBe(true);
+    expect(background.failed).toBe(false);
+  });
+
   it("checkpoints the WAL into the database file", async () => {
     const { sqlite, background } = setup();
     sqlite.pragma("wal_autocheckpoint = 0");

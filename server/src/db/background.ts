@@ -26,9 +26,22 @@ export class Background {
     private readonly entry = new URL("./worker.ts", import.meta.url),
   ) {}
 
+  /** Whether the thread is up. */
+  get running(): boolean {
+    return this.worker !== null;
+  }
+
   /** True once the thread could not start or stopped unexpectedly. */
   get failed(): boolean {
     return this.broken;
+  }
+
+  /**
+   * Starts the thread now instead of on first use, and resolves once it has answered (or
+   * could not start: then callers do the work themselves, as always).
+   */
+  async start(): Promise<void> {
+    await this.checkpoint().catch(() => undefined);
   }
 
   /** Copies the WAL's frames into the database file, without waiting for readers. */
