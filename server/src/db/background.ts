@@ -6,10 +6,15 @@ interface Waiting {
   reject: (error: Error) => void;
 }
 
-type JobWithoutId = BackgroundJob extends infer J ? (J extends BackgroundJob ? Omit<J, "id"> : never) : never;
+/** A job as callers give it: each kind of job without the id the thread answers to. */
+type JobWithoutId = BackgroundJob extends infer J
+  ? J extends { id: number }
+    ? Omit<J, "id">
+    : never
+  : never;
 
 /**
- * The server's background thread (`worker.ts`), started on first use. Jobs are answered
+ * The server's background thread (`worker.ts`), started by `start()` or on first use. Jobs are answered
  * in order; if the thread cannot start or dies, every job rejects and `failed` turns
  * true, so callers do the work themselves as before.
  */
