@@ -50,7 +50,21 @@ function setupMergingElsewhere() {
   background = new Background(parts.file);
   const bg = background;
   cleanup.unshift(() => void bg.close());
-  return { ...parts, merges };
+  const reg = parts.registry();
+  const live = reg.get(NAME);
+  if (!live) throw new Error("no doc");
+  // A writer whose every edit the registry applies, as its socket would deliver it.
+  const writer = peer();
+  reg.attach(live, writer);
+  const client = new Y.Doc();
+  client.on("update", (update: Uint8Array) => reg.applyClientUpdate(live, update, writer));
+  const body = client.getText("body");
+  const storedText = () => {
+    const doc = new Y.Doc();
+    for (const part of parts.store.load(NAME)) Y.applyUpdate(doc, part);
+    return doc.getText("body").toString();
+  };
+  return { ...parts, merges, reg, live, body, storedText };
 }
 
 const NAME = "idea:compaction01";
@@ -157,15 +171,7 @@ describe("DocRegistry", () => {
   });
 
   it("compacts a big document from a state merged off the event loop, keeping what came meanwhile", async () => {
-    const { store, registry, rows, merges } = setupMergingElsewhere();
-    const reg = registry();
-    const live = reg.get(NAME);
-    if (!live) throw new Error("no doc");
-    const writer = peer();
-    reg.attach(live, writer);
-    const client = new Y.Doc();
-    client.on("update", (update: Uint8Array) => reg.applyClientUpdate(live, update, writer));
-    const body = client.getText("body");
+    const { store, rows, merges, reg, live, body, storedText } = setupMergingElsewhere();
     for (let i = 0; i < 25; i++) body.insert(i, String(i % 10));
     reg.flushIncoming();
     // The merge runs elsewhere: the log is still whole when the turn ends.
@@ -180,22 +186,12 @@ describe("DocRegistry", () => {
     expect(rows("doc_snapshots", NAME)).toBe(1);
     expect(rows("doc_updates", NAME)).toBe(3);
     expect(live.pendingUpdates).toBe(3);
-    const doc = new Y.Doc();
-    for (const part of store.load(NAME)) Y.applyUpdate(doc, part);
-    expect(doc.getText("body").toString()).toBe(body.toString());
+    expect(storedText()).toBe(body.toString());
     expect(live.storedBytes).toBe(store.load(NAME).reduce((n, part) => n + part.byteLength, 0));
   });
 
   it("drops a merged state when the document was compacted here meanwhile", async () => {
-    const { store, registry, rows, merges } = setupMergingElsewhere();
-    const reg = registry();
-    const live = reg.get(NAME);
-    if (!live) throw new Error("no doc");
-    const writer = peer();
-    reg.attach(live, writer);
-    const client = new Y.Doc();
-    client.on("update", (update: Uint8Array) => reg.applyClientUpdate(live, update, writer));
-    const body = client.getText("body");
+    const { rows, merges, reg, body, storedText } = setupMergingElsewhere();
     for (let i = 0; i < 25; i++) body.insert(i, String(i % 10));
     reg.flushIncoming();
     body.insert(0, "after");
@@ -204,9 +200,7 @@ describe("DocRegistry", () => {
     reg.compactAll();
     await merges[0];
     expect(rows("doc_updates", NAME)).toBe(0);
-    const doc = new Y.Doc();
-    for (const part of store.load(NAME)) Y.applyUpdate(doc, part);
-    expect(doc.getText("body").toString()).toBe(body.toString());
-    expect(doc.getText("body").toString().startsWith("after")).toBe(true);
+    expect(storedText()).toBe(body.toString());
+    expect(storedText().startsWith("after")).toBe(true);
   });
 });
