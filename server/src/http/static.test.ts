@@ -20,6 +20,8 @@ function setup() {
   mkdirSync(join(clientDir, "assets"));
   writeFileSync(join(clientDir, "assets", "app-1.js"), SCRIPT);
   writeFileSync(join(clientDir, "assets", "app-1.js.br"), brotliCompressSync(SCRIPT));
+  mkdirSync(join(clientDir, ".vite"));
+  writeFileSync(join(clientDir, ".vite", "manifest.json"), '{"index.html":{"file":"assets/app-1.js"}}');
   const current = testApp({ clientDir });
   cleanups.push(
     () => current.dispose(),
@@ -48,6 +50,16 @@ describe("the client's files", () => {
     const plain = await app.request("/assets/app-1.js");
     expect(plain.headers.get("content-encoding")).toBeNull();
     expect(await plain.text()).toBe(SCRIPT);
+  });
+
+  it("keeps the build's own files to itself", async () => {
+    const app = setup();
+    for (const path of ["/.vite/manifest.json", "/%2Evite/manifest.json", "/assets/../.vite/manifest.json"]) {
+      const res = await app.request(path);
+      // The page, as for any address the client does not know: never the manifest.
+      expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      expect(await res.text()).not.toContain("index.html");
+    }
   });
 
   it("keeps the document policies on pages and leaves them off scripts", async () => {
