@@ -8,11 +8,19 @@ interface Pending {
   from: unknown;
 }
 
+/** How a group reaches the disk; without it, each group's commit syncs itself. */
+export interface IncomingCommit {
+  /** Runs the group's transaction, leaving its sync to `durable` (`WalSync.commitLazily`). */
+  commit<T>(write: () => T): T;
+  /** Null when every commit is on disk; otherwise resolves once they all are. */
+  durable(): Promise<void> | null;
+}
+
 /**
  * Group commit for writers' updates. Every update that arrives in one event-loop turn is
  * appended in one transaction (one durable commit instead of one per keystroke); only
- * after that commit is each one relayed. Nothing reaches another client before it is on
- * disk.
+ * once that commit is on disk is each one relayed. Nothing reaches another client before
+ * it is on disk, and the event loop does not wait for the disk meanwhile.
  */
 export class IncomingUpdates {
   private pending: Pending[] = [];
@@ -27,6 +35,7 @@ export class IncomingUpdates {
     private readonly settled: (live: LiveDoc) => void,
     /** Called for each document whose updates could not be stored. */
     private readonly failed: (live: LiveDoc) => void,
+    private readonly disk: IncomingCommit = { commit: (write) => write(), durable: () => null },
   ) {}
 
   get size(): number {
@@ -50,16 +59,27 @@ export class IncomingUpdates {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    try {
-      this.sqlite.transaction(() => {
-        for (const p of batch) this.store.append(p.live.name, p.update);
-      })();
-    } catch {
-      // The disk refused: these documents hold changes that are not stored. Their peers
-      // reconnect to a fresh copy and resend what they have.
+    // The disk refused: these documents hold changes that are not stored. Their peers
+    // reconnect to a fresh copy and resend what they have.
+    const refused = () => {
       for (const live of new Set(batch.map((p) => p.live))) this.failed(live);
+    };
+    try {
+      const append = this.sqlite.transaction(() => {
+        for (const p of batch) this.store.append(p.live.name, p.update);
+      });
+      this.disk.commit(() => append());
+    } catch {
+      refused();
       return;
     }
+    const durable = this.disk.durable();
+    if (!durable) this.deliver(batch);
+    // Syncs settle in the order they were asked for, so groups still go out in order.
+    else durable.then(() => this.deliver(batch), refused);
+  }
+
+  private deliver(batch: Pending[]): void {
     for (const p of batch) this.stored(p.live, p.update, p.from);
     for (const live of new Set(batch.map((p) => p.live))) this.settled(live);
   }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { Background } from "../db/background.ts";
 import { openDatabase } from "../db/open.ts";
+import { WalSync } from "../db/wal-sync.ts";
 import { tempDataDir } from "../testing/harness.ts";
 import { DocStore } from "./doc-store.ts";
 import type { Peer } from "./live-doc.ts";
@@ -168,6 +169,46 @@ describe("DocRegistry", () => {
     reg.flushIncoming();
     expect(storedText()).toBe("c".repeat(30 * 1024));
     expect(rows("doc_snapshots", NAME)).toBe(1);
+  });
+
+  it("relays a writers' group once its commit is on disk, without the loop waiting for it", async () => {
+    const dir = tempDataDir();
+    const { sqlite, file } = openDatabase(dir);
+    const wal = new WalSync(sqlite, `${file}-wal`);
+    cleanup.push(() => {
+      wal.close();
+      sqlite.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    const reg = new DocRegistry(
+      sqlite,
+      new DocStore(sqlite),
+      {},
+      {
+        idleMs: 60_000,
+        compactAfterUpdates: 500,
+        compactAfterBytes: 1 << 20,
+        maxDocBytes: 64 * 1024,
+        commit: (write) => wal.commitLazily(write),
+        durable: () => (wal.pending ? wal.durable() : null),
+      },
+    );
+    const live = reg.get(NAME);
+    if (!live) throw new Error("no doc");
+    const writer = peer();
+    const received: Uint8Array[] = [];
+    reg.attach(live, writer);
+    reg.attach(live, peer(received));
+    const client = new Y.Doc();
+    client.on("update", (update: Uint8Array) => reg.applyClientUpdate(live, update, writer));
+    client.getText("body").insert(0, "hallo");
+    reg.flushIncoming();
+    // Committed, but the disk has not confirmed it: nobody has it yet.
+    expect(wal.pending).toBe(true);
+    expect(received).toHaveLength(0);
+    await wal.durable();
+    expect(received).toHaveLength(1);
+    expect(wal.syncs).toBeGreaterThan(0);
   });
 
   it("compacts a big document from a state merged off the event loop, keeping what came meanwhile", async () => {

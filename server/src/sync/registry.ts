@@ -41,8 +41,9 @@ export interface RegistryOptions {
    */
   durable?: () => Promise<void> | null;
   /**
-   * Runs a compaction's transaction. The server commits it without waiting for the disk:
-   * a compaction lost in a crash leaves the snapshot and log it would have replaced.
+   * Runs a transaction whose sync is left to `durable` (`WalSync.commitLazily`): writers'
+   * groups, relayed only once `durable` resolves, and compactions, which need not wait at
+   * all (a compaction lost in a crash leaves the snapshot and log it would have replaced).
    */
   commit?: <T>(write: () => T) => T;
   /**
@@ -75,6 +76,7 @@ export class DocRegistry {
       (live, update, from) => this.relayStored(live, update, from),
       (live) => this.settleStored(live),
       (live) => this.discard(live.name, CloseCode.goingAway, "storage failed"),
+      { commit: (write) => this.commit(write), durable: () => this.durable() },
     );
   }
 
