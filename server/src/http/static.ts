@@ -44,13 +44,8 @@ async function fileAt(root: string, path: string): Promise<string | null> {
   const target = normalize(join(root, decodeURIComponent(path)));
   if (target !== root && !target.startsWith(root + sep)) return null;
   // Dot folders and files are the build's own bookkeeping (Vite's manifest), not the client.
-  if (
-    target
-      .slice(root.length)
-      .split(sep)
-      .some((part) => part.startsWith("."))
-  )
-    return null;
+  const inside = target.slice(root.length).split(sep);
+  if (inside.some((part) => part.startsWith("."))) return null;
   try {
     return (await stat(target)).isFile() ? target : null;
   } catch {
