@@ -100,6 +100,9 @@ export class Clients {
   /** A stock y-websocket client, as the contract describes it (BroadcastChannel off). */
   provider(url: string, name: string, opts: { cookie?: string; doc?: Y.Doc } = {}): Client {
     const doc = opts.doc ?? new Y.Doc();
+    // Each provider listens for the process's exit until destroyed: room for one more, so
+    // tests with many writers keep Node's leak warning meaningful for everything else.
+    process.setMaxListeners(process.getMaxListeners() + 1);
     const provider = new WebsocketProvider(`${url.replace(/^http/, "ws")}/sync`, name, doc, {
       WebSocketPolyfill: socketClass(url, opts.cookie) as unknown as typeof globalThis.WebSocket,
       disableBc: true,
@@ -114,6 +117,7 @@ export class Clients {
       close: () => {
         provider.destroy();
         provider.awareness.destroy();
+        process.setMaxListeners(process.getMaxListeners() - 1);
       },
     });
     const ideas = () => doc.getMap(BOARD_IDEAS).toJSON() as Record<string, Record<string, unknown>>;
