@@ -1,22 +1,20 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { Person } from "../server/src/testing/harness.ts";
 import { axeViolations, describeViolations } from "./support/axe.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
-import { firstBoardId, makeManager, type QuerServer, startServer } from "./support/server.ts";
+import { newPage } from "./support/browser.ts";
+import { firstBoardId, makeManager } from "./support/server.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 import { heading, logInInUi, waitLive } from "./support/ui.ts";
 
-let server: QuerServer;
-let browser: Browser;
+const suite = serverAndBrowser();
 let boardId: string;
 let ideaId: string;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  boardId = await firstBoardId(server);
+  boardId = await firstBoardId(suite.server);
   // Content to check: one idea with a body, a category and a vote.
-  const resident = Person.over(server);
+  const resident = Person.over(suite.server);
   await resident.register("Rosa");
   const posted = await resident.call("POST", `/api/boards/${boardId}/ideas`, {
     title: "Trinkbrunnen am Marktplatz",
@@ -28,11 +26,6 @@ beforeAll(async () => {
   await resident.call("PUT", `/api/ideas/${ideaId}/vote`);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
 async function expectNoViolations(page: Page, label: string) {
   const lines = describeViolations(await axeViolations(page));
   expect(lines, `${label}:\n${lines.join("\n")}`).toEqual([]);
@@ -40,22 +33,22 @@ async function expectNoViolations(page: Page, label: string) {
 
 describe("WCAG 2.1 AA (axe-core)", () => {
   it("has no violations on the public pages, in German", async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(`${server.url}/`);
+    const { context, page } = await newPage(suite.browser);
+    await page.goto(`${suite.server.url}/`);
     await heading(page, "Boards");
     await page.getByRole("link", { name: "Ideen für unser Viertel" }).waitFor();
     await expectNoViolations(page, "boards list");
 
-    await page.goto(`${server.url}/boards/${boardId}`);
+    await page.goto(`${suite.server.url}/boards/${boardId}`);
     await waitLive(page);
     await page.getByRole("article", { name: "Trinkbrunnen am Marktplatz" }).waitFor();
     await expectNoViolations(page, "board (anonymous)");
 
-    await page.goto(`${server.url}/ideas/${ideaId}`);
+    await page.goto(`${suite.server.url}/ideas/${ideaId}`);
     await heading(page, "Trinkbrunnen am Marktplatz");
     await expectNoViolations(page, "idea");
 
-    await page.goto(`${server.url}/signup`);
+    await page.goto(`${suite.server.url}/signup`);
     await heading(page, "Konto anlegen");
     await expectNoViolations(page, "signup");
     // With every field in its error state.
@@ -63,11 +56,11 @@ describe("WCAG 2.1 AA (axe-core)", () => {
     await page.locator('[aria-invalid="true"]').first().waitFor();
     await expectNoViolations(page, "signup with errors");
 
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${suite.server.url}/login`);
     await heading(page, "Anmelden");
     await expectNoViolations(page, "login");
 
-    await page.goto(`${server.url}/manage`);
+    await page.goto(`${suite.server.url}/manage`);
     await heading(page, "Boards verwalten");
     await page.getByText("nur für die Quartiersmanagerin", { exact: false }).waitFor();
     await expectNoViolations(page, "manage (not a manager)");
@@ -75,18 +68,18 @@ describe("WCAG 2.1 AA (axe-core)", () => {
   });
 
   it("has no violations on the signed-in pages, in German", async () => {
-    const manager = await makeManager(server);
-    const { context, page } = await newPage(browser);
-    await logInInUi(page, server.url, manager);
+    const manager = await makeManager(suite.server);
+    const { context, page } = await newPage(suite.browser);
+    await logInInUi(page, suite.server.url, manager);
 
-    await page.goto(`${server.url}/boards/${boardId}`);
+    await page.goto(`${suite.server.url}/boards/${boardId}`);
     await waitLive(page);
     const card = page.getByRole("article", { name: "Trinkbrunnen am Marktplatz" });
     await card.getByRole("button", { name: "Unterstützen" }).click();
     await card.locator('button[aria-pressed="true"]').waitFor();
     await expectNoViolations(page, "board (signed in, voted)");
 
-    await page.goto(`${server.url}/boards/${boardId}/new`);
+    await page.goto(`${suite.server.url}/boards/${boardId}/new`);
     await heading(page, "Idee teilen");
     await page.getByLabel("Titel").waitFor();
     await expectNoViolations(page, "post form");
@@ -94,7 +87,7 @@ describe("WCAG 2.1 AA (axe-core)", () => {
     await page.locator('[aria-invalid="true"]').first().waitFor();
     await expectNoViolations(page, "post form with errors");
 
-    await page.goto(`${server.url}/manage`);
+    await page.goto(`${suite.server.url}/manage`);
     await heading(page, "Boards verwalten");
     await page.getByRole("heading", { name: "Neues Board anlegen" }).waitFor();
     await page
@@ -107,8 +100,8 @@ describe("WCAG 2.1 AA (axe-core)", () => {
   });
 
   it("has no violations on the board page in English", async () => {
-    const { context, page } = await newPage(browser, { locale: "en-GB" });
-    await page.goto(`${server.url}/boards/${boardId}`);
+    const { context, page } = await newPage(suite.browser, { locale: "en-GB" });
+    await page.goto(`${suite.server.url}/boards/${boardId}`);
     await waitLive(page);
     await page.getByLabel("Sprache").selectOption("en");
     await page.waitForFunction(() => document.documentElement.lang === "en");

@@ -1,42 +1,30 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { personAs, seedBoard } from "../server/src/testing/harness.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
-import { type QuerServer, startServer } from "./support/server.ts";
+import { newPage } from "./support/browser.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 import { waitLive } from "./support/ui.ts";
 
-let server: QuerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const suite = serverAndBrowser();
 
 describe("a big board", () => {
   it("shows the first cards at once and the rest on request, keeping keyboard focus in place", async () => {
-    const board = seedBoard(server.services, { title: "Großes Board" });
-    const app = { request: (path: string, init: RequestInit) => fetch(server.url + path, init) };
+    const board = seedBoard(suite.server.services, { title: "Großes Board" });
+    const app = { request: (path: string, init: RequestInit) => fetch(suite.server.url + path, init) };
     // Several authors: one person may only post so fast.
     const authors = Array.from({ length: 5 }, (_, i) =>
-      personAs(server.services, app, "resident", { name: `Nachbar ${i}` }),
+      personAs(suite.server.services, app, "resident", { name: `Nachbar ${i}` }),
     );
     for (let i = 0; i < 130; i++) {
       const cookie = authors[i % authors.length]?.person.cookie ?? "";
-      const res = await fetch(`${server.url}/api/boards/${board.id}/ideas`, {
+      const res = await fetch(`${suite.server.url}/api/boards/${board.id}/ideas`, {
         method: "POST",
-        headers: { origin: server.url, cookie, "content-type": "application/json" },
+        headers: { origin: suite.server.url, cookie, "content-type": "application/json" },
         body: JSON.stringify({ title: `Idee Nummer ${i}` }),
       });
       expect(res.status).toBe(201);
     }
-    const { page } = await newPage(browser);
-    await page.goto(`${server.url}/boards/${board.id}`);
+    const { page } = await newPage(suite.browser);
+    await page.goto(`${suite.server.url}/boards/${board.id}`);
     await waitLive(page);
     const cards = page.locator(".idea-list > li");
     await expect.poll(() => cards.count()).toBe(60);

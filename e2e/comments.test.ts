@@ -1,37 +1,26 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage } from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { newPage } from "./support/browser.ts";
 import { announced, pageApi, recordAnnouncements } from "./support/page-api.ts";
-import { firstBoardId, type QuerServer, startServer } from "./support/server.ts";
+import { firstBoardId } from "./support/server.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 import { heading, signUpInUi } from "./support/ui.ts";
 
-let server: QuerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const suite = serverAndBrowser();
 
 describe("comments", () => {
   it("shows a new comment to the other person live, and the reply back", async () => {
-    const boardId = await firstBoardId(server);
-    const a = await newPage(browser);
+    const boardId = await firstBoardId(suite.server);
+    const a = await newPage(suite.browser);
     await recordAnnouncements(a.context);
-    const b = await newPage(browser);
+    const b = await newPage(suite.browser);
     await recordAnnouncements(b.context);
-    await signUpInUi(a.page, server.url, "Emil");
-    await signUpInUi(b.page, server.url, "Frieda");
+    await signUpInUi(a.page, suite.server.url, "Emil");
+    await signUpInUi(b.page, suite.server.url, "Frieda");
     const created = await pageApi<{ idea: { id: string } }>(a.page, "POST", `/api/boards/${boardId}/ideas`, {
       title: "Bücherschrank an der Haltestelle",
     });
     expect(created.status).toBe(201);
-    const ideaUrl = `${server.url}/ideas/${created.json.idea.id}`;
+    const ideaUrl = `${suite.server.url}/ideas/${created.json.idea.id}`;
 
     for (const p of [a.page, b.page]) {
       await p.goto(ideaUrl);
@@ -81,7 +70,7 @@ describe("comments", () => {
       .waitFor();
     await announced(a.page, "Neue Antwort von Frieda: Super, ich baue das Regal!");
 
-    const res = await fetch(`${server.url}/api/ideas/${created.json.idea.id}/comments`);
+    const res = await fetch(`${suite.server.url}/api/ideas/${created.json.idea.id}/comments`);
     const { comments } = (await res.json()) as { comments: { body: string; parentId: string | null }[] };
     expect(comments).toHaveLength(2);
     expect(comments.filter((c) => c.parentId !== null).map((c) => c.body)).toEqual([

@@ -1,43 +1,32 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Person, signedInManager } from "../server/src/testing/harness.ts";
 import { axeViolations, describeViolations } from "./support/axe.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
+import { newPage } from "./support/browser.ts";
 import { announced, pageApi, recordAnnouncements, valueContains } from "./support/page-api.ts";
-import { firstBoardId, type QuerServer, startServer } from "./support/server.ts";
+import { firstBoardId } from "./support/server.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 import { heading, signUpInUi, waitLive } from "./support/ui.ts";
 
-let server: QuerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const suite = serverAndBrowser();
 
 const BODY = "#cowrite-body";
 const TITLE = "#cowrite-title";
 
 describe("co-writing an idea", () => {
   it("lets the author add a co-author, and both write together with presence, carets and own undo", async () => {
-    const boardId = await firstBoardId(server);
-    const a = await newPage(browser);
+    const boardId = await firstBoardId(suite.server);
+    const a = await newPage(suite.browser);
     await recordAnnouncements(a.context);
-    const b = await newPage(browser);
+    const b = await newPage(suite.browser);
     await recordAnnouncements(b.context);
-    await signUpInUi(b.page, server.url, "Ben");
-    await signUpInUi(a.page, server.url, "Anna");
+    await signUpInUi(b.page, suite.server.url, "Ben");
+    await signUpInUi(a.page, suite.server.url, "Anna");
     const created = await pageApi<{ idea: { id: string } }>(a.page, "POST", `/api/boards/${boardId}/ideas`, {
       title: "Trinkbrunnen am Marktplatz",
       body: "Im Sommer fehlt Wasser.",
     });
     expect(created.status).toBe(201);
-    const ideaUrl = `${server.url}/ideas/${created.json.idea.id}`;
+    const ideaUrl = `${suite.server.url}/ideas/${created.json.idea.id}`;
 
     // Ben may only read for now: the text, no editor.
     await b.page.goto(ideaUrl);
@@ -111,7 +100,7 @@ describe("co-writing an idea", () => {
     await expect
       .poll(
         async () => {
-          const res = await fetch(`${server.url}/api/ideas/${created.json.idea.id}`);
+          const res = await fetch(`${suite.server.url}/api/ideas/${created.json.idea.id}`);
           return ((await res.json()) as { idea: { title: string } }).idea.title;
         },
         { timeout: 10_000 },
@@ -128,13 +117,13 @@ describe("co-writing an idea", () => {
   });
 
   it("keeps offline edits, says they are not saved, and merges them on reconnect", async () => {
-    const manager = await signedInManager(server.services, Person.over(server));
+    const manager = await signedInManager(suite.server.services, Person.over(suite.server));
     const board = await manager.call("POST", "/api/boards", {
       title: "Nachbarschaftsgarten",
       coWriting: "residents",
     });
     expect(board.status).toBe(201);
-    const author = Person.over(server);
+    const author = Person.over(suite.server);
     await author.register("Otto");
     const idea = await author.call("POST", `/api/boards/${board.json.board.id}/ideas`, {
       title: "Hochbeete am Spielplatz",
@@ -144,13 +133,13 @@ describe("co-writing an idea", () => {
     const ideaId: string = idea.json.idea.id;
     const ideaUrl = `/ideas/${ideaId}`;
 
-    const c = await newPage(browser);
+    const c = await newPage(suite.browser);
 
     await recordAnnouncements(c.context);
-    const d = await newPage(browser);
+    const d = await newPage(suite.browser);
     await recordAnnouncements(d.context);
-    await signUpInUi(c.page, server.url, "Clara", ideaUrl);
-    await signUpInUi(d.page, server.url, "Dora", ideaUrl);
+    await signUpInUi(c.page, suite.server.url, "Clara", ideaUrl);
+    await signUpInUi(d.page, suite.server.url, "Dora", ideaUrl);
     for (const p of [c.page, d.page]) {
       await p.getByLabel("Beschreibung").waitFor();
       await waitLive(p);
@@ -186,7 +175,7 @@ describe("co-writing an idea", () => {
     await expect
       .poll(
         async () => {
-          const res = await fetch(`${server.url}/api/ideas/${ideaId}`);
+          const res = await fetch(`${suite.server.url}/api/ideas/${ideaId}`);
           return ((await res.json()) as { idea: { body: string } }).idea.body;
         },
         { timeout: 10_000 },
@@ -194,9 +183,9 @@ describe("co-writing an idea", () => {
       .toBe(merged);
 
     // A reader (not signed in) sees the text live, without an editor, and the page passes axe.
-    const reader = await newPage(browser);
+    const reader = await newPage(suite.browser);
     await recordAnnouncements(reader.context);
-    await reader.page.goto(`${server.url}${ideaUrl}`);
+    await reader.page.goto(`${suite.server.url}${ideaUrl}`);
     await reader.page.getByText(merged).waitFor();
     expect(await reader.page.locator(BODY).count()).toBe(0);
     await d.page.keyboard.press("Control+End");

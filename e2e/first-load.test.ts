@@ -1,33 +1,22 @@
-import type { Browser, Page, Request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page, Request } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { cookieName } from "../server/src/auth/cookie.ts";
 import { personAs, seedBoard } from "../server/src/testing/harness.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
-import { type QuerServer, startServer } from "./support/server.ts";
+import { newPage } from "./support/browser.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 import { waitLive } from "./support/ui.ts";
 
-let server: QuerServer;
-let browser: Browser;
+const suite = serverAndBrowser();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
-const app = { request: (path: string, init: RequestInit) => fetch(server.url + path, init) };
+const app = { request: (path: string, init: RequestInit) => fetch(suite.server.url + path, init) };
 
 /** A board with one idea, posted through the API as a resident. */
 async function boardWithIdea(title: string) {
-  const board = seedBoard(server.services, { title });
-  const { person } = personAs(server.services, app, "resident", { name: "Nachbarin" });
-  const res = await fetch(`${server.url}/api/boards/${board.id}/ideas`, {
+  const board = seedBoard(suite.server.services, { title });
+  const { person } = personAs(suite.server.services, app, "resident", { name: "Nachbarin" });
+  const res = await fetch(`${suite.server.url}/api/boards/${board.id}/ideas`, {
     method: "POST",
-    headers: { origin: server.url, cookie: person.cookie, "content-type": "application/json" },
+    headers: { origin: suite.server.url, cookie: person.cookie, "content-type": "application/json" },
     body: JSON.stringify({ title: "Mehr Bänke am Fluss" }),
   });
   expect(res.status).toBe(201);
@@ -57,10 +46,10 @@ function consoleErrors(page: Page): string[] {
 describe("a board opened directly", () => {
   it("paints its first cards from the answers in the page, without asking the API for them", async () => {
     const board = await boardWithIdea("Uferpark");
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(suite.browser);
     const api = apiRequests(page);
     const errors = consoleErrors(page);
-    await page.goto(`${server.url}/boards/${board.id}`);
+    await page.goto(`${suite.server.url}/boards/${board.id}`);
     await page.locator(".idea-card").first().getByText("Mehr Bänke am Fluss").waitFor();
     await page.getByRole("heading", { level: 1, name: "Uferpark" }).waitFor();
     // Anonymous: the header knows it at once.
@@ -74,12 +63,14 @@ describe("a board opened directly", () => {
 
   it("shows a signed-in person's header and own votes from the page", async () => {
     const board = await boardWithIdea("Marktplatz");
-    const { person } = personAs(server.services, app, "resident", { name: "Ronja" });
-    const { context, page } = await newPage(browser);
-    const token = person.cookie.slice(`${cookieName(server.services.config)}=`.length);
-    await context.addCookies([{ name: cookieName(server.services.config), value: token, url: server.url }]);
+    const { person } = personAs(suite.server.services, app, "resident", { name: "Ronja" });
+    const { context, page } = await newPage(suite.browser);
+    const token = person.cookie.slice(`${cookieName(suite.server.services.config)}=`.length);
+    await context.addCookies([
+      { name: cookieName(suite.server.services.config), value: token, url: suite.server.url },
+    ]);
     const api = apiRequests(page);
-    await page.goto(`${server.url}/boards/${board.id}`);
+    await page.goto(`${suite.server.url}/boards/${board.id}`);
     await page.getByText("Angemeldet als Ronja").waitFor();
     await page.getByRole("button", { name: "Unterstützen" }).waitFor();
     expect(api.filter((p) => p === "/api/me" || p.startsWith(`/api/boards/${board.id}`))).toEqual([]);
@@ -88,8 +79,8 @@ describe("a board opened directly", () => {
 
   it("still renders when the page comes without the answers, asking the API instead", async () => {
     const board = await boardWithIdea("Bahnhofsvorplatz");
-    const { context, page } = await newPage(browser);
-    await page.route(`${server.url}/boards/${board.id}`, async (route) => {
+    const { context, page } = await newPage(suite.browser);
+    await page.route(`${suite.server.url}/boards/${board.id}`, async (route) => {
       const response = await route.fetch();
       const html = (await response.text()).replace(
         /<script type="application\/json"[^>]*>[^<]*<\/script>/,
@@ -102,7 +93,7 @@ describe("a board opened directly", () => {
     });
     const api = apiRequests(page);
     const errors = consoleErrors(page);
-    await page.goto(`${server.url}/boards/${board.id}`);
+    await page.goto(`${suite.server.url}/boards/${board.id}`);
     await page.locator(".idea-card").first().getByText("Mehr Bänke am Fluss").waitFor();
     await page.getByRole("navigation").getByRole("link", { name: "Anmelden", exact: true }).waitFor();
     expect(api).toContain("/api/me");

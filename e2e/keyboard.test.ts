@@ -1,21 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage } from "./support/browser.ts";
-import { firstBoardId, type QuerServer, startServer } from "./support/server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { newPage } from "./support/browser.ts";
+import { firstBoardId } from "./support/server.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 import { heading, signUpInUi } from "./support/ui.ts";
 
-let server: QuerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const suite = serverAndBrowser();
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
 
@@ -30,11 +20,11 @@ async function tabTo(page: Page, id: string, limit = 40) {
 
 describe("keyboard only", () => {
   it("fills and submits the post form without a pointer", async () => {
-    const boardId = await firstBoardId(server);
-    const { context, page } = await newPage(browser);
-    await signUpInUi(page, server.url, "Kemal", `/boards/${boardId}/new`);
+    const boardId = await firstBoardId(suite.server);
+    const { context, page } = await newPage(suite.browser);
+    await signUpInUi(page, suite.server.url, "Kemal", `/boards/${boardId}/new`);
     // A fresh load, so focus starts at the top of the document.
-    await page.goto(`${server.url}/boards/${boardId}/new`);
+    await page.goto(`${suite.server.url}/boards/${boardId}/new`);
     await heading(page, "Idee teilen");
     await page.locator("#title").waitFor();
 
@@ -72,7 +62,7 @@ describe("keyboard only", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Veröffentlichen");
     await page.keyboard.press("Enter");
 
-    await page.waitForURL(`${server.url}/boards/${boardId}`);
+    await page.waitForURL(`${suite.server.url}/boards/${boardId}`);
     const card = page.getByRole("article", { name: "Fahrradständer am Bahnhof" });
     await card.waitFor();
     await card.getByText("Problem", { exact: true }).waitFor();

@@ -1,22 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { personAs, seedBoard } from "../server/src/testing/harness.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
-import { type QuerServer, startServer } from "./support/server.ts";
+import { newPage } from "./support/browser.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 import { heading, waitLive } from "./support/ui.ts";
 
-let server: QuerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const suite = serverAndBrowser();
 
 const htmlLang = () => document.documentElement.lang;
 
@@ -31,9 +20,9 @@ function englishLoads(page: Page): string[] {
 
 describe("language switch", () => {
   it("changes the interface language and <html lang>, and keeps the choice", async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(suite.browser);
     const english = englishLoads(page);
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${suite.server.url}/login`);
     await heading(page, "Anmelden");
     expect(await page.evaluate(htmlLang)).toBe("de");
     expect(await page.evaluate(() => document.documentElement.dir)).toBe("ltr");
@@ -64,16 +53,16 @@ describe("language switch", () => {
   });
 
   it("shows a board in the stored language from the first paint, with no German on the way", async () => {
-    const board = seedBoard(server.services, { title: "Spielplatz" });
-    const app = { request: (path: string, init: RequestInit) => fetch(server.url + path, init) };
-    const { person } = personAs(server.services, app, "resident");
-    const posted = await fetch(`${server.url}/api/boards/${board.id}/ideas`, {
+    const board = seedBoard(suite.server.services, { title: "Spielplatz" });
+    const app = { request: (path: string, init: RequestInit) => fetch(suite.server.url + path, init) };
+    const { person } = personAs(suite.server.services, app, "resident");
+    const posted = await fetch(`${suite.server.url}/api/boards/${board.id}/ideas`, {
       method: "POST",
-      headers: { origin: server.url, cookie: person.cookie, "content-type": "application/json" },
+      headers: { origin: suite.server.url, cookie: person.cookie, "content-type": "application/json" },
       body: JSON.stringify({ title: "Neue Schaukel" }),
     });
     expect(posted.status).toBe(201);
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(suite.browser);
     await context.addInitScript(() => {
       localStorage.setItem("quer.locale", "en");
       // Remembers German interface text if it ever reaches the page.
@@ -84,7 +73,7 @@ describe("language switch", () => {
           if (document.body?.textContent?.includes(text)) seen.add(text);
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
-    await page.goto(`${server.url}/boards/${board.id}`);
+    await page.goto(`${suite.server.url}/boards/${board.id}`);
     await page.locator(".idea-card").getByText("Log in to vote").waitFor();
     await waitLive(page, "Live");
     expect(await page.evaluate(htmlLang)).toBe("en");

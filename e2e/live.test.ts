@@ -1,29 +1,18 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Person } from "../server/src/testing/harness.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
-import { firstBoardId, type QuerServer, startServer } from "./support/server.ts";
+import { newPage } from "./support/browser.ts";
+import { firstBoardId } from "./support/server.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 import { signUpInUi, waitLive } from "./support/ui.ts";
 
-let server: QuerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const suite = serverAndBrowser();
 
 describe("live board", () => {
   it("shows another person's new idea and vote without a reload", async () => {
-    const boardId = await firstBoardId(server);
-    const boardUrl = `${server.url}/boards/${boardId}`;
-    const a = await newPage(browser);
-    const b = await newPage(browser);
+    const boardId = await firstBoardId(suite.server);
+    const boardUrl = `${suite.server.url}/boards/${boardId}`;
+    const a = await newPage(suite.browser);
+    const b = await newPage(suite.browser);
 
     // B opens the board first and stays on it.
     await b.page.goto(boardUrl);
@@ -35,7 +24,7 @@ describe("live board", () => {
     });
 
     // A signs up, posts an idea, lands on the board.
-    await signUpInUi(a.page, server.url, "Anna", `/boards/${boardId}/new`);
+    await signUpInUi(a.page, suite.server.url, "Anna", `/boards/${boardId}/new`);
     await a.page.getByLabel("Titel").fill("Bänke am Bürgerpark");
     await a.page.getByLabel("Beschreibung").fill("Mehr Sitzplätze für ältere Nachbarinnen und Nachbarn.");
     await a.page.getByLabel("Kategorie").selectOption("Begegnung");
@@ -80,12 +69,12 @@ describe("live board", () => {
   });
 
   it("keeps showing the board when the network goes away, and says so", async () => {
-    const boardId = await firstBoardId(server);
-    const author = Person.over(server);
+    const boardId = await firstBoardId(suite.server);
+    const author = Person.over(suite.server);
     await author.register("Otto");
     await author.call("POST", `/api/boards/${boardId}/ideas`, { title: "Tauschregal im Treppenhaus" });
-    const { context, page } = await newPage(browser);
-    await page.goto(`${server.url}/boards/${boardId}`);
+    const { context, page } = await newPage(suite.browser);
+    await page.goto(`${suite.server.url}/boards/${boardId}`);
     await waitLive(page);
     const card = page.getByRole("article", { name: "Tauschregal im Treppenhaus" });
     await card.waitFor();

@@ -1,28 +1,17 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Person, signedInManager } from "../server/src/testing/harness.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
-import { makeManager, type QuerServer, startServer } from "./support/server.ts";
+import { newPage } from "./support/browser.ts";
+import { makeManager } from "./support/server.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 import { heading, logInInUi, signUpInUi, waitLive } from "./support/ui.ts";
 
-let server: QuerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const suite = serverAndBrowser();
 
 describe("manager page", () => {
   it("lets the manager create and edit a board", async () => {
-    const manager = await makeManager(server);
-    const { context, page } = await newPage(browser);
-    await logInInUi(page, server.url, manager);
+    const manager = await makeManager(suite.server);
+    const { context, page } = await newPage(suite.browser);
+    await logInInUi(page, suite.server.url, manager);
     await page.getByRole("link", { name: "Verwalten" }).click();
     await heading(page, "Boards verwalten");
 
@@ -49,7 +38,7 @@ describe("manager page", () => {
     await editor.getByRole("button", { name: "Änderungen speichern" }).click();
     await list.getByRole("link", { name: "Sommerfest im Quartier" }).waitFor();
 
-    const res = await fetch(`${server.url}/api/boards`);
+    const res = await fetch(`${suite.server.url}/api/boards`);
     const { boards } = (await res.json()) as {
       boards: { title: string; categories: string[]; moderation: string; postingOpen: boolean }[];
     };
@@ -63,8 +52,8 @@ describe("manager page", () => {
   });
 
   it("tells residents politely that the page is not for them", async () => {
-    const { context, page } = await newPage(browser);
-    await signUpInUi(page, server.url, "Jonas", "/manage");
+    const { context, page } = await newPage(suite.browser);
+    await signUpInUi(page, suite.server.url, "Jonas", "/manage");
     await heading(page, "Boards verwalten");
     await page.getByText("Diese Seite ist nur für die Quartiersmanagerin", { exact: false }).waitFor();
     expect(await page.getByRole("button", { name: "Board anlegen" }).count()).toBe(0);
@@ -74,19 +63,19 @@ describe("manager page", () => {
   });
 
   it("shows residents their own ideas that wait for approval, marked, and nobody else", async () => {
-    const manager = await signedInManager(server.services, Person.over(server));
+    const manager = await signedInManager(suite.server.services, Person.over(suite.server));
     const created = await manager.call("POST", "/api/boards", { title: "Erst prüfen", moderation: "pre" });
     const boardId: string = created.json.board.id;
 
-    const author = await newPage(browser);
-    await signUpInUi(author.page, server.url, "Mira", `/boards/${boardId}/new`);
+    const author = await newPage(suite.browser);
+    await signUpInUi(author.page, suite.server.url, "Mira", `/boards/${boardId}/new`);
     await author.page.getByLabel("Titel").fill("Nachbarschaftsgarten");
     await author.page.getByRole("button", { name: "Veröffentlichen" }).click();
     const card = author.page.getByRole("article", { name: "Nachbarschaftsgarten" });
     await card.getByText("Wartet auf Freigabe – noch nicht öffentlich").waitFor();
 
-    const other = await newPage(browser);
-    await other.page.goto(`${server.url}/boards/${boardId}`);
+    const other = await newPage(suite.browser);
+    await other.page.goto(`${suite.server.url}/boards/${boardId}`);
     await waitLive(other.page);
     await other.page.getByText("Hier gibt es noch keine Beiträge", { exact: false }).waitFor();
     expect(await other.page.getByRole("article").count()).toBe(0);

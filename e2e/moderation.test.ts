@@ -1,22 +1,12 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { Person, seedBoard, signedInManager } from "../server/src/testing/harness.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
-import { makeManager, type QuerServer, startServer } from "./support/server.ts";
+import { newPage } from "./support/browser.ts";
+import { makeManager } from "./support/server.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 import { heading, logInInUi, signUpInUi, waitLive } from "./support/ui.ts";
 
-let server: QuerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const suite = serverAndBrowser();
 
 /** A marker a reload would wipe out: proves a change arrived live. */
 async function markPage(page: Page) {
@@ -38,22 +28,22 @@ async function politeAnnouncement(page: Page, text: string) {
 
 describe("moderation queue", () => {
   it("lets the manager approve and hide while residents see it live", async () => {
-    const board = seedBoard(server.services, { title: "Spielplätze", moderation: "pre" });
-    const boardUrl = `${server.url}/boards/${board.id}`;
-    const manager = await makeManager(server);
-    const api = await signedInManager(server.services, Person.over(server), "Mia Manager");
+    const board = seedBoard(suite.server.services, { title: "Spielplätze", moderation: "pre" });
+    const boardUrl = `${suite.server.url}/boards/${board.id}`;
+    const manager = await makeManager(suite.server);
+    const api = await signedInManager(suite.server.services, Person.over(suite.server), "Mia Manager");
 
     // The manager works the queue.
-    const desk = await newPage(browser);
-    await logInInUi(desk.page, server.url, manager);
+    const desk = await newPage(suite.browser);
+    await logInInUi(desk.page, suite.server.url, manager);
     await desk.page.getByRole("link", { name: "Moderation", exact: true }).click();
     await heading(desk.page, "Moderation");
     await desk.page.getByText("Nichts wartet auf Freigabe.").waitFor();
     await markPage(desk.page);
 
     // A resident posts on the pre-moderated board and sees it waiting.
-    const rita = await newPage(browser);
-    await signUpInUi(rita.page, server.url, "Rita", `/boards/${board.id}/new`);
+    const rita = await newPage(suite.browser);
+    await signUpInUi(rita.page, suite.server.url, "Rita", `/boards/${board.id}/new`);
     await rita.page.getByLabel("Titel").fill("Sandkasten erneuern");
     await rita.page.getByRole("button", { name: "Veröffentlichen" }).click();
     await rita.page.waitForURL(boardUrl);
@@ -88,7 +78,7 @@ describe("moderation queue", () => {
     expect((await api.call("POST", `/api/ideas/${posted}/approve`)).status).toBe(200);
 
     // An anonymous visitor watches the board.
-    const anon = await newPage(browser);
+    const anon = await newPage(suite.browser);
     await anon.page.goto(boardUrl);
     await waitLive(anon.page);
     const anonCard = anon.page.getByRole("article", { name: "Graffiti an der Brücke" });
@@ -96,7 +86,7 @@ describe("moderation queue", () => {
     await markPage(anon.page);
 
     // Someone reports it; the report reaches the queue live, reasons listed.
-    const reporter = Person.over(server);
+    const reporter = Person.over(suite.server);
     await reporter.register("Karl");
     expect(
       (await reporter.call("POST", `/api/ideas/${posted}/report`, { reason: "Beleidigender Text" })).status,
@@ -119,7 +109,7 @@ describe("moderation queue", () => {
     expect(await stayed(anon.page)).toBe(true);
 
     // The author sees what happened and why.
-    await rita.page.goto(`${server.url}/ideas/${posted}`);
+    await rita.page.goto(`${suite.server.url}/ideas/${posted}`);
     await heading(rita.page, "Graffiti an der Brücke");
     await rita.page.getByText("Deine Idee wurde verborgen: Enthält eine Beleidigung").waitFor();
 
@@ -148,17 +138,17 @@ describe("moderation queue", () => {
   });
 
   it("answers an idea with a status and a reason, and tells those who voted", async () => {
-    const board = seedBoard(server.services, { title: "Verkehr" });
-    const author = Person.over(server);
+    const board = seedBoard(suite.server.services, { title: "Verkehr" });
+    const author = Person.over(suite.server);
     await author.register("Otto");
     const idea = (
       await author.call("POST", `/api/boards/${board.id}/ideas`, { title: "Tempo 30 vor der Schule" })
     ).json.idea as { id: string };
-    const ideaUrl = `${server.url}/ideas/${idea.id}`;
+    const ideaUrl = `${suite.server.url}/ideas/${idea.id}`;
 
     // A resident votes for it and keeps the page open.
-    const vera = await newPage(browser);
-    await signUpInUi(vera.page, server.url, "Vera", `/ideas/${idea.id}`);
+    const vera = await newPage(suite.browser);
+    await signUpInUi(vera.page, suite.server.url, "Vera", `/ideas/${idea.id}`);
     await heading(vera.page, "Tempo 30 vor der Schule");
     await vera.page.getByRole("button", { name: "Unterstützen" }).click();
     await vera.page.locator('button[aria-pressed="true"]').waitFor();
@@ -167,9 +157,9 @@ describe("moderation queue", () => {
     await markPage(vera.page);
 
     // The manager declines it, first without a reason.
-    const manager = await makeManager(server);
-    const desk = await newPage(browser);
-    await logInInUi(desk.page, server.url, manager);
+    const manager = await makeManager(suite.server);
+    const desk = await newPage(suite.browser);
+    await logInInUi(desk.page, suite.server.url, manager);
     await desk.page.goto(ideaUrl);
     await heading(desk.page, "Tempo 30 vor der Schule");
     const form = desk.page.getByRole("form", { name: "Status und Antwort" });
@@ -216,8 +206,8 @@ describe("moderation queue", () => {
   });
 
   it("merges a duplicate and undoes it", async () => {
-    const board = seedBoard(server.services, { title: "Grünflächen" });
-    const author = Person.over(server);
+    const board = seedBoard(suite.server.services, { title: "Grünflächen" });
+    const author = Person.over(suite.server);
     await author.register("Ilse");
     const first = (
       await author.call("POST", `/api/boards/${board.id}/ideas`, { title: "Mehr Bäume pflanzen" })
@@ -226,10 +216,10 @@ describe("moderation queue", () => {
       await author.call("POST", `/api/boards/${board.id}/ideas`, { title: "Bäume für die Hauptstraße" })
     ).json.idea as { id: string };
 
-    const manager = await makeManager(server);
-    const { context, page } = await newPage(browser);
-    await logInInUi(page, server.url, manager);
-    await page.goto(`${server.url}/ideas/${second.id}`);
+    const manager = await makeManager(suite.server);
+    const { context, page } = await newPage(suite.browser);
+    await logInInUi(page, suite.server.url, manager);
+    await page.goto(`${suite.server.url}/ideas/${second.id}`);
     await heading(page, "Bäume für die Hauptstraße");
     await page.getByLabel("Zusammenführen mit").selectOption(first.id);
     await page.getByRole("button", { name: "Zusammenführen", exact: true }).click();
@@ -241,7 +231,7 @@ describe("moderation queue", () => {
     await page.getByLabel("Zusammenführen mit").waitFor();
     expect(await page.locator(".merged-note").count()).toBe(0);
 
-    await page.goto(`${server.url}/ideas/${second.id}`);
+    await page.goto(`${suite.server.url}/ideas/${second.id}`);
     await page.getByLabel("Zusammenführen mit").selectOption(first.id);
     await page.getByRole("button", { name: "Zusammenführen", exact: true }).click();
     await link.click();
@@ -250,8 +240,8 @@ describe("moderation queue", () => {
   });
 
   it("takes a report about a comment to the queue, where the manager hides it", async () => {
-    const board = seedBoard(server.services, { title: "Feste" });
-    const writer = Person.over(server);
+    const board = seedBoard(suite.server.services, { title: "Feste" });
+    const writer = Person.over(suite.server);
     await writer.register("Gerd");
     const idea = (
       await writer.call("POST", `/api/boards/${board.id}/ideas`, { title: "Straßenfest im Juni" })
@@ -261,18 +251,18 @@ describe("moderation queue", () => {
     });
     expect(comment.status).toBe(201);
 
-    const reader = await newPage(browser);
-    await signUpInUi(reader.page, server.url, "Hanna", `/ideas/${idea.id}`);
+    const reader = await newPage(suite.browser);
+    await signUpInUi(reader.page, suite.server.url, "Hanna", `/ideas/${idea.id}`);
     await heading(reader.page, "Straßenfest im Juni");
     await reader.page.getByRole("button", { name: "Melden … (Kommentar von Gerd)" }).click();
     await reader.page.getByLabel("Was stimmt mit diesem Kommentar nicht?").fill("Unfreundlich");
     await reader.page.getByRole("button", { name: "Meldung senden" }).click();
     await reader.page.getByText("Gemeldet – danke!").waitFor();
 
-    const manager = await makeManager(server);
-    const desk = await newPage(browser);
-    await logInInUi(desk.page, server.url, manager);
-    await desk.page.goto(`${server.url}/moderation`);
+    const manager = await makeManager(suite.server);
+    const desk = await newPage(suite.browser);
+    await logInInUi(desk.page, suite.server.url, manager);
+    await desk.page.goto(`${suite.server.url}/moderation`);
     const card = desk.page.getByRole("article", { name: "Kommentar zu Straßenfest im Juni" });
     await card.getByText("Das ist doch Unsinn!!").waitFor();
     await card.getByText("Unfreundlich").waitFor();
@@ -280,19 +270,19 @@ describe("moderation queue", () => {
     await card.getByLabel("Grund", { exact: false }).fill("Bitte freundlich bleiben");
     await card.getByRole("button", { name: "Verbergen", exact: true }).click();
     await card.waitFor({ state: "detached" });
-    const list = await fetch(`${server.url}/api/ideas/${idea.id}/comments`);
+    const list = await fetch(`${suite.server.url}/api/ideas/${idea.id}/comments`);
     expect(((await list.json()) as { comments: unknown[] }).comments).toHaveLength(0);
     await reader.context.close();
     await desk.context.close();
   });
 
   it("blocks and unblocks a person", async () => {
-    const someone = Person.over(server);
+    const someone = Person.over(suite.server);
     await someone.register("Bruno Block");
-    const manager = await makeManager(server);
-    const { context, page } = await newPage(browser);
-    await logInInUi(page, server.url, manager);
-    await page.goto(`${server.url}/moderation/people`);
+    const manager = await makeManager(suite.server);
+    const { context, page } = await newPage(suite.browser);
+    await logInInUi(page, suite.server.url, manager);
+    await page.goto(`${suite.server.url}/moderation/people`);
     await heading(page, "Personen");
     await page.getByLabel("Name suchen").fill("Bruno");
     await page.getByRole("button", { name: "Suchen" }).click();

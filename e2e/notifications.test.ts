@@ -1,23 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { Person, seedBoard, signedInManager } from "../server/src/testing/harness.ts";
 import { axeViolations, describeViolations } from "./support/axe.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
-import { makeManager, type QuerServer, startServer } from "./support/server.ts";
+import { newPage } from "./support/browser.ts";
+import { makeManager } from "./support/server.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 import { heading, logInInUi, signUpInUi } from "./support/ui.ts";
 
-let server: QuerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const suite = serverAndBrowser();
 
 async function expectNoViolations(page: Page, label: string) {
   const lines = describeViolations(await axeViolations(page));
@@ -26,16 +16,16 @@ async function expectNoViolations(page: Page, label: string) {
 
 describe("notifications, e-mail and my data", () => {
   it("mails a status change, unsubscribes in one visit, exports and deletes the account", async () => {
-    const board = seedBoard(server.services, { title: "Nachbarschaft" });
-    const author = Person.over(server);
+    const board = seedBoard(suite.server.services, { title: "Nachbarschaft" });
+    const author = Person.over(suite.server);
     await author.register("Paul");
     const idea = (
       await author.call("POST", `/api/boards/${board.id}/ideas`, { title: "Bücherschrank am Platz" })
     ).json.idea as { id: string };
 
     // A resident asks for e-mails at once and supports the idea.
-    const { context, page } = await newPage(browser);
-    await signUpInUi(page, server.url, "Nora", "/notifications");
+    const { context, page } = await newPage(suite.browser);
+    await signUpInUi(page, suite.server.url, "Nora", "/notifications");
     await heading(page, "Benachrichtigungen");
     await page.getByText("Noch keine Benachrichtigungen.").waitFor();
     await page.getByLabel("Sofort bei jeder Änderung").check();
@@ -45,12 +35,12 @@ describe("notifications, e-mail and my data", () => {
         (el) => el.textContent === "Einstellung gespeichert.",
       ),
     );
-    await page.goto(`${server.url}/ideas/${idea.id}`);
+    await page.goto(`${suite.server.url}/ideas/${idea.id}`);
     await page.getByRole("button", { name: "Unterstützen" }).click();
     await page.locator('button[aria-pressed="true"]').waitFor();
 
     // The office accepts it; without SMTP the mail waits in the outbox.
-    const office = await signedInManager(server.services, Person.over(server), "Mona Manager");
+    const office = await signedInManager(suite.server.services, Person.over(suite.server), "Mona Manager");
     const set = await office.call("POST", `/api/ideas/${idea.id}/status`, {
       status: "accepted",
       reason: "Wir suchen einen Platz.",
@@ -58,10 +48,10 @@ describe("notifications, e-mail and my data", () => {
     expect(set.status).toBe(200);
     await page.getByRole("link", { name: "Benachrichtigungen (1 ungelesen)" }).waitFor();
 
-    const manager = await makeManager(server);
-    const desk = await newPage(browser);
-    await logInInUi(desk.page, server.url, manager);
-    await desk.page.goto(`${server.url}/moderation/outbox`);
+    const manager = await makeManager(suite.server);
+    const desk = await newPage(suite.browser);
+    await logInInUi(desk.page, suite.server.url, manager);
+    await desk.page.goto(`${suite.server.url}/moderation/outbox`);
     await heading(desk.page, "Postausgang");
     await desk.page.getByText("Kein Mailserver eingerichtet", { exact: false }).waitFor();
     const mail = desk.page.getByRole("article").filter({ hasText: "Bücherschrank am Platz" }).first();
@@ -71,7 +61,7 @@ describe("notifications, e-mail and my data", () => {
     expect(link).not.toBeNull();
 
     // One visit to the mail's link turns e-mails off.
-    await page.goto(`${server.url}/unsubscribe/${link?.[1]}`);
+    await page.goto(`${suite.server.url}/unsubscribe/${link?.[1]}`);
     await heading(page, "E-Mails abbestellen");
     await page.getByText("Erledigt: Du bekommst keine E-Mails mehr von Quer.").waitFor();
     await page.getByRole("link", { name: "Zu den Einstellungen für Benachrichtigungen" }).click();
@@ -100,7 +90,7 @@ describe("notifications, e-mail and my data", () => {
     await page.getByRole("button", { name: "Ja, mein Konto endgültig löschen" }).click();
     await heading(page, "Boards");
     await page.getByRole("link", { name: "Anmelden" }).waitFor();
-    const after = await fetch(`${server.url}/api/ideas/${idea.id}`);
+    const after = await fetch(`${suite.server.url}/api/ideas/${idea.id}`);
     expect(((await after.json()) as { idea: { votes: number } }).idea.votes).toBe(0);
 
     await context.close();
@@ -110,12 +100,12 @@ describe("notifications, e-mail and my data", () => {
 
 describe("WCAG 2.1 AA on the desk (axe-core)", () => {
   it("has no violations on the queue, people, audit, outbox, notifications, account and idea pages", async () => {
-    const board = seedBoard(server.services, { title: "Prüfboard", moderation: "pre" });
-    const resident = Person.over(server);
+    const board = seedBoard(suite.server.services, { title: "Prüfboard", moderation: "pre" });
+    const resident = Person.over(suite.server);
     await resident.register("Erika");
     const pending = (await resident.call("POST", `/api/boards/${board.id}/ideas`, { title: "Wartende Idee" }))
       .json.idea as { id: string };
-    const office = await signedInManager(server.services, Person.over(server), "Mona Manager");
+    const office = await signedInManager(suite.server.services, Person.over(suite.server), "Mona Manager");
     const open = (await office.call("POST", `/api/boards/${board.id}/ideas`, { title: "Offene Idee" })).json
       .idea as { id: string };
     await resident.call("PUT", `/api/ideas/${open.id}/vote`);
@@ -123,11 +113,11 @@ describe("WCAG 2.1 AA on the desk (axe-core)", () => {
     await office.call("POST", `/api/ideas/${open.id}/status`, { status: "reviewing", reason: "Wir prüfen." });
     expect(pending.id).toBeTruthy();
 
-    const manager = await makeManager(server);
-    const { context, page } = await newPage(browser);
-    await logInInUi(page, server.url, manager);
+    const manager = await makeManager(suite.server);
+    const { context, page } = await newPage(suite.browser);
+    await logInInUi(page, suite.server.url, manager);
 
-    await page.goto(`${server.url}/moderation`);
+    await page.goto(`${suite.server.url}/moderation`);
     await page.getByRole("article", { name: "Wartende Idee" }).waitFor();
     await page.getByRole("article", { name: "Offene Idee" }).getByText("Doppelt").waitFor();
     // With a form open, too.
@@ -137,20 +127,20 @@ describe("WCAG 2.1 AA on the desk (axe-core)", () => {
       .click();
     await expectNoViolations(page, "queue");
 
-    await page.goto(`${server.url}/moderation/people`);
+    await page.goto(`${suite.server.url}/moderation/people`);
     await page.getByText("Erika").waitFor();
     await expectNoViolations(page, "people");
 
-    await page.goto(`${server.url}/moderation/audit`);
+    await page.goto(`${suite.server.url}/moderation/audit`);
     await page.getByRole("table").waitFor();
     await expectNoViolations(page, "audit");
 
-    await page.goto(`${server.url}/moderation/outbox`);
+    await page.goto(`${suite.server.url}/moderation/outbox`);
     await heading(page, "Postausgang");
     await page.getByText("Kein Mailserver eingerichtet", { exact: false }).waitFor();
     await expectNoViolations(page, "outbox");
 
-    await page.goto(`${server.url}/ideas/${open.id}`);
+    await page.goto(`${suite.server.url}/ideas/${open.id}`);
     await heading(page, "Offene Idee");
     const form = page.getByRole("form", { name: "Status und Antwort" });
     await form.getByLabel("Status", { exact: true }).selectOption("forwarded");
@@ -159,7 +149,7 @@ describe("WCAG 2.1 AA on the desk (axe-core)", () => {
     await form.getByText("Bitte die zuständige Stelle nennen.").waitFor();
     await expectNoViolations(page, "idea with the status form");
 
-    await page.goto(`${server.url}/manage`);
+    await page.goto(`${suite.server.url}/manage`);
     await heading(page, "Boards verwalten");
     await page
       .getByRole("link", { name: "CSV für Excel (Semikolon)" })
@@ -169,17 +159,17 @@ describe("WCAG 2.1 AA on the desk (axe-core)", () => {
     await context.close();
 
     // A resident's own pages.
-    const mine = await newPage(browser);
-    await signUpInUi(mine.page, server.url, "Ida", "/notifications");
+    const mine = await newPage(suite.browser);
+    await signUpInUi(mine.page, suite.server.url, "Ida", "/notifications");
     await heading(mine.page, "Benachrichtigungen");
     await mine.page.getByText("Noch keine Benachrichtigungen.").waitFor();
     await expectNoViolations(mine.page, "notifications");
-    await mine.page.goto(`${server.url}/account`);
+    await mine.page.goto(`${suite.server.url}/account`);
     await heading(mine.page, "Meine Daten");
     await mine.page.getByRole("button", { name: "Konto löschen …" }).click();
     await mine.page.getByRole("heading", { name: "Wirklich löschen?" }).waitFor();
     await expectNoViolations(mine.page, "account");
-    await mine.page.goto(`${server.url}/ideas/${open.id}`);
+    await mine.page.goto(`${suite.server.url}/ideas/${open.id}`);
     await heading(mine.page, "Offene Idee");
     await mine.page.getByRole("button", { name: "Melden …" }).click();
     await expectNoViolations(mine.page, "idea with the report form");

@@ -1,29 +1,18 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Person } from "../server/src/testing/harness.ts";
 import { axeViolations, describeViolations } from "./support/axe.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
+import { newPage } from "./support/browser.ts";
 import { announced, recordAnnouncements } from "./support/page-api.ts";
-import { firstBoardId, makeManager, type QuerServer, startServer } from "./support/server.ts";
+import { firstBoardId, makeManager } from "./support/server.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 import { heading, logInInUi, signUpInUi, waitLive } from "./support/ui.ts";
 
-let server: QuerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const suite = serverAndBrowser();
 
 describe("projects", () => {
   it("turns an idea into a project that a resident joins and plans live with the manager", async () => {
-    const boardId = await firstBoardId(server);
-    const author = Person.over(server);
+    const boardId = await firstBoardId(suite.server);
+    const author = Person.over(suite.server);
     await author.register("Greta");
     const idea = await author.call("POST", `/api/boards/${boardId}/ideas`, {
       title: "Hofflohmarkt im Frühjahr",
@@ -33,11 +22,11 @@ describe("projects", () => {
     const ideaId: string = idea.json.idea.id;
 
     // The manager sets this year's fund on the manage page.
-    const manager = await makeManager(server);
-    const m = await newPage(browser);
+    const manager = await makeManager(suite.server);
+    const m = await newPage(suite.browser);
     await recordAnnouncements(m.context);
-    await logInInUi(m.page, server.url, manager);
-    await m.page.goto(`${server.url}/manage`);
+    await logInInUi(m.page, suite.server.url, manager);
+    await m.page.goto(`${suite.server.url}/manage`);
     const year = new Date().getFullYear();
     const fund = m.page.getByRole("region", { name: `Quartiersfonds ${year}` });
     await fund.getByLabel(`Betrag für ${year} (Euro)`).fill("1500");
@@ -45,7 +34,7 @@ describe("projects", () => {
     await fund.getByText(`Quartiersfonds ${year}: noch 1.500,00 € von 1.500,00 € frei.`).waitFor();
 
     // …and promotes the idea.
-    await m.page.goto(`${server.url}/ideas/${ideaId}`);
+    await m.page.goto(`${suite.server.url}/ideas/${ideaId}`);
     await heading(m.page, "Hofflohmarkt im Frühjahr");
     await m.page.getByRole("button", { name: "Zum Projekt machen" }).click();
     await m.page.waitForURL((url) => url.pathname.startsWith("/projects/"));
@@ -66,9 +55,9 @@ describe("projects", () => {
     await m.page.getByLabel("Ziel").fill("Ein Samstag, an dem sich alle Höfe öffnen.");
 
     // A resident reads the plan, then joins the team.
-    const r = await newPage(browser);
+    const r = await newPage(suite.browser);
     await recordAnnouncements(r.context);
-    await signUpInUi(r.page, server.url, "Hasan", projectPath);
+    await signUpInUi(r.page, suite.server.url, "Hasan", projectPath);
     await heading(r.page, "Hofflohmarkt im Frühjahr");
     await r.page.getByText("Plakate aufhängen").waitFor();
     await r.page.getByText("Ein Samstag, an dem sich alle Höfe öffnen.").waitFor();
@@ -76,7 +65,7 @@ describe("projects", () => {
     await r.page.getByText(`Quartiersfonds ${year}: noch 1.300,00 € von 1.500,00 € frei.`).waitFor();
     // The board page shows what is left of the fund too.
     const boardPage = await r.context.newPage();
-    await boardPage.goto(`${server.url}/boards/${boardId}`);
+    await boardPage.goto(`${suite.server.url}/boards/${boardId}`);
     await boardPage.getByText(`Quartiersfonds ${year}: noch 1.300,00 € von 1.500,00 € frei.`).waitFor();
     await boardPage.close();
 
@@ -108,11 +97,11 @@ describe("projects", () => {
     expect(describeViolations(await axeViolations(r.page))).toEqual([]);
 
     // The idea page links to its project.
-    await r.page.goto(`${server.url}/ideas/${ideaId}`);
+    await r.page.goto(`${suite.server.url}/ideas/${ideaId}`);
     await r.page.getByRole("link", { name: /zum Projekt/ }).click();
     await r.page.waitForURL((url) => url.pathname === projectPath);
 
-    const api = await fetch(`${server.url}/api${projectPath}`);
+    const api = await fetch(`${suite.server.url}/api${projectPath}`);
     const body = (await api.json()) as {
       project: { status: string; team: { name: string }[]; budgetGranted: number };
     };

@@ -1,38 +1,27 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage } from "./support/browser.ts";
-import { firstBoardId, makeManager, type QuerServer, startServer } from "./support/server.ts";
+import { describe, expect, it } from "vitest";
+import { newPage } from "./support/browser.ts";
+import { firstBoardId, makeManager } from "./support/server.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 import { heading, logInInUi, signUpInUi, waitLive } from "./support/ui.ts";
 
-let server: QuerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const suite = serverAndBrowser();
 
 describe("privacy", () => {
   it("sends no request to any other origin during a whole session", async () => {
-    const boardId = await firstBoardId(server);
-    const manager = await makeManager(server);
-    const { context, page } = await newPage(browser);
+    const boardId = await firstBoardId(suite.server);
+    const manager = await makeManager(suite.server);
+    const { context, page } = await newPage(suite.browser);
     const requests: string[] = [];
     const sockets: string[] = [];
     // Context-wide, so requests from every page and worker are seen.
     context.on("request", (request) => requests.push(request.url()));
     page.on("websocket", (ws) => sockets.push(ws.url()));
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     await heading(page, "Boards");
     await page.getByRole("link", { name: "Ideen für unser Viertel" }).click();
     await waitLive(page);
-    await signUpInUi(page, server.url, "Olga", `/boards/${boardId}/new`);
+    await signUpInUi(page, suite.server.url, "Olga", `/boards/${boardId}/new`);
     await page.getByLabel("Titel").fill("Repair-Café im QUER");
     await page.getByRole("button", { name: "Veröffentlichen" }).click();
     const card = page.getByRole("article", { name: "Repair-Café im QUER" });
@@ -46,11 +35,11 @@ describe("privacy", () => {
     await page.getByLabel("Language").selectOption("de");
     await page.getByRole("button", { name: "Abmelden" }).click();
     await page.getByRole("link", { name: "Anmelden", exact: true }).waitFor();
-    await logInInUi(page, server.url, manager);
-    await page.goto(`${server.url}/manage`);
+    await logInInUi(page, suite.server.url, manager);
+    await page.goto(`${suite.server.url}/manage`);
     await page.getByRole("heading", { name: "Neues Board anlegen" }).waitFor();
 
-    const origin = new URL(server.url).origin;
+    const origin = new URL(suite.server.url).origin;
     const wsOrigin = origin.replace(/^http/, "ws");
     expect(requests.length).toBeGreaterThan(10);
     expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);

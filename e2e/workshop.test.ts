@@ -1,30 +1,23 @@
 import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { Person, seedBoard } from "../server/src/testing/harness.ts";
 import { axeViolations, describeViolations } from "./support/axe.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
+import { newPage } from "./support/browser.ts";
 import { announced, recordAnnouncements } from "./support/page-api.ts";
-import { makeManager, PASSWORD, type QuerServer, startServer } from "./support/server.ts";
+import { makeManager, PASSWORD } from "./support/server.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 import { heading, logInInUi, waitLive } from "./support/ui.ts";
 
-let server: QuerServer;
-let browser: Browser;
+const suite = serverAndBrowser();
 const ARTIFACTS = new URL("./artifacts/", import.meta.url);
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
 async function screen(width: number, height: number): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: "de-DE", viewport: { width, height } });
+  const context = await suite.browser.newContext({ locale: "de-DE", viewport: { width, height } });
   context.setDefaultTimeout(20_000);
   return { context, page: await context.newPage() };
 }
@@ -60,8 +53,8 @@ async function addDot(page: Page, title: string) {
 
 describe("live workshop", () => {
   it("runs a whole session: join by code, post, cluster by keyboard, dot-vote, reveal", async () => {
-    const manager = await makeManager(server);
-    const board = seedBoard(server.services, {
+    const manager = await makeManager(suite.server);
+    const board = seedBoard(suite.server.services, {
       title: "Abend im QUER",
       mode: "workshop",
       voting: { kind: "dots", dots: 3 },
@@ -70,8 +63,8 @@ describe("live workshop", () => {
     // The facilitator starts the session.
     const f = await screen(1280, 900);
     await recordAnnouncements(f.context);
-    await logInInUi(f.page, server.url, manager);
-    await f.page.goto(`${server.url}/facilitate/${board.id}`);
+    await logInInUi(f.page, suite.server.url, manager);
+    await f.page.goto(`${suite.server.url}/facilitate/${board.id}`);
     await heading(f.page, "Workshop leiten: Abend im QUER");
     await f.page.getByRole("button", { name: "Workshop starten" }).click();
     const codeLine = await f.page.locator(".ws-code-line").textContent({ timeout: 20_000 });
@@ -83,26 +76,30 @@ describe("live workshop", () => {
 
     // The projector shows the code, the QR code and the short address.
     const p = await screen(1920, 1080);
-    await logInInUi(p.page, server.url, manager);
-    await p.page.goto(`${server.url}/present/${board.id}`);
+    await logInInUi(p.page, suite.server.url, manager);
+    await p.page.goto(`${suite.server.url}/present/${board.id}`);
     await p.page.getByText(`Code: ${display}`).waitFor();
     await p.page.getByRole("img", { name: "QR-Code zum Mitmachen" }).waitFor();
-    await p.page.getByText(`${new URL(server.url).host}/join`).waitFor();
+    await p.page.getByText(`${new URL(suite.server.url).host}/join`).waitFor();
     await p.page.getByText("Sammeln", { exact: true }).waitFor();
 
     // Three phones: one opens the link, one types the code, one joins without a name.
-    const phones = await Promise.all([newPage(browser), newPage(browser), newPage(browser)]);
+    const phones = await Promise.all([
+      newPage(suite.browser),
+      newPage(suite.browser),
+      newPage(suite.browser),
+    ]);
     const [a, b, c] = phones.map((x) => x.page) as [Page, Page, Page];
     for (const phone of phones) await recordAnnouncements(phone.context);
-    await a.goto(`${server.url}/join/${code}`);
+    await a.goto(`${suite.server.url}/join/${code}`);
     await join(a, "Aylin");
-    await b.goto(`${server.url}/join`);
+    await b.goto(`${suite.server.url}/join`);
     await b.getByLabel("Code").fill("falsch");
     await b.getByRole("button", { name: "Mitmachen" }).click();
     await b.getByText("Der Code hat sechs Zeichen", { exact: false }).first().waitFor();
     await b.getByLabel("Code").fill(code.toLowerCase());
     await join(b, "Bernd");
-    await c.goto(`${server.url}/join/${display}`);
+    await c.goto(`${suite.server.url}/join/${display}`);
     await join(c);
     for (const phone of [a, b, c]) {
       await heading(phone, "Abend im QUER");
@@ -240,7 +237,7 @@ describe("live workshop", () => {
     await idea(c, "Ein Nachbarschaftsfest").getByText("4 Punkte").waitFor();
 
     // Results page: groups with dots, and an idea becomes a project.
-    await f.page.goto(`${server.url}/workshop/${board.id}/results`);
+    await f.page.goto(`${suite.server.url}/workshop/${board.id}/results`);
     await heading(f.page, "Ergebnis: Abend im QUER");
     const begegnung = f.page.getByRole("region", { name: /^Begegnung/ });
     await begegnung.getByText("4 Punkte", { exact: true }).waitFor();
@@ -249,7 +246,7 @@ describe("live workshop", () => {
     await f.page.waitForURL((url) => url.pathname.startsWith("/projects/"));
 
     // Minutes: print-ready page and Markdown download.
-    await f.page.goto(`${server.url}/workshop/${board.id}/minutes`);
+    await f.page.goto(`${suite.server.url}/workshop/${board.id}/minutes`);
     await heading(f.page, "Protokoll: Abend im QUER");
     await f.page.getByText("Ein Nachbarschaftsfest – 4 Punkte").waitFor();
     await f.page.getByText("Neues Projekt: Ein Nachbarschaftsfest").waitFor();
@@ -260,10 +257,10 @@ describe("live workshop", () => {
   });
 
   it("sends a post and a vote made offline exactly once after reconnecting", async () => {
-    const manager = await makeManager(server, "Mona Manager");
-    const m = Person.over(server);
+    const manager = await makeManager(suite.server, "Mona Manager");
+    const m = Person.over(suite.server);
     await m.login(manager.email, PASSWORD);
-    const board = seedBoard(server.services, {
+    const board = seedBoard(suite.server.services, {
       title: "Werkstatt offline",
       mode: "workshop",
       voting: { kind: "dots", dots: 3 },
@@ -271,8 +268,8 @@ describe("live workshop", () => {
     const started = await m.call("POST", `/api/boards/${board.id}/session`);
     expect(started.status).toBe(201);
 
-    const { context, page } = await newPage(browser);
-    await page.goto(`${server.url}/join/${started.json.code}`);
+    const { context, page } = await newPage(suite.browser);
+    await page.goto(`${suite.server.url}/join/${started.json.code}`);
     await join(page, "Olga");
     await heading(page, "Werkstatt offline");
     await waitLive(page);
