@@ -63,6 +63,8 @@ describe("language switch", () => {
     });
     expect(posted.status).toBe(201);
     const { context, page } = await newPage(suite.browser);
+    // Stored as the switch stores it: for the app, and as a cookie for the server's first view.
+    await context.addCookies([{ name: "quer_locale", value: "en", url: suite.server.url }]);
     await context.addInitScript(() => {
       localStorage.setItem("quer.locale", "en");
       // Remembers German interface text if it ever reaches the page.
@@ -80,6 +82,29 @@ describe("language switch", () => {
     expect(
       await page.evaluate(() => [...(window as unknown as { germanSeen: Set<string> }).germanSeen]),
     ).toEqual([]);
+    await context.close();
+  });
+
+  it("tells the server a choice stored before it had the cookie, so the next page comes in it", async () => {
+    const board = seedBoard(suite.server.services, { title: "Altbestand" });
+    const { context, page } = await newPage(suite.browser);
+    await context.addInitScript(() => localStorage.setItem("quer.locale", "en"));
+    await page.goto(`${suite.server.url}/boards/${board.id}`);
+    await waitLive(page, "Live");
+    const cookies = await context.cookies(suite.server.url);
+    expect(cookies.find((c) => c.name === "quer_locale")?.value).toBe("en");
+    const html = await page.request.get(`${suite.server.url}/boards/${board.id}`).then((r) => r.text());
+    expect(html).toContain('<html lang="en" dir="ltr">');
+    expect(html).toContain("Log in to share an idea");
+    await context.close();
+  });
+
+  it("sets no cookie for someone who never chose a language", async () => {
+    const board = seedBoard(suite.server.services, { title: "Ohne Wahl" });
+    const { context, page } = await newPage(suite.browser);
+    await page.goto(`${suite.server.url}/boards/${board.id}`);
+    await waitLive(page);
+    expect((await context.cookies(suite.server.url)).map((c) => c.name)).not.toContain("quer_locale");
     await context.close();
   });
 });

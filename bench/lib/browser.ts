@@ -17,7 +17,11 @@ export interface PageTimes {
   firstCardMs: number;
   /** The same, as Playwright's polling visibility check first saw it. */
   polledCardMs: number;
-  /** Navigation start → a Tab press after the first card moved focus (the page answers input). */
+  /**
+   * Navigation start → a Tab press after the app took over moved focus (the page answers
+   * input). The server's first view takes a Tab without any script, so the app's arrival
+   * is waited for first: until then buttons and filters do nothing.
+   */
   interactiveMs: number;
   /**
    * Navigation start → the page knows the whole board (its idea count shows `expected`).
@@ -64,7 +68,9 @@ export async function timePage(browser: Browser, url: string, expected: number):
       { timeout: 10_000 },
     );
     const firstCardMs = Math.round(Number(await painted.jsonValue()));
-    // Input: Tab moves focus only once the main thread gets to it.
+    // Input: the app has replaced the server's first view, and Tab moves focus only once
+    // the main thread gets to it.
+    await page.waitForSelector("#root:not([data-server-view])", { state: "attached", timeout: 60_000 });
     const before = await page.evaluate(() => document.activeElement?.outerHTML ?? "");
     await page.keyboard.press("Tab");
     await page.waitForFunction((b) => (document.activeElement?.outerHTML ?? "") !== b, before, {

@@ -30,7 +30,8 @@ async function firstSync(url: string, docName: string): Promise<{ ms: number; by
 }
 
 export function ensureClientBuilt(): void {
-  if (existsSync(`${ROOT}client/dist/index.html`)) return;
+  // The board page's first view is rendered by the bundle the SSR build adds.
+  if (existsSync(`${ROOT}client/dist/index.html`) && existsSync(`${ROOT}client/dist/.server/render-board.js`)) return;
   const built = spawnSync("pnpm", ["build"], { cwd: ROOT, stdio: "inherit" });
   if (built.status !== 0) throw new Error("pnpm build failed");
 }

@@ -8,6 +8,14 @@ const [user, setUser] = createSignal<PublicUser | null | undefined>(undefined);
 
 export { user };
 
+/**
+ * For the server's render only: the person the page is rendered for. The render is one
+ * synchronous call, so no other request sees it.
+ */
+export function renderFor(person: PublicUser | null | undefined): void {
+  setUser(person);
+}
+
 export async function loadMe(): Promise<void> {
   const embedded = takeFirst("me");
   if (embedded) {

@@ -32,19 +32,25 @@ export const localeNames: Record<Locale, string> = { de: "Deutsch", en: "English
 /** Right-to-left languages get `dir="rtl"`; the CSS uses logical properties only. */
 const rtl = new Set<string>(["ar", "fa", "he", "ur"]);
 const STORAGE_KEY = "quer.locale";
+/**
+ * The same choice as a cookie, for the server: it renders a board's first cards in this
+ * language (server/src/boards/page-route.ts). Storage stays the source of truth.
+ */
+export const LOCALE_COOKIE = "quer_locale";
 
-function isLocale(value: unknown): value is Locale {
+export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
 }
 
-function stored(): Locale {
+/** The language chosen on an earlier visit, if any. */
+function stored(): Locale | undefined {
   try {
     const value = localStorage.getItem(STORAGE_KEY);
     if (isLocale(value)) return value;
   } catch {
     // Storage can be disabled (private mode, strict settings); German is the default.
   }
-  return "de";
+  return undefined;
 }
 
 // German until another catalogue is in: `t()` never has to wait.
@@ -52,11 +58,28 @@ const [locale, setLocaleSignal] = createSignal<Locale>("de");
 
 export { locale };
 
+export function dirOf(value: Locale): "ltr" | "rtl" {
+  return rtl.has(value) ? "rtl" : "ltr";
+}
+
 function applyToDocument(value: Locale): void {
   document.documentElement.lang = value;
-  document.documentElement.dir = rtl.has(value) ? "rtl" : "ltr";
+  document.documentElement.dir = dirOf(value);
 }
-applyToDocument(locale());
+/** The language the server was last told, if it was. */
+function toldServer(): string | undefined {
+  const prefix = `${LOCALE_COOKIE}=`;
+  return document.cookie
+    .split("; ")
+    .find((c) => c.startsWith(prefix))
+    ?.slice(prefix.length);
+}
+
+function tellServer(value: Locale): void {
+  const secure = location.protocol === "https:" ? "; secure" : "";
+  // biome-ignore lint/suspicious/noDocumentCookie: old phones lack the Cookie Store API; the value is one of `locales`
+  document.cookie = `${LOCALE_COOKIE}=${value}; path=/; max-age=31536000; samesite=lax${secure}`;
+}
 
 async function catalogue(value: Locale): Promise<Catalogue> {
   const loaded = catalogues[value] ?? (await loaders[value]());
@@ -82,6 +105,7 @@ async function switchTo(value: Locale): Promise<boolean> {
  */
 export async function setLocale(value: Locale): Promise<void> {
   if (!(await switchTo(value))) return;
+  tellServer(value);
   try {
     localStorage.setItem(STORAGE_KEY, value);
   } catch {
@@ -94,13 +118,32 @@ export async function setLocale(value: Locale): Promise<void> {
  * does not show German first. Offline, the page shows German and the choice stays stored.
  */
 export async function restoreLocale(): Promise<void> {
-  const value = stored();
-  if (value === locale()) return;
-  try {
-    await switchTo(value);
-  } catch {
-    // The catalogue could not load: German now, the stored language on the next visit.
+  const chosen = stored();
+  const value = chosen ?? "de";
+  // The server renders a board's first view in the cookie's language: a choice stored
+  // without it (or a cookie left from another choice) is passed on. Someone who never
+  // chose gets no cookie: the server renders German.
+  const told = toldServer();
+  if (told !== undefined ? told !== value : chosen !== undefined) tellServer(value);
+  if (value !== locale()) {
+    try {
+      await switchTo(value);
+    } catch {
+      // The catalogue could not load: German now, the stored language on the next visit.
+    }
   }
+  // index.html says German, the server's first view its own language; the app now speaks this one.
+  applyToDocument(locale());
+}
+
+/**
+ * For the server's render only: shows `value` at once, with `messages` unless it is
+ * German (the render has every feature's German messages in). The render is one
+ * synchronous call, so no other request sees the language it sets.
+ */
+export function renderIn(value: Locale, messages?: Catalogue): void {
+  if (messages) catalogues[value] = messages;
+  setLocaleSignal(value);
 }
 
 export type Params = Record<string, string | number>;

@@ -1,4 +1,5 @@
 import { createSignal, onCleanup } from "solid-js";
+import { isServer } from "solid-js/web";
 import { fetchQueue, type Queue } from "./moderation-api.ts";
 
 /**
@@ -57,6 +58,8 @@ function onVisible() {
 
 /** Keeps the queue fresh while the calling component lives (managers only). */
 export function watchQueue(): void {
+  // The server's render shows the link without a count; the browser fetches it.
+  if (isServer) return;
   users += 1;
   if (users === 1) {
     document.addEventListener("visibilitychange", onVisible);

@@ -1,4 +1,5 @@
 import { createEffect, createRoot, createSignal, on } from "solid-js";
+import { isServer } from "solid-js/web";
 import { announce } from "../app/announcer.ts";
 import { user } from "../auth/session.ts";
 import { tn } from "../i18n/i18n.ts";
@@ -15,7 +16,8 @@ let started = false;
 
 /** Follows sign-in and sign-out: one inbox document for whoever is signed in. */
 export function startInbox(): void {
-  if (started) return;
+  // The server's render shows the bell without a count; the browser opens the inbox.
+  if (started || isServer) return;
   started = true;
   createRoot(() => {
     let round = 0;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { BOARD_FIRST_PAGE } from "@quer/shared";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { Person, personAs, seedBoard, signedInManager, testApp } from "../testing/harness.ts";
 
 const INDEX =
@@ -11,10 +11,30 @@ const INDEX =
   '<script type="module" crossorigin src="/assets/index-a.js"></script></head>' +
   '<body><div id="root"></div></body></html>';
 
+interface ClientOptions {
+  manifest?: boolean;
+  /** The source of `.server/render-board.js`, the board page's first view for the server. */
+  renderer?: string;
+}
+
+/**
+ * A first-view render that answers with the locale it was asked for and keeps what it was
+ * given where the test can see it (the server runs in the test's process).
+ */
+const RECORDING_RENDERER = `
+export function renderBoard(input) {
+  globalThis.querBoardRenders = [...(globalThis.querBoardRenders ?? []), input];
+  return { html: "<main><h1>Erste Ansicht</h1></main>", locale: input.locale ?? "de", dir: "ltr" };
+}`;
+
 /** A built client as Vite leaves it: index.html and the manifest naming the board page's chunks. */
-function fakeClient(opts: { manifest?: boolean } = {}): string {
+function fakeClient(opts: ClientOptions = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "quer-client-"));
   writeFileSync(join(dir, "index.html"), INDEX);
+  if (opts.renderer !== undefined) {
+    mkdirSync(join(dir, ".server"));
+    writeFileSync(join(dir, ".server", "render-board.js"), opts.renderer);
+  }
   if (opts.manifest !== false) {
     mkdirSync(join(dir, ".vite"));
     const manifest = {
@@ -34,7 +54,7 @@ afterEach(() => {
   cleanups = [];
 });
 
-function setup(opts: { manifest?: boolean } = {}) {
+function setup(opts: ClientOptions = {}) {
   const clientDir = fakeClient(opts);
   const current = testApp({ clientDir });
   cleanups.push(
@@ -144,5 +164,76 @@ describe("GET /boards/:id (the page)", () => {
     const board = seedBoard(services);
     const page = await pageOf(Person.of(app), board.id);
     expect(page.html).toBe(readFileSync(join(services.config.clientDir, "index.html"), "utf8"));
+  });
+});
+
+/** What the recording renderer was given, oldest first. */
+function renders(): { url: string; me: unknown; board: unknown; locale: string | undefined }[] {
+  return (globalThis as { querBoardRenders?: [] }).querBoardRenders ?? [];
+}
+
+describe("GET /boards/:id (the first view)", () => {
+  afterEach(() => {
+    delete (globalThis as { querBoardRenders?: [] }).querBoardRenders;
+    vi.restoreAllMocks();
+  });
+
+  it("puts the rendered view into #root, rendered from exactly the answers the page embeds", async () => {
+    const { app, services } = setup({ renderer: RECORDING_RENDERER });
+    const board = seedBoard(services);
+    const anna = Person.of(app);
+    await anna.register("Anna");
+    const { html } = await pageOf(anna, board.id);
+    expect(html).toContain('<div id="root" data-server-view><main><h1>Erste Ansicht</h1></main></div>');
+    expect(html.startsWith('<!doctype html><html lang="de" dir="ltr"><head>')).toBe(true);
+    const [input] = renders();
+    expect(input?.url).toBe(`/boards/${board.id}`);
+    expect({ me: input?.me, board: input?.board }).toEqual(embedded(html));
+    expect(input?.locale).toBeUndefined();
+  });
+
+  it("renders in the language of the locale cookie, which the page's <html> then names", async () => {
+    const { app, services } = setup({ renderer: RECORDING_RENDERER });
+    const board = seedBoard(services);
+    const res = await app.request(`/boards/${board.id}`, { headers: { cookie: "quer_locale=en" } });
+    expect(await res.text()).toContain('<html lang="en" dir="ltr">');
+    expect(renders()[0]?.locale).toBe("en");
+  });
+
+  it("leaves list views other than the default to the app: the embedded slice is the most-voted", async () => {
+    const { app, services } = setup({ renderer: RECORDING_RENDERER });
+    const board = seedBoard(services);
+    for (const query of ["?sort=newest", "?kind=problem", "?category=Verkehr"]) {
+      const { html } = await pageOf(Person.of(app), `${board.id}${query}`);
+      expect(html).not.toContain("data-server-view");
+      expect(embedded(html)?.board.board.title).toBe(board.title);
+    }
+    expect(renders()).toEqual([]);
+  });
+
+  it("serves the page without a view, and says why, when the render fails", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const { app, services } = setup({
+      renderer: 'export function renderBoard() { throw new Error("kaputt"); }',
+    });
+    const board = seedBoard(services);
+    const page = await pageOf(Person.of(app), board.id);
+    expect(page.status).toBe(200);
+    expect(page.html).not.toContain("data-server-view");
+    expect(embedded(page.html)?.board.board.title).toBe(board.title);
+    expect(String(errors.mock.calls[0]?.[0])).toContain(`/boards/${board.id}`);
+  });
+
+  it("serves pages without a view when the bundle will not load, and reports it once", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const { app, services } = setup({ renderer: "export const renderBoard = (" });
+    const board = seedBoard(services);
+    for (let i = 0; i < 2; i++) {
+      const page = await pageOf(Person.of(app), board.id);
+      expect(page.status).toBe(200);
+      expect(page.html).not.toContain("data-server-view");
+    }
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(String(errors.mock.calls[0]?.[0])).toContain("render-board.js");
   });
 });

@@ -1,18 +1,29 @@
 import { brotliCompressSync, constants } from "node:zlib";
 import { BOARD_FIRST_PAGE } from "@quer/shared";
+import type { BoardRenderInput } from "@quer/shared/boards/first-render";
 import { Hono } from "hono";
+import { getCookie } from "hono/cookie";
 import { meAnswer } from "../auth/routes.ts";
 import { durableReads } from "../http/durable-reads.ts";
 import type { AppEnv } from "../http/env.ts";
 import { AppError } from "../http/errors.ts";
-import { dataBlock, intoHead, pageShell } from "../http/page-shell.ts";
+import { dataBlock, intoHead, intoRoot, pageShell, withLanguage } from "../http/page-shell.ts";
 import { loadSession } from "../http/session-middleware.ts";
 import { acceptsBrotli, pageHeaders, serveClient } from "../http/static.ts";
 import type { Services } from "../services.ts";
 import { boardAnswer } from "./answer.ts";
+import { boardRenderer } from "./first-render.ts";
 
 /** The id of the data block; client/src/app/first-answers.ts reads it. */
 export const FIRST_ANSWERS_ID = "quer-first";
+/** The language the person chose, written by client/src/i18n/i18n.ts. */
+const LOCALE_COOKIE = "quer_locale";
+/**
+ * Query parameters that change which cards the list shows. The embedded slice is the
+ * most-voted ideas, so the server renders only the list's default view; for any other,
+ * the app renders the page once its ideas are in.
+ */
+const LIST_PARAMS = ["sort", "kind", "category"];
 
 /**
  * `/boards/:id` as a page: index.html with the board page's chunks preloaded, the script
@@ -29,6 +40,24 @@ export function boardPageRoutes(services: Services) {
     page: "src/boards/BoardPage.tsx",
     scripts: ["src/warm-intl.ts"],
   });
+  const renderer = boardRenderer(services.config.clientDir);
+  // Loaded now, so the first visitor does not wait for the bundle to be read and compiled.
+  void renderer();
+
+  /** The page with its first view; without one when the build has no renderer or it fails. */
+  async function withFirstView(html: string, input: BoardRenderInput, listParams: boolean): Promise<string> {
+    const render = listParams ? null : await renderer();
+    if (!render) return html;
+    try {
+      const view = render(input);
+      return withLanguage(intoRoot(html, view.html), view.locale, view.dir);
+    } catch (error) {
+      // The app renders the page as it would without a first view: nothing is lost.
+      console.error(`Erste Ansicht von ${input.url} nicht gerendert:`, error);
+      return html;
+    }
+  }
+
   return new Hono<AppEnv>().get(
     "/boards/:id",
     async (c, next) => {
@@ -38,7 +67,7 @@ export function boardPageRoutes(services: Services) {
     // It embeds what the API answers, so it waits for the disk as the API's reads do.
     durableReads,
     loadSession,
-    (c) => {
+    async (c) => {
       const html = shell();
       if (html === null) return plain(c);
       let board: ReturnType<typeof boardAnswer>;
@@ -49,7 +78,12 @@ export function boardPageRoutes(services: Services) {
         throw error;
       }
       const answers = { me: meAnswer(c.get("session")), board };
-      const page = intoHead(html, dataBlock(FIRST_ANSWERS_ID, answers));
+      const url = new URL(c.req.url);
+      const page = await withFirstView(
+        intoHead(html, dataBlock(FIRST_ANSWERS_ID, answers)),
+        { url: url.pathname + url.search, ...answers, locale: getCookie(c, LOCALE_COOKIE) },
+        LIST_PARAMS.some((name) => url.searchParams.has(name)),
+      );
       const headers = {
         ...pageHeaders(services.config.publicUrl),
         "Content-Type": "text/html; charset=utf-8",

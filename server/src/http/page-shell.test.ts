@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asyncScriptTags, dataBlock, intoHead, preloadTags } from "./page-shell.ts";
+import { asyncScriptTags, dataBlock, intoHead, intoRoot, preloadTags, withLanguage } from "./page-shell.ts";
 
 /** The shape of Vite's manifest: the entry shares `_shared` with the page. */
 const manifest = {
@@ -56,5 +56,27 @@ describe("intoHead", () => {
     expect(intoHead(html, "<i>$&$'</i>")).toBe(
       "<html><head><title>Q</title><i>$&$'</i></head><body></body></html>",
     );
+  });
+});
+
+describe("intoRoot", () => {
+  it("replaces the loading note inside #root and marks the view as the server's", () => {
+    const html = '<body><div id="root"><p class="loading">…</p></div><script src="/a.js"></script></body>';
+    expect(intoRoot(html, "<main>Karten</main>")).toBe(
+      '<body><div id="root" data-server-view><main>Karten</main></div><script src="/a.js"></script></body>',
+    );
+  });
+
+  it("leaves a page without #root as it is", () => {
+    expect(intoRoot("<body></body>", "<main></main>")).toBe("<body></body>");
+  });
+});
+
+describe("withLanguage", () => {
+  it("sets the language and direction of <html>, escaping the language", () => {
+    expect(withLanguage('<!doctype html><html lang="de"><head>', "en", "ltr")).toBe(
+      '<!doctype html><html lang="en" dir="ltr"><head>',
+    );
+    expect(withLanguage("<html>", 'x"y', "rtl")).toBe('<html lang="x&quot;y" dir="rtl">');
   });
 });

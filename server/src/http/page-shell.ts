@@ -93,3 +93,22 @@ export function pageShell(
     return shell;
   };
 }
+
+const ROOT = '<div id="root">';
+
+/**
+ * index.html with `markup` as the inside of `#root` in place of its loading note, marked
+ * as the server's view (client/src/app/server-view.ts takes it over). Unchanged when the
+ * page has no such element.
+ */
+export function intoRoot(html: string, markup: string): string {
+  const start = html.indexOf(ROOT);
+  const end = start < 0 ? -1 : html.indexOf("</div>", start);
+  if (end < 0) return html;
+  return `${html.slice(0, start)}<div id="root" data-server-view>${markup}${html.slice(end)}`;
+}
+
+/** index.html's `<html>` tag with the page's language and writing direction. */
+export function withLanguage(html: string, lang: string, dir: "ltr" | "rtl"): string {
+  return html.replace(/<html[^>]*>/, `<html lang="${attr(lang)}" dir="${dir}">`);
+}

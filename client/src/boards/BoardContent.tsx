@@ -1,0 +1,162 @@
+import type { IdeaKind, IdeaSort } from "@quer/shared";
+import { BOARD_FIRST_PAGE } from "@quer/shared/boards/first-page";
+import { filterIdeas, ideaKinds, ideaSorts, sortIdeas } from "@quer/shared/ideas/rules";
+import type { BoardDocMeta } from "@quer/shared/sync/board-doc";
+import { A, useSearchParams } from "@solidjs/router";
+import { type Accessor, createMemo, createSignal, For, Show } from "solid-js";
+import type { ApiError } from "../api/client.ts";
+import { PageHeading } from "../app/PageHeading.tsx";
+import { PageLoad } from "../app/PageLoad.tsx";
+import { isManager, loginHref, user } from "../auth/session.ts";
+import { t, tn } from "../i18n/i18n.ts";
+import { BoardControls, type ListView } from "../ideas/BoardControls.tsx";
+import type { CardIdea } from "../ideas/card-idea.ts";
+import { IdeaCard } from "../ideas/IdeaCard.tsx";
+import { FundNote } from "../projects/FundNote.tsx";
+import type { Votes } from "../votes/vote-state.ts";
+import type { BoardAnswer } from "./board-api.ts";
+
+const PAGE = BOARD_FIRST_PAGE;
+
+/**
+ * What a board page shows, wherever it comes from: the browser's page feeds it the live
+ * document, the server's first render (render-board.tsx) the answer it embeds.
+ */
+export interface BoardSource {
+  id: string;
+  answer: Accessor<BoardAnswer | undefined>;
+  failure: Accessor<ApiError | undefined>;
+  /** The live document's board settings; they win over the answer's once known. */
+  meta: Accessor<Partial<BoardDocMeta>>;
+  cards: Accessor<ReadonlyMap<string, CardIdea>>;
+  votes: Votes;
+}
+
+function pick<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
+  return typeof value === "string" && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : undefined;
+}
+
+/** The board's heading, its controls and its cards, the first page of them at once. */
+export function BoardContent(props: { source: BoardSource }) {
+  const source = props.source;
+  const [search, setSearch] = useSearchParams();
+  const view = (): ListView => ({
+    sort: pick<IdeaSort>(ideaSorts, search.sort) ?? "votes",
+    kind: pick<IdeaKind>(ideaKinds, search.kind),
+    category: typeof search.category === "string" && search.category ? search.category : undefined,
+  });
+  const changeView = (next: Partial<ListView>) => {
+    const merged = { ...view(), ...next };
+    setSearch(
+      {
+        sort: merged.sort === "votes" ? undefined : merged.sort,
+        kind: merged.kind,
+        category: merged.category,
+      },
+      { replace: true },
+    );
+  };
+
+  // A board of thousands renders in pages: the first cards appear at once on a slow
+  // phone and the page stays responsive; the rest follow on request.
+  const [limit, setLimit] = createSignal(PAGE);
+  let moreButton: HTMLButtonElement | undefined;
+  const showMore = () => {
+    const firstNew = limit();
+    setLimit(firstNew + PAGE * 2);
+    // Keep keyboard users in place: the first newly shown card takes the focus.
+    const next = document.querySelectorAll<HTMLElement>(".idea-list > li")[firstNew];
+    next?.querySelector<HTMLElement>("a, button")?.focus();
+    if (!next) moreButton?.focus();
+  };
+
+  // For keys cards by id string, so a changed tally updates a card in place.
+  const shownIds = createMemo(() => {
+    const v = view();
+    return sortIdeas(
+      filterIdeas([...source.cards().values()], { kind: v.kind, category: v.category }),
+      v.sort,
+    ).map((c) => c.id);
+  });
+
+  const board = () => source.answer()?.board;
+  const meta = () => source.meta();
+  const title = () => meta().title ?? board()?.title ?? "";
+  const description = () => meta().description ?? board()?.description ?? "";
+  const categories = () => meta().categories ?? board()?.categories ?? [];
+  const votingKind = () => meta().votingKind ?? board()?.voting.kind ?? "up";
+  const postingOpen = () => meta().postingOpen ?? board()?.postingOpen ?? true;
+  const newPath = () => `/boards/${source.id}/new`;
+
+  return (
+    <PageLoad
+      data={board()}
+      failure={source.failure()}
+      errorTitle={t("board.loadError")}
+      back={{ href: "/", label: t("app.toBoards") }}
+    >
+      <div class="board-head">
+        <PageHeading text={title()} />
+        <Show when={description()}>
+          <p class="board-description">{description()}</p>
+        </Show>
+        <FundNote fund={source.answer()?.fund} />
+        <Show when={board()?.mode === "workshop"}>
+          <p class="form-actions">
+            <A href={`/workshop/${source.id}`}>{t("ws.board.toWorkshop")}</A>
+            <Show when={isManager()}>
+              <A href={`/facilitate/${source.id}`}>{t("ws.board.facilitate")}</A>
+            </Show>
+          </p>
+        </Show>
+        <Show when={postingOpen()} fallback={<p>{t("board.postingClosed")}</p>}>
+          <Show when={user() !== undefined}>
+            <Show
+              when={user()}
+              fallback={
+                <A class="button" href={loginHref(newPath())}>
+                  {t("board.shareSignIn")}
+                </A>
+              }
+            >
+              <A class="button button-primary" href={newPath()}>
+                {t("board.share")}
+              </A>
+            </Show>
+          </Show>
+        </Show>
+      </div>
+      <BoardControls view={view()} categories={categories()} onChange={changeView} />
+      <section aria-labelledby="ideas-heading" class="ideas">
+        <h2 id="ideas-heading">
+          {t("board.ideas")} <span class="count">({tn("board.count", shownIds().length)})</span>
+        </h2>
+        <Show
+          when={shownIds().length > 0}
+          fallback={<p>{source.cards().size === 0 ? t("board.empty") : t("board.emptyFiltered")}</p>}
+        >
+          <ul class="idea-list">
+            <For each={shownIds().slice(0, limit())}>
+              {(id) => (
+                <Show when={source.cards().get(id)}>
+                  {(idea) => (
+                    <li>
+                      <IdeaCard idea={idea()} votes={source.votes} votingKind={votingKind()} />
+                    </li>
+                  )}
+                </Show>
+              )}
+            </For>
+          </ul>
+          <Show when={shownIds().length > limit()}>
+            <button type="button" class="button" ref={moreButton} onClick={showMore}>
+              {t("board.showMore", { n: shownIds().length - limit() })}
+            </button>
+          </Show>
+        </Show>
+      </section>
+    </PageLoad>
+  );
+}

@@ -1,0 +1,32 @@
+import type { PublicUser } from "../auth/schemas.ts";
+import type { Idea } from "../ideas/rules.ts";
+import type { Fund } from "../projects/schemas.ts";
+import type { Board } from "./schemas.ts";
+
+/**
+ * The seam between the server's board page (server/src/boards/page-route.ts) and the
+ * client's render of its first view (client/src/boards/render-board.tsx), which the
+ * build bundles for Node into `.server/` beside the client's files.
+ */
+export const BOARD_RENDER_FILE = ".server/render-board.js";
+
+export interface BoardRenderInput {
+  /** The page's path and query, as the router sees them. */
+  url: string;
+  /** The answer of `GET /api/me`. */
+  me: { user: PublicUser | null };
+  /** The answer of `GET /api/boards/:id?first=…` the page embeds. */
+  board: { board: Board; ideas: Idea[]; fund?: Fund };
+  /** The language asked for (the locale cookie); anything unknown renders German. */
+  locale: string | undefined;
+}
+
+export interface BoardRender {
+  /** The inside of `#root`: header, the board's first cards, footer. */
+  html: string;
+  /** The language it was rendered in, for `<html lang dir>`. */
+  locale: string;
+  dir: "ltr" | "rtl";
+}
+
+export type RenderBoard = (input: BoardRenderInput) => BoardRender;
