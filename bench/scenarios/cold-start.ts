@@ -30,10 +30,11 @@ async function firstSync(url: string, docName: string): Promise<{ ms: number; by
 }
 
 export function ensureClientBuilt(): void {
+  const built = (file: string) => existsSync(`${ROOT}client/dist/${file}`);
   // The board page's first view is rendered by the bundle the SSR build adds.
-  if (existsSync(`${ROOT}client/dist/index.html`) && existsSync(`${ROOT}client/dist/.server/render-board.js`)) return;
-  const built = spawnSync("pnpm", ["build"], { cwd: ROOT, stdio: "inherit" });
-  if (built.status !== 0) throw new Error("pnpm build failed");
+  if (built("index.html") && built(".server/render-board.js")) return;
+  const build = spawnSync("pnpm", ["build"], { cwd: ROOT, stdio: "inherit" });
+  if (build.status !== 0) throw new Error("pnpm build failed");
 }
 
 export const coldStartScenario: Scenario = async (mode) => {
