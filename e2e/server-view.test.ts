@@ -166,4 +166,30 @@ describe("a board page's first view, rendered by the server", () => {
     const plain = await (await fetch(`${suite.server.url}/boards/${board.id}`)).text();
     expect(plain).toContain("data-server-view");
   });
+
+  it("renders the header of whoever asks: a manager's desk, signed in", async () => {
+    const { board } = await boardWith("Für Maria", ["Laternen"]);
+    const { person } = personAs(suite.server.services, app, "manager", { name: "Maria" });
+    const html = await (
+      await fetch(`${suite.server.url}/boards/${board.id}`, { headers: { cookie: person.cookie } })
+    ).text();
+    const view = html.slice(html.indexOf("data-server-view"));
+    expect(view).toContain("Angemeldet als Maria");
+    expect(view).toContain('href="/moderation"');
+    expect(view).toContain('href="/manage"');
+  });
+
+  it("writes dates in the office's time zone, as a browser in Leimen shows them", async () => {
+    const { board } = await boardWith("Zeitzone", ["Uhr am Rathaus"]);
+    const context = await suite.browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" });
+    const page = await context.newPage();
+    const entry = await holdScripts(page, /\/assets\/index-[^/]*\.js$/);
+    await page.goto(`${suite.server.url}/boards/${board.id}`, { waitUntil: "commit" });
+    const served = await page.locator("#root[data-server-view] .idea-card time").getAttribute("title");
+    await entry.release();
+    await takenOver(page);
+    expect(served).toBeTruthy();
+    expect(await page.locator(".idea-card time").getAttribute("title")).toBe(served);
+    await context.close();
+  });
 });

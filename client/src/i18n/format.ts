@@ -1,10 +1,16 @@
+import { OFFICE_TIME_ZONE } from "@quer/shared/office/time-zone";
+import { isServer } from "solid-js/web";
 import { perLocale } from "./i18n.ts";
 
 const DAY = 86_400_000;
+/** The reader's own in the browser; on the server, which cannot know it, the office's. */
+const timeZone = isServer ? OFFICE_TIME_ZONE : undefined;
 
 const relative = perLocale((l) => new Intl.RelativeTimeFormat(l, { numeric: "auto" }));
-const mediumDate = perLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: "medium" }));
-const dateTime = perLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: "long", timeStyle: "short" }));
+const mediumDate = perLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: "medium", timeZone }));
+const dateTime = perLocale(
+  (l) => new Intl.DateTimeFormat(l, { dateStyle: "long", timeStyle: "short", timeZone }),
+);
 
 /**
  * "vor 5 Minuten" for the last week, a calendar date after that: recent activity reads

@@ -1,5 +1,6 @@
 import { auditLog, projects } from "@quer/db";
 import { CANVAS_GROUPS, CANVAS_PLACEMENT, docName, formatJoinCode } from "@quer/shared";
+import { OFFICE_TIME_ZONE } from "@quer/shared/office/time-zone";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import * as Y from "yjs";
 import { tablesOf } from "../boards/board-doc.ts";
@@ -28,7 +29,7 @@ function when(ms: number): string {
   return new Date(ms).toLocaleString("de-DE", {
     dateStyle: "long",
     timeStyle: "short",
-    timeZone: "Europe/Berlin",
+    timeZone: OFFICE_TIME_ZONE,
   });
 }
 
