@@ -15,7 +15,11 @@ export const launch = launchBrowser;
 export interface PageTimes {
   /** Navigation start → the frame that first paints an `.idea-card`, timed in the page. */
   firstCardMs: number;
-  /** The same, as Playwright's polling visibility check first saw it. */
+  /**
+   * When Playwright's polling visibility check first saw it. It can come before the paint:
+   * a card the server rendered is laid out as soon as it is parsed, while the paint waits
+   * for the stylesheet.
+   */
   polledCardMs: number;
   /**
    * Navigation start → a Tab press after the app took over moved focus (the page answers
@@ -46,8 +50,9 @@ export async function timePage(browser: Browser, url: string, expected: number):
       transferred += e.encodedDataLength;
     });
     // Timed inside the page: the frame that first paints a card, from the start of the
-    // navigation. Playwright's visibility check polls, under the same 4× slowdown, and
-    // would add its own delay of up to half a second; it still confirms the card shows.
+    // navigation. The browser runs no frame before the stylesheet is in. Playwright's
+    // visibility check polls under the same 4× slowdown and sees layout, not paint; it
+    // still confirms the card shows.
     // No named functions inside: tsx keeps names through a helper the page does not have.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
