@@ -9,12 +9,6 @@ import { cardFromIdea } from "../ideas/card-idea.ts";
 import { createVotes } from "../votes/vote-state.ts";
 import { BoardContent } from "./BoardContent.tsx";
 
-/**
- * The first view of a board page, rendered on the server (the build bundles this file
- * for Node): the page's layout and its first cards from the answer the page embeds, as
- * the browser's app shows them before its live document has arrived. The app replaces
- * it once its scripts have run (client/src/app/server-view.ts).
- */
 // Loaded as the browser loads it, so the browser's build keeps English in a chunk of its own.
 const others: Partial<Record<Locale, Catalogue>> = { en: (await import("../i18n/en.ts")).en };
 
@@ -37,6 +31,12 @@ function ServerBoard(props: { input: BoardRenderInput }) {
   );
 }
 
+/**
+ * The first view of a board page, rendered on the server (the build bundles this file
+ * for Node): the page's layout and its first cards from the answer the page embeds, as
+ * the browser's app shows them before its live document has arrived. The app replaces
+ * it once its scripts have run (client/src/app/server-view.ts).
+ */
 export const renderBoard: RenderBoard = (input) => {
   const locale: Locale = isLocale(input.locale) ? input.locale : "de";
   renderIn(locale, others[locale]);

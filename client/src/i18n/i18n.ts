@@ -1,3 +1,4 @@
+import { LOCALE_COOKIE } from "@quer/shared/boards/first-render";
 import { createSignal } from "solid-js";
 import { type Catalogue, de, type MessageKey } from "./de.ts";
 
@@ -32,11 +33,6 @@ export const localeNames: Record<Locale, string> = { de: "Deutsch", en: "English
 /** Right-to-left languages get `dir="rtl"`; the CSS uses logical properties only. */
 const rtl = new Set<string>(["ar", "fa", "he", "ur"]);
 const STORAGE_KEY = "quer.locale";
-/**
- * The same choice as a cookie, for the server: it renders a board's first cards in this
- * language (server/src/boards/page-route.ts). Storage stays the source of truth.
- */
-export const LOCALE_COOKIE = "quer_locale";
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
@@ -66,6 +62,7 @@ function applyToDocument(value: Locale): void {
   document.documentElement.lang = value;
   document.documentElement.dir = dirOf(value);
 }
+
 /** The language the server was last told, if it was. */
 function toldServer(): string | undefined {
   const prefix = `${LOCALE_COOKIE}=`;
@@ -75,6 +72,7 @@ function toldServer(): string | undefined {
     ?.slice(prefix.length);
 }
 
+/** The choice as a cookie too, for the server's render of a board page; storage stays the source of truth. */
 function tellServer(value: Locale): void {
   const secure = location.protocol === "https:" ? "; secure" : "";
   // biome-ignore lint/suspicious/noDocumentCookie: old phones lack the Cookie Store API; the value is one of `locales`

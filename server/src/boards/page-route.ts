@@ -1,6 +1,6 @@
 import { brotliCompressSync, constants } from "node:zlib";
 import { BOARD_FIRST_PAGE } from "@quer/shared";
-import type { BoardRenderInput } from "@quer/shared/boards/first-render";
+import { type BoardRenderInput, LOCALE_COOKIE } from "@quer/shared/boards/first-render";
 import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
 import { meAnswer } from "../auth/routes.ts";
@@ -16,8 +16,6 @@ import { boardRenderer } from "./first-render.ts";
 
 /** The id of the data block; client/src/app/first-answers.ts reads it. */
 export const FIRST_ANSWERS_ID = "quer-first";
-/** The language the person chose, written by client/src/i18n/i18n.ts. */
-const LOCALE_COOKIE = "quer_locale";
 /**
  * Query parameters that change which cards the list shows. The embedded slice is the
  * most-voted ideas, so the server renders only the list's default view; for any other,
@@ -30,9 +28,11 @@ const LIST_PARAMS = ["sort", "kind", "category"];
  * that readies date formatting while they load, and, in a data block, the answers its
  * first cards wait for (`/api/me` and the board's first slice, for this request's
  * session, from the same functions as the API). On an old phone that saves the round
- * trips of the entry script's requests. A board the person may not see, or one that does
- * not exist, gets the plain index.html, so the page says no more than the API would; the
- * client then asks the API as it always did.
+ * trips of the entry script's requests. Inside `#root` is the page's first view, rendered
+ * from those answers by the client's own components (decision 0011): the first cards show
+ * as soon as the stylesheet is in, and without JavaScript. A board the person may not
+ * see, or one that does not exist, gets the plain index.html, so the page says no more
+ * than the API would; the client then asks the API as it always did.
  */
 export function boardPageRoutes(services: Services) {
   const plain = serveClient(services.config);

@@ -10,6 +10,12 @@ import type { Board } from "./schemas.ts";
  */
 export const BOARD_RENDER_FILE = ".server/render-board.js";
 
+/**
+ * The language a person chose, as a cookie the client writes (client/src/i18n/i18n.ts)
+ * for the server's render; the client's own record of the choice is in its storage.
+ */
+export const LOCALE_COOKIE = "quer_locale";
+
 export interface BoardRenderInput {
   /** The page's path and query, as the router sees them. */
   url: string;
