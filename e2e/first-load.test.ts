@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cookieName } from "../server/src/auth/cookie.ts";
 import { personAs, seedBoard } from "../server/src/testing/harness.ts";
 import { newPage } from "./support/browser.ts";
+import { consoleErrors } from "./support/page-api.ts";
 import { serverAndBrowser } from "./support/suite.ts";
 import { waitLive } from "./support/ui.ts";
 
@@ -31,16 +32,6 @@ function apiRequests(page: Page): string[] {
     if (url.pathname.startsWith("/api/")) paths.push(url.pathname + url.search);
   });
   return paths;
-}
-
-/** Problems the browser reports, such as a refused script. */
-function consoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
 }
 
 describe("a board opened directly", () => {

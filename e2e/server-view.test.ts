@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { personAs, seedBoard } from "../server/src/testing/harness.ts";
 import { axeViolations, describeViolations } from "./support/axe.ts";
 import { newPage } from "./support/browser.ts";
+import { consoleErrors } from "./support/page-api.ts";
 import { serverAndBrowser } from "./support/suite.ts";
 import { heading, waitLive } from "./support/ui.ts";
 
@@ -49,16 +50,6 @@ async function holdScripts(page: Page, pattern: RegExp) {
       await Promise.all(held.map((route) => route.continue()));
     },
   };
-}
-
-/** Problems the browser reports, such as a refused script or a failed render. */
-function consoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
 }
 
 const takenOver = (page: Page) =>

@@ -61,3 +61,13 @@ export async function valueContains(page: Page, selector: string, text: string):
     { selector, text },
   );
 }
+
+/** Problems the browser reports, such as a refused script or a failed render. */
+export function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
