@@ -7,7 +7,7 @@ import { keepFocus } from "../app/keep-focus.ts";
 import { loadForUser } from "../app/load-for-user.ts";
 import { takeOverServerView } from "../app/server-view.ts";
 import { t } from "../i18n/i18n.ts";
-import { type CardIdea, cardFromDoc, cardFromIdea, isPrivate } from "../ideas/card-idea.ts";
+import { boardCards } from "../ideas/card-idea.ts";
 import { openLiveBoard } from "../sync/live-board.ts";
 import { createVotes } from "../votes/vote-state.ts";
 import { BoardContent } from "./BoardContent.tsx";
@@ -45,15 +45,7 @@ function BoardView(props: { id: string }) {
     },
   });
 
-  const cards = createMemo(() => {
-    const map = new Map<string, CardIdea>();
-    const http = answer()?.ideas ?? [];
-    // Until the live document is complete, the HTTP answer is the fuller picture.
-    if (!live.synced()) for (const idea of http) if (!isPrivate(idea)) map.set(idea.id, cardFromIdea(idea));
-    for (const entry of live.ideas().values()) map.set(entry.id, cardFromDoc(entry));
-    for (const idea of http) if (isPrivate(idea) && !map.has(idea.id)) map.set(idea.id, cardFromIdea(idea));
-    return map;
-  });
+  const cards = createMemo(() => boardCards(answer()?.ideas ?? [], live.ideas().values(), live.synced()));
 
   // The page the server rendered stays in view until this one has the same to show.
   createEffect(() => {

@@ -5,7 +5,7 @@ import { Layout } from "../app/Layout.tsx";
 import { renderFor } from "../auth/session.ts";
 import type { Catalogue } from "../i18n/de.ts";
 import { dirOf, isLocale, type Locale, renderIn } from "../i18n/i18n.ts";
-import { cardFromIdea } from "../ideas/card-idea.ts";
+import { boardCards } from "../ideas/card-idea.ts";
 import { createVotes } from "../votes/vote-state.ts";
 import { BoardContent } from "./BoardContent.tsx";
 
@@ -16,7 +16,7 @@ function ServerBoard(props: { input: BoardRenderInput }) {
   const answer = props.input.board;
   const votes = createVotes();
   votes.seed(answer.ideas);
-  const cards = new Map(answer.ideas.map((idea) => [idea.id, cardFromIdea(idea)]));
+  const cards = boardCards(answer.ideas, [], false);
   return (
     <BoardContent
       source={{

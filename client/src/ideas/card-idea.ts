@@ -30,3 +30,20 @@ export function cardFromDoc(entry: BoardDocIdea): CardIdea {
 
 /** Only the author (and managers) get pending or hidden ideas; they are never live. */
 export const isPrivate = (idea: Idea) => idea.moderation === "pending" || idea.hidden !== undefined;
+
+/**
+ * A board's cards: the live document's ideas once it is complete, the HTTP answer's until
+ * then (it is the fuller picture), and one's own pending and hidden ideas, which only the
+ * answer has. The server's first view is this with no live document yet.
+ */
+export function boardCards(
+  answer: readonly Idea[],
+  live: Iterable<BoardDocIdea>,
+  synced: boolean,
+): Map<string, CardIdea> {
+  const map = new Map<string, CardIdea>();
+  if (!synced) for (const idea of answer) if (!isPrivate(idea)) map.set(idea.id, cardFromIdea(idea));
+  for (const entry of live) map.set(entry.id, cardFromDoc(entry));
+  for (const idea of answer) if (isPrivate(idea) && !map.has(idea.id)) map.set(idea.id, cardFromIdea(idea));
+  return map;
+}
