@@ -23,6 +23,12 @@ export interface Config {
   mailFrom: string;
   /** Local hour after which the daily digest goes out. */
   digestHour: number;
+  /**
+   * Open sync sockets allowed: in all (503 past it), per session and anonymous ones per
+   * client address (429 past those). A room of 300 phones behind one address fits: each
+   * phone has its own session.
+   */
+  sockets: { total: number; perSession: number; anonymousPerAddress: number };
 }
 
 function intIn(value: string | undefined, fallback: number, name: string, min = 0, max = 65535): number {
@@ -69,5 +75,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || `Quer <quer@${new URL(publicUrl).hostname}>`,
     digestHour: intIn(env.QUER_DIGEST_HOUR, 18, "QUER_DIGEST_HOUR", 0, 23),
+    sockets: {
+      total: intIn(env.QUER_MAX_SOCKETS, 5000, "QUER_MAX_SOCKETS", 1, 1_000_000),
+      perSession: intIn(env.QUER_MAX_SOCKETS_PER_SESSION, 64, "QUER_MAX_SOCKETS_PER_SESSION", 1, 100_000),
+      anonymousPerAddress: intIn(
+        env.QUER_MAX_ANONYMOUS_SOCKETS_PER_ADDRESS,
+        256,
+        "QUER_MAX_ANONYMOUS_SOCKETS_PER_ADDRESS",
+        1,
+        1_000_000,
+      ),
+    },
   };
 }

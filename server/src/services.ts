@@ -17,6 +17,7 @@ import { inboxDocHooks } from "./notifications/inbox.ts";
 import { Mailer } from "./notifications/mailer.ts";
 import { projectDocHooks } from "./projects/project-doc.ts";
 import { resolveDocAccess } from "./sync/access.ts";
+import { AccessWatch } from "./sync/access-changes.ts";
 import { DocStore } from "./sync/doc-store.ts";
 import { DocRegistry } from "./sync/registry.ts";
 import { SyncServer } from "./sync/sync-server.ts";
@@ -41,6 +42,8 @@ export interface Services {
   commands: Commands;
   registry: DocRegistry;
   sync: SyncServer;
+  /** Brings every committed change of a permission to the open sockets (decision 0012). */
+  access: AccessWatch;
   limits: {
     /** Failed logins per account: slows guessing one person's password from many addresses. */
     loginPerAccount: RateLimiter;
@@ -108,6 +111,7 @@ export function createServices(config: Config): Services {
     (actor, ref) => resolveDocAccess(db, actor, ref),
     actorById,
   );
+  const access = new AccessWatch(sqlite, (changes) => sync.applyAccessChanges(changes));
   return {
     config,
     sqlite,
@@ -119,6 +123,7 @@ export function createServices(config: Config): Services {
     commands,
     registry,
     sync,
+    access,
     limits: {
       loginPerAccount: new RateLimiter(10, 15 * 60_000),
       loginPerAddress: new RateLimiter(50, 15 * 60_000),
@@ -132,6 +137,7 @@ export function createServices(config: Config): Services {
     close() {
       clearInterval(digestTimer);
       mailer.close();
+      access.stop();
       sync.close();
       checkpoints.stop();
       void background.close();

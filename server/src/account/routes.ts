@@ -117,9 +117,9 @@ export const accountRoutes = new Hono<AppEnv>()
    */
   .delete("/me", (c) => {
     const session = requireSession(c);
-    const { commands, sync, config, sessions: store } = c.get("services");
+    const { commands, config, sessions: store } = c.get("services");
     const id = session.user.id;
-    const ended = commands.run((cx) => {
+    commands.run((cx) => {
       const voted = cx.db
         .select({ ideaId: votes.ideaId })
         .from(votes)
@@ -132,7 +132,7 @@ export const accountRoutes = new Hono<AppEnv>()
         .where(eq(ideas.authorId, id))
         .all()
         .map((i) => i.id);
-      const endedSessions = store.invalidateAllOf(id);
+      store.invalidateAllOf(id);
       // Foreign keys do the rest: author columns become null, personal rows go.
       cx.db.delete(users).where(eq(users.id, id)).run();
       for (const ideaId of voted) recountVotes(cx, ideaId);
@@ -146,9 +146,7 @@ export const accountRoutes = new Hono<AppEnv>()
           projectIdea(cx, row.id);
         }
       }
-      return endedSessions;
     });
-    for (const sessionId of ended) sync.closeSession(sessionId);
     clearSessionCookie(c, config);
     return c.body(null, 204);
   });

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { parse } from "hono/utils/cookie";
 import type { Config } from "../config.ts";
 
 /** `__Host-` binds the cookie to this exact origin, but browsers accept it only over https. */
@@ -11,16 +12,15 @@ export function readSessionCookie(c: Context, config: Config): string | undefine
   return getCookie(c, cookieName(config));
 }
 
-/** Reads the session token from a raw Cookie header (WebSocket upgrades have no Hono context). */
+/**
+ * Reads the session token from a raw Cookie header (WebSocket upgrades have no Hono
+ * context), with Hono's own parser: a value that is not valid percent-encoding is kept
+ * as it came, never thrown.
+ */
 export function tokenFromCookieHeader(header: string | undefined, config: Config): string | undefined {
   if (!header) return undefined;
   const name = cookieName(config);
-  for (const part of header.split(";")) {
-    const eq = part.indexOf("=");
-    if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return undefined;
+  return parse(header, name)[name];
 }
 
 export function writeSessionCookie(c: Context, config: Config, token: string, expiresAt: number): void {

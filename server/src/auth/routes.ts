@@ -80,9 +80,8 @@ export const authRoutes = new Hono<AppEnv>()
   })
   .post("/auth/logout", (c) => {
     const session = requireSession(c);
-    const { sessions, sync, config } = c.get("services");
+    const { sessions, config } = c.get("services");
     sessions.invalidate(session.id);
-    sync.closeSession(session.id);
     clearSessionCookie(c, config);
     return c.body(null, 204);
   })

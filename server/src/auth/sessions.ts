@@ -129,6 +129,18 @@ export class SessionStore {
     };
   }
 
+  /**
+   * Whether a session still stands, without touching it: open sockets are checked with
+   * this now and then, since a socket outlives the request that proved its session.
+   */
+  isCurrent(id: string): boolean {
+    const row = sessionById(this.db).get({ id });
+    if (!row) return false;
+    const t = this.now();
+    const limits = limitsFor(row.user.role);
+    return t < row.createdAt + limits.absoluteMs && t < row.lastSeenAt + limits.idleMs;
+  }
+
   invalidate(id: string): void {
     this.db.delete(sessions).where(eq(sessions.id, id)).run();
   }

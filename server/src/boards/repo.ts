@@ -1,17 +1,30 @@
-import { boardParticipants, boards, ideas } from "@quer/db";
+import { boardParticipants, boards, ideas, workshopSessions } from "@quer/db";
 import type { Board, BoardFacts } from "@quer/shared";
 import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
 import { preparedPer } from "../db/prepared.ts";
 
 /**
- * A board row as the server uses it: private boards carry the residents who joined them
- * (or their parent workshop) as themselves, so `can()` can decide without another query.
+ * A board row as the server uses it. Workshop and private boards carry the residents who
+ * joined them (or their parent workshop) as themselves, and workshops whether they are
+ * running, so `can()` can decide without another query. A topic table follows its
+ * workshop: its visibility and its running state are the workshop's, whatever its own
+ * row says.
  */
-export type BoardRow = typeof boards.$inferSelect & { participantIds?: string[] };
+export type BoardRow = typeof boards.$inferSelect & { participantIds?: string[]; live?: boolean };
 
-function withParticipants(db: Db, row: typeof boards.$inferSelect): BoardRow {
-  if (row.visibility !== "private") return row;
+const runningSessionOf = preparedPer((db) =>
+  db
+    .select({ id: workshopSessions.id })
+    .from(workshopSessions)
+    .where(and(eq(workshopSessions.boardId, sql.placeholder("id")), isNull(workshopSessions.endedAt)))
+    .prepare(),
+);
+
+function withWorkshop(db: Db, stored: typeof boards.$inferSelect): BoardRow {
+  const parent = stored.parentId ? boardById(db).get({ id: stored.parentId }) : undefined;
+  const row = parent ? { ...stored, visibility: parent.visibility } : stored;
+  if (row.visibility !== "private" && row.mode !== "workshop") return row;
   const ids = [row.id, ...(row.parentId ? [row.parentId] : [])];
   const participantIds = db
     .select({ userId: boardParticipants.userId })
@@ -19,7 +32,9 @@ function withParticipants(db: Db, row: typeof boards.$inferSelect): BoardRow {
     .where(inArray(boardParticipants.boardId, ids))
     .all()
     .map((r) => r.userId);
-  return { ...row, participantIds };
+  if (row.mode !== "workshop") return { ...row, participantIds };
+  const live = runningSessionOf(db).get({ id: row.parentId ?? row.id }) !== undefined;
+  return { ...row, participantIds, live };
 }
 
 const boardById = preparedPer((db) =>
@@ -32,7 +47,7 @@ const boardById = preparedPer((db) =>
 
 export function findBoard(db: Db, id: string): BoardRow | undefined {
   const row = boardById(db).get({ id });
-  return row && withParticipants(db, row);
+  return row && withWorkshop(db, row);
 }
 
 export function listBoardRows(db: Db): BoardRow[] {
@@ -41,7 +56,7 @@ export function listBoardRows(db: Db): BoardRow[] {
     .from(boards)
     .orderBy(boards.createdAt)
     .all()
-    .map((row) => withParticipants(db, row));
+    .map((row) => withWorkshop(db, row));
 }
 
 export function boardFacts(row: BoardRow): BoardFacts {
@@ -54,6 +69,7 @@ export function boardFacts(row: BoardRow): BoardFacts {
     parentId: row.parentId,
     participantIds: row.participantIds ?? [],
     participantCanvas: row.participantCanvas,
+    live: row.live ?? false,
   };
 }
 

@@ -1,5 +1,5 @@
 import { ideaCoauthors, users } from "@quer/db";
-import { can, docName, peopleQuery } from "@quer/shared";
+import { can, peopleQuery } from "@quer/shared";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { boardFacts, findBoard } from "../boards/repo.ts";
@@ -26,7 +26,7 @@ function ownIdea(c: Context<AppEnv>) {
 export const coauthorRoutes = new Hono<AppEnv>()
   .put("/ideas/:id/coauthors/:userId", (c) => {
     const item = ownIdea(c);
-    const { db, commands, sync } = c.get("services");
+    const { db, commands } = c.get("services");
     const userId = c.req.param("userId");
     const person = db.select().from(users).where(eq(users.id, userId)).get();
     if (!person || person.role === "guest") throw notFound("Diese Person gibt es nicht.");
@@ -38,13 +38,11 @@ export const coauthorRoutes = new Hono<AppEnv>()
         .onConflictDoNothing()
         .run();
     });
-    // An editor already open as a reader may write now, without reconnecting.
-    sync.recheck(docName("idea", item.idea.id));
     return c.body(null, 204);
   })
   .delete("/ideas/:id/coauthors/:userId", (c) => {
     const item = ownIdea(c);
-    const { commands, sync } = c.get("services");
+    const { commands } = c.get("services");
     const userId = c.req.param("userId");
     commands.run((cx) => {
       cx.db
@@ -52,8 +50,6 @@ export const coauthorRoutes = new Hono<AppEnv>()
         .where(and(eq(ideaCoauthors.ideaId, item.idea.id), eq(ideaCoauthors.userId, userId)))
         .run();
     });
-    // Their open editors lose write access now, not at their next message.
-    sync.recheck(docName("idea", item.idea.id));
     return c.body(null, 204);
   })
   .get("/people", (c) => {

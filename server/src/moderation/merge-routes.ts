@@ -1,4 +1,4 @@
-import { docName, mergeInput } from "@quer/shared";
+import { mergeInput } from "@quer/shared";
 import { Hono } from "hono";
 import { audit } from "../audit/log.ts";
 import type { AppEnv } from "../http/env.ts";
@@ -13,7 +13,7 @@ export const mergeRoutes = new Hono<AppEnv>()
   .post("/ideas/:id/merge", async (c) => {
     const { item, acting } = moderatedIdea(c);
     const { into } = await readJson(c, mergeInput);
-    const { db, commands, sync } = c.get("services");
+    const { db, commands } = c.get("services");
     const target = findIdea(db, into);
     if (!target)
       throw invalid("Die Ziel-Idee gibt es nicht.", [{ path: ["into"], message: "Unbekannte Idee." }]);
@@ -38,8 +38,6 @@ export const mergeRoutes = new Hono<AppEnv>()
       });
       return moved;
     });
-    // The merged idea's text is frozen: its writers continue in the target.
-    sync.recheck(docName("idea", item.idea.id));
     const source = findIdea(db, item.idea.id);
     const merged = findIdea(db, target.idea.id);
     if (!source || !merged) throw notFound();

@@ -29,7 +29,7 @@ export const peopleRoutes = new Hono<AppEnv>()
   .post("/people/:id/block", async (c) => {
     const acting = actingManager(c);
     const { reason } = await readJson(c, blockInput);
-    const { db, commands, sessions, sync } = c.get("services");
+    const { db, commands, sessions } = c.get("services");
     const person = db
       .select()
       .from(users)
@@ -38,7 +38,7 @@ export const peopleRoutes = new Hono<AppEnv>()
     if (!person) throw notFound("Diese Person gibt es nicht.");
     if (person.id === acting.id) throw conflict("Du kannst dich nicht selbst sperren.");
     if (person.role === "manager") throw conflict("Konten der Quartiersmanagerin werden nicht gesperrt.");
-    const ended = commands.run((cx) => {
+    commands.run((cx) => {
       cx.db.update(users).set({ blockedAt: Date.now() }).where(eq(users.id, person.id)).run();
       audit(cx, acting, {
         action: "person.block",
@@ -47,9 +47,8 @@ export const peopleRoutes = new Hono<AppEnv>()
         before: { blocked: person.blockedAt !== null },
         after: { blocked: true },
       });
-      return sessions.invalidateAllOf(person.id);
+      sessions.invalidateAllOf(person.id);
     });
-    for (const id of ended) sync.closeSession(id);
     return c.json({ person: { id: person.id, name: person.name, role: person.role, blocked: true } });
   })
   .post("/people/:id/unblock", (c) => {

@@ -42,7 +42,7 @@ export const visibilityRoutes = new Hono<AppEnv>()
   .post("/ideas/:id/hide", async (c) => {
     const { item, acting } = moderatedIdea(c);
     const { reason } = await readJson(c, hideInput);
-    const { commands, sync } = c.get("services");
+    const { commands } = c.get("services");
     commands.run((cx) => {
       const now = Date.now();
       cx.db
@@ -60,8 +60,6 @@ export const visibilityRoutes = new Hono<AppEnv>()
       });
       projectIdea(cx, item.idea.id);
     });
-    // Readers other than the author and managers lose the text at once.
-    sync.recheck(docName("idea", item.idea.id));
     return answer(c, item.idea.id, acting.id);
   })
   .post("/ideas/:id/restore", (c) => {

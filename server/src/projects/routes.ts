@@ -2,7 +2,6 @@ import { funds, ideas, projectMembers, projects, projectUpdates } from "@quer/db
 import {
   type Actor,
   can,
-  docName,
   fundInput,
   type ProjectFacts,
   projectNewsInput,
@@ -107,7 +106,7 @@ export const projectRoutes = new Hono<AppEnv>()
     requireSignedIn(actor);
     if (actor.kind !== "user" || !can(actor, "project.join", facts))
       throw forbidden("Du kannst diesem Team nicht beitreten.");
-    const { db, commands, sync } = c.get("services");
+    const { db, commands } = c.get("services");
     commands.run((cx) => {
       cx.db
         .insert(projectMembers)
@@ -115,22 +114,19 @@ export const projectRoutes = new Hono<AppEnv>()
         .onConflictDoNothing()
         .run();
     });
-    // A plan already open as a reader becomes writable now, without reconnecting.
-    sync.recheck(docName("project", row.id));
     return c.json({ project: projectView(db, row, actor.id) });
   })
   .delete("/projects/:id/team", (c) => {
     const { row } = visibleProject(c);
     const actor = c.get("actor");
     requireSignedIn(actor);
-    const { db, commands, sync } = c.get("services");
+    const { db, commands } = c.get("services");
     commands.run((cx) => {
       cx.db
         .delete(projectMembers)
         .where(and(eq(projectMembers.projectId, row.id), eq(projectMembers.userId, actor.id)))
         .run();
     });
-    sync.recheck(docName("project", row.id));
     return c.json({ project: projectView(db, row, actor.id) });
   })
   .patch("/projects/:id", async (c) => {

@@ -23,12 +23,25 @@ const RATE = { perSecond: 100, burst: 400 };
  * at the latest when its state is renewed) carries the whole state anyway.
  */
 const PRESENCE_RATE = { perSecond: 10, burst: 20 };
+/**
+ * Requests for the document's state (sync step 1) per second, and in a burst. A client
+ * asks once when it connects and again only if it chooses to resync; each answer may be
+ * the whole document, so more is not an honest client.
+ */
+const STATE_REQUEST_RATE = { perSecond: 1, burst: 10 };
+/**
+ * Bytes a socket may leave unread: several whole documents. A client that stops reading
+ * while others write would otherwise make the server keep every update for it.
+ */
+export const MAX_UNSENT_BYTES = 8 * 1024 * 1024;
 
 export interface ConnectionOwner {
   sessionId: string | null;
   userId: string | null;
   /** The person's display name, shown to others as their presence. */
   name: string | null;
+  /** The client address of an anonymous socket (for its cap); null for signed-in people. */
+  address: string | null;
 }
 
 /** A token bucket: `take()` says whether one more message fits. */
@@ -57,6 +70,7 @@ export class SyncConnection implements Peer {
   private readonly awarenessIds = new Set<number>();
   private readonly messages = new Bucket(RATE);
   private readonly presence = new Bucket(PRESENCE_RATE);
+  private readonly stateRequests = new Bucket(STATE_REQUEST_RATE);
   private closed = false;
 
   constructor(
@@ -76,20 +90,27 @@ export class SyncConnection implements Peer {
     if (states.length > 0) this.send(awarenessMessage(live.awareness, states));
   }
 
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   get docName(): string {
     return this.live.name;
   }
 
   send(message: Uint8Array, shared?: SharedFrame): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
-    if (shared && message.byteLength < COMPRESS_FROM_BYTES) {
-      const direct = directSocket(this.ws);
-      if (direct) {
-        direct.write(shared.frame);
-        return;
-      }
-    }
-    this.ws.send(message, { binary: true });
+    const direct = shared && message.byteLength < COMPRESS_FROM_BYTES ? directSocket(this.ws) : null;
+    if (shared && direct) direct.write(shared.frame);
+    else this.ws.send(message, { binary: true });
+    // Counts what waits in `ws` and in the socket; a close frame would wait behind it.
+    if (this.ws.bufferedAmount > MAX_UNSENT_BYTES) this.terminate();
+  }
+
+  /** Ends a socket that does not read, at once: nothing more is queued for it. */
+  private terminate(): void {
+    this.ws.terminate();
+    this.cleanup();
   }
 
   close(code: number, reason: string): void {
@@ -153,6 +174,10 @@ export class SyncConnection implements Peer {
   private handleSync(decoder: decoding.Decoder): void {
     const kind = decoding.readVarUint(decoder);
     if (kind === syncProtocol.messageYjsSyncStep1) {
+      if (!this.stateRequests.take()) {
+        this.close(CloseCode.rateLimited, "too many state requests");
+        return;
+      }
       // The answer hands over the document's state: everything in it must be durable first.
       this.registry.flushIncoming();
       const answer = this.live.answer(decoding.readVarUint8Array(decoder));
@@ -174,9 +199,10 @@ export class SyncConnection implements Peer {
       if (carriesNewContent(this.live.doc, update)) this.close(CloseCode.forbidden, "read-only document");
       return;
     }
-    if (!this.registry.applyClientUpdate(this.live, update, this)) {
-      this.close(CloseCode.messageTooBig, "document too large");
-    }
+    const outcome = this.registry.applyClientUpdate(this.live, update, this);
+    if (outcome === "too-large") this.close(CloseCode.messageTooBig, "document too large");
+    else if (outcome === "unresolved")
+      this.close(CloseCode.unresolved, "too many updates with missing dependencies");
   }
 
   private handleAwareness(update: Uint8Array): void {

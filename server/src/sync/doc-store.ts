@@ -15,6 +15,7 @@ export class DocStore {
   private readonly deleteSnapshot;
   private readonly updatesUpTo;
   private readonly lastSeqOf;
+  private readonly logSizeOf;
   private readonly deleteUpdatesUpTo;
   /** Documents being compacted elsewhere: replacing their snapshot here makes that stale. */
   private readonly watched = new Map<string, object>();
@@ -37,6 +38,9 @@ export class DocStore {
     this.deleteSnapshot = sqlite.prepare<[string]>("delete from doc_snapshots where name = ?");
     this.updatesUpTo = sqlite.prepare<[string, number], { data: Buffer }>(
       "select data from doc_updates where name = ? and seq <= ? order by seq",
+    );
+    this.logSizeOf = sqlite.prepare<[string], { count: number; bytes: number | null }>(
+      "select count(*) as count, sum(length(data)) as bytes from doc_updates where name = ?",
     );
     this.lastSeqOf = sqlite.prepare<[string], { seq: number | null }>(
       "select max(seq) as seq from doc_updates where name = ?",
@@ -74,6 +78,12 @@ export class DocStore {
       this.deleteSnapshot.run(name);
       this.deleteUpdates.run(name);
     })();
+  }
+
+  /** The updates stored since the last snapshot: what a compaction would fold in. */
+  logSize(name: string): { count: number; bytes: number } {
+    const row = this.logSizeOf.get(name);
+    return { count: row?.count ?? 0, bytes: row?.bytes ?? 0 };
   }
 
   /** The sequence number of the document's newest stored update; 0 when it has none. */

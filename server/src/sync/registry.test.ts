@@ -7,7 +7,7 @@ import { WalSync } from "../db/wal-sync.ts";
 import { tempDataDir } from "../testing/harness.ts";
 import { DocStore } from "./doc-store.ts";
 import type { Peer } from "./live-doc.ts";
-import { DocRegistry, type RegistryOptions } from "./registry.ts";
+import { DocRegistry, PENDING_LIMITS, type RegistryOptions, unresolvedBytes } from "./registry.ts";
 
 const cleanup: (() => void)[] = [];
 afterEach(() => {
@@ -137,16 +137,16 @@ describe("DocRegistry", () => {
       return reg.applyClientUpdate(live, update as Uint8Array, writer);
     };
 
-    expect(send(() => body.insert(0, "a".repeat(40 * 1024)))).toBe(true);
+    expect(send(() => body.insert(0, "a".repeat(40 * 1024)))).toBe("applied");
     reg.flushIncoming();
     // A reconnecting copy sends everything it has: nothing new, so nothing counts.
-    expect(reg.applyClientUpdate(live, Y.encodeStateAsUpdate(client), writer)).toBe(true);
+    expect(reg.applyClientUpdate(live, Y.encodeStateAsUpdate(client), writer)).toBe("applied");
     const storedText = () => {
       const doc = new Y.Doc();
       for (const part of store.load(NAME)) Y.applyUpdate(doc, part);
       return doc.getText("body").toString();
     };
-    expect(send(() => body.insert(0, "b".repeat(30 * 1024)))).toBe(false);
+    expect(send(() => body.insert(0, "b".repeat(30 * 1024)))).toBe("too-large");
     expect(storedText()).toBe("a".repeat(40 * 1024));
     expect(live.doc.getText("body").toString()).toBe("a".repeat(40 * 1024));
 
@@ -163,8 +163,8 @@ describe("DocRegistry", () => {
       change();
       return reg.applyClientUpdate(live, update as Uint8Array, writer);
     };
-    expect(sendFresh(() => again.delete(0, again.length))).toBe(true);
-    expect(sendFresh(() => again.insert(0, "c".repeat(30 * 1024)))).toBe(true);
+    expect(sendFresh(() => again.delete(0, again.length))).toBe("applied");
+    expect(sendFresh(() => again.insert(0, "c".repeat(30 * 1024)))).toBe("applied");
     expect(live.doc.getText("body").toString()).toBe("c".repeat(30 * 1024));
     reg.flushIncoming();
     expect(storedText()).toBe("c".repeat(30 * 1024));
@@ -243,5 +243,69 @@ describe("DocRegistry", () => {
     expect(rows("doc_updates", NAME)).toBe(0);
     expect(storedText()).toBe(body.toString());
     expect(storedText().startsWith("after")).toBe(true);
+  });
+
+  it("counts what the log already holds toward compaction, so crash after crash cannot grow it", async () => {
+    const { registry, rows } = setup(20);
+    const text = new Y.Doc();
+    // Each round: a fresh process loads the document, takes 15 edits and dies before
+    // compacting (nothing here ever closes it cleanly).
+    for (let round = 0; round < 4; round++) {
+      const reg = registry();
+      const live = reg.get(NAME);
+      if (!live) throw new Error("no doc");
+      const writer = peer();
+      reg.attach(live, writer);
+      Y.applyUpdate(text, Y.encodeStateAsUpdate(live.doc));
+      const send = (u: Uint8Array) => reg.applyClientUpdate(live, u, writer);
+      text.on("update", send);
+      for (let i = 0; i < 15; i++) text.getText("body").insert(0, "x");
+      text.off("update", send);
+      reg.flushIncoming();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(rows("doc_updates", NAME)).toBeLessThan(20 + 15);
+    }
+    const loaded = registry().get(NAME);
+    expect(loaded?.doc.getText("body").length).toBe(60);
+  });
+
+  it("bounds updates that wait for missing dependencies, per peer, and drops them past it", () => {
+    const { registry } = setup(1000, { maxDocBytes: 4 * 1024 * 1024 });
+    const reg = registry();
+    const live = reg.get(NAME);
+    if (!live) throw new Error("no doc");
+    const flooder = peer();
+    const honest = peer();
+    reg.attach(live, flooder);
+    reg.attach(live, honest);
+
+    // An honest peer's update that arrives before what it builds on waits, then resolves.
+    const other = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    other.on("update", (u: Uint8Array) => updates.push(u));
+    other.getText("body").insert(0, "Bank ");
+    other.getText("body").insert(5, "am Spielplatz");
+    const [first, second] = updates as [Uint8Array, Uint8Array];
+    expect(reg.applyClientUpdate(live, second, honest)).toBe("applied");
+    expect(unresolvedBytes(live.doc)).toBeGreaterThan(0);
+    expect(reg.applyClientUpdate(live, first, honest)).toBe("applied");
+    expect(unresolvedBytes(live.doc)).toBe(0);
+    expect(live.doc.getText("body").toString()).toBe("Bank am Spielplatz");
+
+    // A flood of updates whose first edit never comes: never stored, so only this bound holds them.
+    const forged = new Y.Doc();
+    forged.getText("body").insert(0, "never sent");
+    const outcomes: string[] = [];
+    forged.on("update", (u: Uint8Array) => {
+      outcomes.push(reg.applyClientUpdate(live, u, flooder));
+      expect(unresolvedBytes(live.doc)).toBeLessThanOrEqual(PENDING_LIMITS.perDocument);
+    });
+    for (let i = 0; i < 40 && !outcomes.includes("unresolved"); i++) {
+      forged.getText("body").insert(0, "z".repeat(16 * 1024));
+    }
+    expect(outcomes.at(-1)).toBe("unresolved");
+    expect(outcomes.length).toBeLessThanOrEqual(Math.ceil(PENDING_LIMITS.perPeer / (16 * 1024)) + 1);
+    expect(unresolvedBytes(live.doc)).toBe(0);
+    expect(live.doc.getText("body").toString()).toBe("Bank am Spielplatz");
   });
 });

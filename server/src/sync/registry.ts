@@ -6,6 +6,21 @@ import { IncomingUpdates } from "./incoming.ts";
 import { LiveDoc, type Peer } from "./live-doc.ts";
 import { updateMessage } from "./messages.ts";
 
+/**
+ * Bytes of updates a document may hold whose dependencies have not arrived, in all and
+ * from one peer. Yjs keeps such updates in memory until what they build on arrives; they
+ * are never stored, so the size cap never sees them. An honest client's updates wait
+ * only for a moment (another tab's change not yet relayed); a flood of them is an attack
+ * on memory, and every update applied afterwards retries them.
+ */
+export const PENDING_LIMITS = { perDocument: 512 * 1024, perPeer: 256 * 1024 };
+
+/** Bytes of updates held back in a document until their dependencies arrive. */
+export function unresolvedBytes(doc: Y.Doc): number {
+  const { pendingStructs, pendingDs } = doc.store;
+  return (pendingStructs?.update.byteLength ?? 0) + (pendingDs?.byteLength ?? 0);
+}
+
 /** Transaction origins the registry tells apart in a document's update handler. */
 const LOADING = Symbol("loading");
 export const SERVER = Symbol("server");
@@ -104,6 +119,11 @@ export class DocRegistry {
       Y.applyUpdate(live.doc, part, LOADING);
       live.storedBytes += part.byteLength;
     }
+    // What the log already holds counts toward the next compaction: a document reloaded
+    // after each crash would otherwise grow its log without end.
+    const log = this.store.logSize(name);
+    live.pendingUpdates = log.count;
+    live.pendingBytes = log.bytes;
     live.doc.on("update", (update: Uint8Array, origin: unknown) => this.onUpdate(live, update, origin));
     const hook = this.hooks[ref.kind];
     const exists = hook ? this.sqlite.transaction(() => hook.prepare(live.doc, ref))() : true;
@@ -114,6 +134,7 @@ export class DocRegistry {
     }
     this.live.set(name, live);
     this.scheduleIdle(live);
+    if (this.compactionDue(live)) this.queueCompaction(live);
     return live;
   }
 
@@ -124,17 +145,32 @@ export class DocRegistry {
 
   detach(live: LiveDoc, peer: Peer): void {
     live.peers.delete(peer);
+    live.unresolvedBy.delete(peer);
     this.scheduleIdle(live);
   }
 
   /**
-   * Applies a client's update: stored, then relayed, by the update handler. Returns
-   * false, and applies nothing, when it would grow the document past `maxDocBytes`.
+   * Applies a client's update: stored, then relayed, by the update handler. Refuses, and
+   * applies nothing, an update that would grow the document past `maxDocBytes`; refuses
+   * a peer whose updates wait for dependencies past `PENDING_LIMITS` (see there), and
+   * drops what waits.
    */
-  applyClientUpdate(live: LiveDoc, update: Uint8Array, from: Peer): boolean {
-    if (this.wouldOverflow(live, update)) return false;
+  applyClientUpdate(live: LiveDoc, update: Uint8Array, from: Peer): "applied" | "too-large" | "unresolved" {
+    if (this.wouldOverflow(live, update)) return "too-large";
+    const before = unresolvedBytes(live.doc);
     Y.applyUpdate(live.doc, update, from);
-    return true;
+    const after = unresolvedBytes(live.doc);
+    if (after === 0) {
+      live.unresolvedBy.clear();
+      return "applied";
+    }
+    const mine = (live.unresolvedBy.get(from) ?? 0) + Math.max(0, after - before);
+    live.unresolvedBy.set(from, mine);
+    if (after <= PENDING_LIMITS.perDocument && mine <= PENDING_LIMITS.perPeer) return "applied";
+    live.doc.store.pendingStructs = null;
+    live.doc.store.pendingDs = null;
+    live.unresolvedBy.clear();
+    return "unresolved";
   }
 
   /**

@@ -1,13 +1,16 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { type Actor, CloseCode, type DocRef, MAX_FRAME_BYTES, parseDocName } from "@quer/shared";
-import { WebSocketServer } from "ws";
+import { type WebSocket, WebSocketServer } from "ws";
 import { tokenFromCookieHeader } from "../auth/cookie.ts";
 import { actorOf, type SessionStore } from "../auth/sessions.ts";
 import type { Config } from "../config.ts";
+import type { AccessChanges } from "./access-changes.ts";
 import { type Access, SyncConnection } from "./connection.ts";
+import { ConnectionIndex } from "./connection-index.ts";
 import type { DocRegistry } from "./registry.ts";
 import { perMessageDeflate } from "./shared-frame.ts";
+import { refuseUpgrade } from "./upgrade-refusal.ts";
 
 /** What a person may do with a document; "missing" when it does not exist. */
 export type AccessLevel = Access | "none" | "missing";
@@ -16,10 +19,13 @@ export type AccessResolver = (actor: Actor, ref: DocRef) => AccessLevel;
 const PATH = /^\/sync\/([^/?#]+)$/;
 const PING_EVERY_MS = 30_000;
 
+/** Where an upgrade comes from, for the per-address cap on anonymous sockets. */
+export type AddressOf = (req: IncomingMessage) => string;
+
 /**
- * The WebSocket side of the one port: checks each upgrade before a socket exists,
- * then hands the socket to a SyncConnection. Keeps an index of connections so that a
- * logout or a change of permission closes the right sockets at once.
+ * The WebSocket side of the one port: checks each upgrade before a socket exists, then
+ * hands the socket to a SyncConnection. Keeps an index of connections so that a change of
+ * permission (`AccessWatch`), a session's end or a cap reaches the right sockets at once.
  */
 export class SyncServer {
   private readonly wss = new WebSocketServer({
@@ -27,8 +33,7 @@ export class SyncServer {
     maxPayload: MAX_FRAME_BYTES,
     perMessageDeflate,
   });
-  private readonly bySession = new Map<string, Set<SyncConnection>>();
-  private readonly byDoc = new Map<string, Set<SyncConnection>>();
+  private readonly connections = new ConnectionIndex();
   private readonly alive = new WeakSet<object>();
   private readonly pinger: NodeJS.Timeout;
 
@@ -39,83 +44,151 @@ export class SyncServer {
     private readonly resolve: AccessResolver,
     /** The actor behind a user id, looked up afresh: roles and blocks may have changed. */
     private readonly lookupActor: (userId: string | null) => Actor,
+    private readonly addressOf: AddressOf = (req) => req.socket.remoteAddress ?? "unknown",
   ) {
     this.pinger = setInterval(() => this.ping(), PING_EVERY_MS);
     this.pinger.unref();
   }
 
   get connectionCount(): number {
-    let n = 0;
-    for (const set of this.byDoc.values()) n += set.size;
-    return n;
+    return this.connections.size;
   }
 
+  /**
+   * Node ends the process on an exception thrown here, so nothing may: every refusal is
+   * an HTTP answer, and anything unforeseen is logged in one line and refused too.
+   */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const url = new URL(req.url ?? "/", "http://quer.invalid");
-    const match = PATH.exec(url.pathname);
-    if (!match) {
-      refuse(socket, 404, "not_found", "Kein Sync-Endpunkt.");
-      return;
+    // A client that resets the connection mid-handshake must not become an unhandled error.
+    socket.on("error", ignore);
+    try {
+      const refused = this.upgrade(req, socket, head);
+      if (refused) refuseUpgrade(socket, ...refused);
+    } catch (error) {
+      if (this.config.logLevel !== "silent") {
+        console.error(`Sync-Upgrade abgewiesen: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      refuseUpgrade(socket, 400, "invalid", "Ungültige Anfrage.");
     }
+  }
+
+  /** Hands the socket on, or says why not. */
+  private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Refusal | null {
+    const path = (req.url ?? "").split("?")[0] ?? "";
+    const match = PATH.exec(path);
+    if (!match) return refusal(404, "not_found", "Kein Sync-Endpunkt.");
     if (req.headers.origin !== this.config.publicUrl) {
-      refuse(socket, 403, "forbidden", "Origin passt nicht.");
-      return;
+      return refusal(403, "forbidden", "Origin passt nicht.");
     }
     let name: string;
     try {
       name = decodeURIComponent(match[1] as string);
     } catch {
-      refuse(socket, 404, "not_found", "Unbekanntes Dokument.");
-      return;
+      return refusal(404, "not_found", "Unbekanntes Dokument.");
     }
     const ref = parseDocName(name);
-    if (!ref) {
-      refuse(socket, 404, "not_found", "Unbekanntes Dokument.");
-      return;
-    }
+    if (!ref) return refusal(404, "not_found", "Unbekanntes Dokument.");
     const session = this.sessions.validate(tokenFromCookieHeader(req.headers.cookie, this.config));
+    const address = session ? null : this.addressOf(req);
+    const full = this.connections.full(session?.id ?? null, address, this.config.sockets);
+    if (full === "server") {
+      return refusal(503, "unavailable", "Der Server ist gerade voll. Bitte versuche es gleich noch einmal.");
+    }
+    if (full) {
+      return refusal(429, "rate_limited", "Zu viele offene Verbindungen. Bitte schließe andere Fenster.");
+    }
     const actor = actorOf(session?.user);
     const access = this.resolve(actor, ref);
-    if (access === "missing") {
-      refuse(socket, 404, "not_found", "Unbekanntes Dokument.");
-      return;
-    }
+    if (access === "missing") return refusal(404, "not_found", "Unbekanntes Dokument.");
     if (access === "none") {
-      if (session) refuse(socket, 403, "forbidden", "Kein Zugriff auf dieses Dokument.");
-      else refuse(socket, 401, "unauthenticated", "Bitte melde dich an.");
-      return;
+      if (session) return refusal(403, "forbidden", "Kein Zugriff auf dieses Dokument.");
+      return refusal(401, "unauthenticated", "Bitte melde dich an.");
     }
     const live = this.registry.get(name);
-    if (!live) {
-      refuse(socket, 404, "not_found", "Unbekanntes Dokument.");
-      return;
-    }
+    if (!live) return refusal(404, "not_found", "Unbekanntes Dokument.");
     this.wss.handleUpgrade(req, socket, head, (ws) => {
+      socket.removeListener("error", ignore);
+      this.accept(ws, live, session, address, access);
+    });
+    return null;
+  }
+
+  private accept(
+    ws: WebSocket,
+    live: NonNullable<ReturnType<DocRegistry["get"]>>,
+    session: ReturnType<SessionStore["validate"]>,
+    address: string | null,
+    access: Access,
+  ): void {
+    try {
       this.alive.add(ws);
       ws.on("pong", () => this.alive.add(ws));
       const owner = {
         sessionId: session?.id ?? null,
         userId: session?.user.id ?? null,
         name: session?.user.name ?? null,
+        address,
       };
-      const conn = new SyncConnection(ws, live, this.registry, owner, access, (c) => this.forget(c));
-      this.index(conn);
-    });
+      const conn = new SyncConnection(ws, live, this.registry, owner, access, (c) =>
+        this.connections.remove(c),
+      );
+      this.connections.add(conn);
+    } catch (error) {
+      if (this.config.logLevel !== "silent") {
+        console.error(`Sync-Verbindung beendet: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      ws.terminate();
+    }
   }
 
   /** Closes every socket of a session (logout, expiry, deletion). */
   closeSession(sessionId: string): void {
-    for (const conn of [...(this.bySession.get(sessionId) ?? [])]) {
+    for (const conn of this.connections.ofSession(sessionId)) {
       conn.close(CloseCode.sessionEnded, "session ended");
     }
   }
 
-  /** Re-checks access of every connection on a document after its permissions changed. */
-  recheck(docName: string): void {
-    const ref = parseDocName(docName);
-    if (!ref) return;
-    for (const conn of [...(this.byDoc.get(docName) ?? [])]) {
-      const level = this.resolve(this.lookupActor(conn.owner.userId), ref);
+  /**
+   * Re-checks the sockets a committed change may concern (`AccessWatch` calls this once
+   * the change's transaction is over): ended sessions close, and every other affected
+   * socket keeps, loses or gains write access, or closes, as the rules now say.
+   */
+  applyAccessChanges(changes: AccessChanges): void {
+    for (const id of changes.sessions) this.closeSession(id);
+    if (changes.everything) {
+      for (const id of this.connections.sessionIds()) if (!this.sessions.isCurrent(id)) this.closeSession(id);
+    }
+    const everyone = changes.everything || changes.boards.size > 0;
+    const affected = everyone
+      ? this.connections.all()
+      : [
+          ...[...changes.users].flatMap((id) => this.connections.ofUser(id)),
+          ...[...changes.ideas].flatMap((id) => this.connections.ofDoc(`idea:${id}`)),
+          ...[...changes.projects].flatMap((id) => this.connections.ofDoc(`project:${id}`)),
+        ];
+    this.recheck(new Set(affected));
+  }
+
+  private recheck(conns: Set<SyncConnection>): void {
+    // One pass may see a room's worth of sockets: look each person and each answer up once.
+    const actors = new Map<string | null, Actor>();
+    const levels = new Map<string, AccessLevel>();
+    for (const conn of conns) {
+      if (conn.isClosed) continue;
+      const ref = parseDocName(conn.docName);
+      if (!ref) continue;
+      const userId = conn.owner.userId;
+      let actor = actors.get(userId);
+      if (!actor) {
+        actor = this.lookupActor(userId);
+        actors.set(userId, actor);
+      }
+      const key = `${userId ?? ""}\u0000${conn.docName}`;
+      let level = levels.get(key);
+      if (level === undefined) {
+        level = this.resolve(actor, ref);
+        levels.set(key, level);
+      }
       conn.downgrade(level === "missing" ? "none" : level);
     }
   }
@@ -126,17 +199,9 @@ export class SyncServer {
     this.wss.close();
   }
 
-  private index(conn: SyncConnection): void {
-    add(this.byDoc, conn.docName, conn);
-    if (conn.owner.sessionId) add(this.bySession, conn.owner.sessionId, conn);
-  }
-
-  private forget(conn: SyncConnection): void {
-    remove(this.byDoc, conn.docName, conn);
-    if (conn.owner.sessionId) remove(this.bySession, conn.owner.sessionId, conn);
-  }
-
   private ping(): void {
+    // Sessions expire by time, with no write to notice: their sockets end here.
+    for (const id of this.connections.sessionIds()) if (!this.sessions.isCurrent(id)) this.closeSession(id);
     for (const ws of this.wss.clients) {
       if (!this.alive.has(ws)) {
         ws.terminate();
@@ -148,27 +213,10 @@ export class SyncServer {
   }
 }
 
-function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key) ?? new Set<V>();
-  map.set(key, set);
-  set.add(value);
-}
+function ignore(): void {}
 
-function remove<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
-}
+type Refusal = [status: number, code: string, message: string];
 
-const REASONS: Record<number, string> = { 401: "Unauthorized", 403: "Forbidden", 404: "Not Found" };
-
-/** Answers an upgrade with a plain HTTP error before any WebSocket exists. */
-function refuse(socket: Duplex, status: number, code: string, message: string): void {
-  const body = JSON.stringify({ error: { code, message } });
-  socket.end(
-    `HTTP/1.1 ${status} ${REASONS[status] ?? "Error"}\r\n` +
-      "Connection: close\r\nContent-Type: application/json; charset=utf-8\r\n" +
-      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
-  );
+function refusal(status: number, code: string, message: string): Refusal {
+  return [status, code, message];
 }

@@ -17,7 +17,12 @@ export const plenaryRoutes = new Hono<AppEnv>().get("/boards/:id/plenary", (c) =
   const board = findBoard(db, c.req.param("id"));
   if (!board || !can(actor, "board.read", boardFacts(board))) throw notFound("Dieses Board gibt es nicht.");
   const showTally = can(actor, "board.update", boardFacts(board)) || talliesVisible(boardView(board, 0));
-  const tables = tablesOf(db, board.id);
+  // Each table's ideas only for those who may see that table (today every table follows
+  // its workshop's visibility; the check keeps it so if that ever changes).
+  const tables = tablesOf(db, board.id).filter((table) => {
+    const row = findBoard(db, table.id);
+    return !!row && can(actor, "board.read", boardFacts(row));
+  });
   const ideas = [{ id: board.id, title: board.title }, ...tables].flatMap((table) =>
     ideasOfBoard(db, table.id)
       .filter((item) => isPublic(item.idea))

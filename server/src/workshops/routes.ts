@@ -242,7 +242,7 @@ export const workshopRoutes = new Hono<AppEnv>()
   .patch("/boards/:id/workshop", async (c) => {
     const { board, acting } = facilitatedBoard(c);
     const input = await readJson(c, workshopSettingsInput);
-    const { db, commands, sync } = c.get("services");
+    const { db, commands } = c.get("services");
     const ids = workshopBoardIds(db, board.id);
     commands.run((cx) => {
       const { retentionDays, ...settings } = input;
@@ -265,8 +265,6 @@ export const workshopRoutes = new Hono<AppEnv>()
       for (const id of ids) projectBoard(cx, id);
       audit(cx, acting, { action: "workshop.settings", target: `board:${board.id}`, after: input });
     });
-    // Participants who lost the canvas lose their write sockets now.
-    for (const id of ids) sync.recheck(`canvas:${id}`);
     return c.json({ ok: true });
   })
   .get("/boards/:id/minutes.md", (c) => {

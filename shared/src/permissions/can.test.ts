@@ -10,7 +10,13 @@ const guest: Actor = { kind: "guest", id: "g1", boardId: "w1" };
 
 const open: BoardFacts = { id: "b1", mode: "open", visibility: "public", postingOpen: true };
 const closed: BoardFacts = { ...open, postingOpen: false };
-const workshop: BoardFacts = { id: "w1", mode: "workshop", visibility: "private", postingOpen: true };
+const workshop: BoardFacts = {
+  id: "w1",
+  mode: "workshop",
+  visibility: "private",
+  postingOpen: true,
+  live: true,
+};
 const idea: IdeaFacts = { boardId: "b1", authorId: "u1", pending: false, hidden: false, merged: false };
 
 describe("can", () => {
@@ -124,5 +130,30 @@ describe("co-writing in workshops", () => {
       true,
     );
     expect(can(guest, "idea.edit", { board: workshop, idea: { ...wIdea, hidden: true } })).toBe(false);
+  });
+});
+
+describe("a workshop that ended", () => {
+  const ended: BoardFacts = { ...workshop, live: false, participantIds: ["u1"], participantCanvas: true };
+  const wIdea: IdeaFacts = { ...idea, boardId: "w1", authorId: "someone" };
+  const ownIdea: IdeaFacts = { ...wIdea, authorId: "g1" };
+
+  it("leaves its guests reading, and nothing else", () => {
+    expect(can(guest, "board.read", ended)).toBe(true);
+    expect(can(guest, "idea.create", ended)).toBe(false);
+    expect(can(guest, "idea.vote", { board: ended, idea: wIdea })).toBe(false);
+    expect(can(guest, "comment.create", { board: ended, idea: wIdea })).toBe(false);
+    expect(can(guest, "idea.report", { board: ended, idea: wIdea })).toBe(false);
+    expect(can(guest, "idea.edit", { board: ended, idea: wIdea })).toBe(false);
+    expect(can(guest, "idea.edit", { board: ended, idea: ownIdea })).toBe(false);
+    expect(can(guest, "canvas.edit", ended)).toBe(false);
+  });
+
+  it("ends what residents could do only as participants, not what they may do as residents", () => {
+    expect(can(resident, "idea.edit", { board: ended, idea: wIdea })).toBe(false);
+    expect(can(resident, "canvas.edit", ended)).toBe(false);
+    expect(can(resident, "board.read", ended)).toBe(true);
+    expect(can(resident, "idea.edit", { board: ended, idea: { ...wIdea, authorId: "u1" } })).toBe(true);
+    expect(can(resident, "comment.create", { board: ended, idea: wIdea })).toBe(true);
   });
 });

@@ -72,6 +72,12 @@ export interface BoardFacts {
   participantIds?: readonly string[];
   /** Whether participants may arrange the workshop canvas. */
   participantCanvas?: boolean;
+  /**
+   * Whether the workshop (or the workshop this table belongs to) is running: started and
+   * not ended. Taking part (as a guest, or writing others' ideas as a participant) lasts
+   * only as long as the evening; afterwards guests may still read.
+   */
+  live?: boolean;
 }
 
 export interface ProjectFacts {
@@ -134,8 +140,12 @@ function guestOf(actor: Actor, board: BoardFacts): boolean {
   );
 }
 
-/** Whether this person takes part in the workshop: a guest of it, or a resident who joined. */
+/**
+ * Whether this person takes part in the running workshop: a guest of it, or a resident
+ * who joined. Nobody takes part in a workshop that is not running.
+ */
 export function participates(actor: Actor, board: BoardFacts): boolean {
+  if (board.live !== true) return false;
   if (guestOf(actor, board)) return true;
   return actor.kind === "user" && !actor.blocked && (board.participantIds ?? []).includes(actor.id);
 }
@@ -147,9 +157,12 @@ function seesBoard(actor: Actor, board: BoardFacts): boolean {
   return guestOf(actor, board) || (actor.kind === "user" && (board.participantIds ?? []).includes(actor.id));
 }
 
-/** Guests act only inside the workshop they joined (and its tables). */
+/**
+ * Guests act only inside the workshop they joined (and its tables), and only while it
+ * runs: a guest session outlives the evening by days, its rights do not.
+ */
 function inScope(actor: Actor, board: BoardFacts): boolean {
-  return actor.kind !== "guest" || guestOf(actor, board);
+  return actor.kind !== "guest" || (guestOf(actor, board) && board.live === true);
 }
 
 function isAuthor(actor: Actor, idea: IdeaFacts): boolean {

@@ -17,6 +17,8 @@ export const CloseCode = {
   gone: 4404,
   /** The server rebuilt the document; clients must drop their local copy. */
   reset: 4409,
+  /** Updates whose dependencies never arrived grew past the limit; reconnect and sync afresh. */
+  unresolved: 4413,
   /** Too many messages too fast. */
   rateLimited: 4429,
 } as const;

@@ -1,0 +1,25 @@
+import type { Duplex } from "node:stream";
+
+const REASONS: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  429: "Too Many Requests",
+  503: "Service Unavailable",
+};
+
+/**
+ * Answers an upgrade with a plain HTTP error before any WebSocket exists, in the API's
+ * error shape. Safe on a socket the client already closed.
+ */
+export function refuseUpgrade(socket: Duplex, status: number, code: string, message: string): void {
+  if (socket.destroyed) return;
+  const body = JSON.stringify({ error: { code, message } });
+  const retry = status === 429 || status === 503 ? "Retry-After: 10\r\n" : "";
+  socket.end(
+    `HTTP/1.1 ${status} ${REASONS[status] ?? "Error"}\r\n` +
+      `Connection: close\r\nContent-Type: application/json; charset=utf-8\r\n${retry}` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
