@@ -28,7 +28,7 @@ export interface Config {
    * client address (429 past those). A room of 300 phones behind one address fits: each
    * phone has its own session.
    */
-  sockets: { total: number; perSession: number; anonymousPerAddress: number };
+  sockets: { total: number; perSession: number; anonymousPerAddress: number; unsentBytes: number };
 }
 
 function intIn(value: string | undefined, fallback: number, name: string, min = 0, max = 65535): number {
@@ -85,6 +85,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         1,
         1_000_000,
       ),
+      // Several whole documents: a client that stops reading while others write would
+      // otherwise make the server keep every update for it. Not a setting; tests lower it.
+      unsentBytes: 8 * 1024 * 1024,
     },
   };
 }

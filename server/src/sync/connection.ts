@@ -29,11 +29,6 @@ const PRESENCE_RATE = { perSecond: 10, burst: 20 };
  * the whole document, so more is not an honest client.
  */
 const STATE_REQUEST_RATE = { perSecond: 1, burst: 10 };
-/**
- * Bytes a socket may leave unread: several whole documents. A client that stops reading
- * while others write would otherwise make the server keep every update for it.
- */
-export const MAX_UNSENT_BYTES = 8 * 1024 * 1024;
 
 export interface ConnectionOwner {
   sessionId: string | null;
@@ -80,6 +75,8 @@ export class SyncConnection implements Peer {
     readonly owner: ConnectionOwner,
     public access: Access,
     private readonly onClosed: (conn: SyncConnection) => void,
+    /** Unread bytes after which the socket is cut off (`Config.sockets.unsentBytes`). */
+    private readonly maxUnsentBytes: number,
   ) {
     registry.attach(live, this);
     ws.on("message", (data, isBinary) => this.onMessage(data as Buffer, isBinary));
@@ -104,7 +101,8 @@ export class SyncConnection implements Peer {
     if (shared && direct) direct.write(shared.frame);
     else this.ws.send(message, { binary: true });
     // Counts what waits in `ws` and in the socket; a close frame would wait behind it.
-    if (this.ws.bufferedAmount > MAX_UNSENT_BYTES) this.terminate();
+    // A first sync is the whole document, however big a board has grown: room for one.
+    if (this.ws.bufferedAmount > this.maxUnsentBytes + this.live.storedBytes) this.terminate();
   }
 
   /** Ends a socket that does not read, at once: nothing more is queued for it. */
@@ -200,7 +198,8 @@ export class SyncConnection implements Peer {
       return;
     }
     const outcome = this.registry.applyClientUpdate(this.live, update, this);
-    if (outcome === "too-large") this.close(CloseCode.messageTooBig, "document too large");
+    if (outcome === "malformed") this.close(CloseCode.protocolError, "malformed update");
+    else if (outcome === "too-large") this.close(CloseCode.messageTooBig, "document too large");
     else if (outcome === "unresolved")
       this.close(CloseCode.unresolved, "too many updates with missing dependencies");
   }

@@ -46,4 +46,22 @@ describe("LiveDoc.answer", () => {
     expect(phone.getMap("ideas").toJSON()).toEqual({ a: "Bänke", b: "Licht" });
     live.destroy();
   });
+
+  it("encodes the answer to the same partial state once until the document changes", () => {
+    const live = new LiveDoc({ kind: "board", id: "b1", name: "board:b1" });
+    live.doc.getMap("ideas").set("a", "Bänke");
+    const phone = new Y.Doc();
+    receive(phone, live.answer(EMPTY));
+    live.doc.getMap("ideas").set("b", "Licht");
+    const vector = Y.encodeStateVector(phone);
+    const first = live.answer(vector);
+    // Asked again, by this phone or another with the same copy: the same bytes, not a new encoding.
+    expect(live.answer(Uint8Array.from(vector))).toBe(first);
+    live.doc.getMap("ideas").set("c", "Wasser");
+    const after = live.answer(vector);
+    expect(after).not.toBe(first);
+    receive(phone, after);
+    expect(phone.getMap("ideas").toJSON()).toEqual({ a: "Bänke", b: "Licht", c: "Wasser" });
+    live.destroy();
+  });
 });

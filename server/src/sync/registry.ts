@@ -151,11 +151,23 @@ export class DocRegistry {
 
   /**
    * Applies a client's update: stored, then relayed, by the update handler. Refuses, and
-   * applies nothing, an update that would grow the document past `maxDocBytes`; refuses
+   * applies nothing, an update that does not decode whole or would grow the document past
+   * `maxDocBytes`; refuses
    * a peer whose updates wait for dependencies past `PENDING_LIMITS` (see there), and
    * drops what waits.
    */
-  applyClientUpdate(live: LiveDoc, update: Uint8Array, from: Peer): "applied" | "too-large" | "unresolved" {
+  applyClientUpdate(
+    live: LiveDoc,
+    update: Uint8Array,
+    from: Peer,
+  ): "applied" | "malformed" | "too-large" | "unresolved" {
+    // Yjs integrates a truncated update's structs before it fails on the rest: decoded
+    // whole first, a broken update changes nothing.
+    try {
+      Y.decodeUpdate(update);
+    } catch {
+      return "malformed";
+    }
     if (this.wouldOverflow(live, update)) return "too-large";
     const before = unresolvedBytes(live.doc);
     Y.applyUpdate(live.doc, update, from);

@@ -129,8 +129,14 @@ export class SyncServer {
         name: session?.user.name ?? null,
         address,
       };
-      const conn = new SyncConnection(ws, live, this.registry, owner, access, (c) =>
-        this.connections.remove(c),
+      const conn = new SyncConnection(
+        ws,
+        live,
+        this.registry,
+        owner,
+        access,
+        (c) => this.connections.remove(c),
+        this.config.sockets.unsentBytes,
       );
       this.connections.add(conn);
     } catch (error) {
