@@ -125,6 +125,9 @@ function PhoneView(props: { id: string }) {
 
   const title = () => live.meta().title ?? answer()?.board.title ?? "";
   const postingOpen = () => live.meta().postingOpen ?? answer()?.board.postingOpen ?? false;
+  /** Once the workshop ends, its guests read: no posting, dots or arranging. */
+  const running = () => live.meta().running ?? answer()?.board.running ?? true;
+  const voting = () => running() && phase() === "vote";
   const tables = () => tablesOf(live.meta());
   const parentId = () => live.meta().parentId ?? answer()?.board.parentId ?? null;
   const spent = () => Object.entries(mine).reduce((sum, [id, n]) => (byId().has(id) ? sum + n : sum), 0);
@@ -180,6 +183,11 @@ function PhoneView(props: { id: string }) {
           </p>
           <Countdown countdown={countdown} />
         </div>
+        <div role="status" class="ws-ended-slot">
+          <Show when={answer() && !running()}>
+            <p class="ws-ended">{t("ws.phone.ended")}</p>
+          </Show>
+        </div>
 
         <Show when={parentId()}>
           {(parent) => (
@@ -208,7 +216,12 @@ function PhoneView(props: { id: string }) {
 
         <section class="ws-post" aria-labelledby="ws-post-heading">
           <h2 id="ws-post-heading">{t("ws.phone.post")}</h2>
-          <Show when={postingOpen()} fallback={<p class="ws-locked">{t("ws.phone.postingClosed")}</p>}>
+          <Show
+            when={postingOpen() && running()}
+            fallback={
+              <p class="ws-locked">{t(running() ? "ws.phone.postingClosed" : "ws.phone.endedPosting")}</p>
+            }
+          >
             <form ref={postForm} class="form" novalidate onSubmit={submitPost}>
               <div class="field">
                 <label for="ws-post-title">{t("ws.phone.post.title")}</label>
@@ -251,7 +264,11 @@ function PhoneView(props: { id: string }) {
           <section class="ws-section" aria-labelledby="ws-canvas-heading">
             <h2 id="ws-canvas-heading">{t("ws.canvas.title")}</h2>
             {/* A change of permission opens the canvas again, as writer or as reader. */}
-            <For each={[live.meta().participantCanvas ?? answer()?.board.participantCanvas ?? false]}>
+            <For
+              each={[
+                running() && (live.meta().participantCanvas ?? answer()?.board.participantCanvas ?? false),
+              ]}
+            >
               {(write) => <CanvasOf boardId={props.id} write={write} ideas={ideas()} />}
             </For>
           </section>
@@ -262,7 +279,7 @@ function PhoneView(props: { id: string }) {
             {revealed() ? t("ws.phone.results") : t("ws.phone.ideas")}{" "}
             <span class="count">({tn("board.count", shownIds().length)})</span>
           </h2>
-          <Show when={phase() === "vote"}>
+          <Show when={voting()}>
             <p>{t("ws.phone.voteIntro")}</p>
             <p class="ws-budget" role="status">
               {t("ws.phone.left", { left: Math.max(0, budget() - spent()), total: budget() })}
@@ -293,7 +310,7 @@ function PhoneView(props: { id: string }) {
                             <Show when={idea().votes !== undefined}>
                               <p class="ws-tally">{tn("ws.dots", idea().votes ?? 0)}</p>
                             </Show>
-                            <Show when={phase() === "vote"}>
+                            <Show when={voting()}>
                               <div class="ws-stepper">
                                 <button
                                   type="button"

@@ -34,6 +34,9 @@ export const workshopsDe = {
   "ws.phone.post.submit": "Idee abschicken",
   "ws.phone.post.queued": "Deine Idee wird gesendet: {title}",
   "ws.phone.postingClosed": "Gerade können keine neuen Ideen eingereicht werden.",
+  "ws.phone.ended":
+    "Der Workshop ist beendet. Danke fürs Mitmachen! Die Ideen und Ergebnisse bleiben hier zu sehen.",
+  "ws.phone.endedPosting": "Der Workshop ist vorbei, neue Ideen gehen hier nicht mehr.",
   "ws.phone.ideas": "Ideen",
   "ws.phone.empty": "Noch keine Ideen. Die erste kann deine sein!",
   "ws.phone.yourDots": "Deine Punkte: {n}",

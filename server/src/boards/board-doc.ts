@@ -35,6 +35,7 @@ export function metaOf(row: BoardRow, tables: { id: string; title: string }[] = 
     dots: board.voting.kind === "dots" ? board.voting.dots : null,
     revealed: board.revealed,
     categories: board.categories,
+    running: board.running,
   };
 }
 

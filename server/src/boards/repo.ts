@@ -102,6 +102,7 @@ export function boardView(row: BoardRow, ideaCount: number): Board {
     timer: { endsAt: row.timerEndsAt, remainingMs: row.timerRemainingMs },
     spotlightIdeaId: row.spotlightIdeaId,
     revealed: row.revealedAt !== null,
+    running: row.live ?? false,
     createdAt: new Date(row.createdAt).toISOString(),
     ideaCount,
   };

@@ -70,6 +70,11 @@ export interface Board {
   timer: { endsAt: number | null; remainingMs: number | null };
   spotlightIdeaId: string | null;
   revealed: boolean;
+  /**
+   * Workshop: a session runs (started, not ended). Guests act only while it does; after
+   * it, the workshop's boards stay readable to them.
+   */
+  running: boolean;
   createdAt: string;
   ideaCount: number;
 }
@@ -97,6 +102,7 @@ export function boardDefaults(input: CreateBoardInput) {
     | "revealed"
     | "parentId"
     | "participantCanvas"
+    | "running"
     | "timer"
     | "spotlightIdeaId"
   >;

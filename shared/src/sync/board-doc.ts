@@ -24,6 +24,8 @@ export interface BoardDocMeta {
   /** Workshop: its topic tables as JSON text `[{id, title}]`; on a table, its workshop. */
   tables: string;
   parentId: string | null;
+  /** Workshop: a session runs; once it ends, guests only read. */
+  running: boolean;
 }
 
 export interface BoardDocIdea {
