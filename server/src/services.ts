@@ -1,6 +1,7 @@
 import { users } from "@quer/db";
 import type { Actor } from "@quer/shared";
 import { eq } from "drizzle-orm";
+import { LoginLimits } from "./auth/login-limits.ts";
 import { actorOf, SessionStore } from "./auth/sessions.ts";
 import { boardDocHooks } from "./boards/projection.ts";
 import { Commands } from "./commands.ts";
@@ -42,10 +43,8 @@ export interface Services {
   registry: DocRegistry;
   sync: SyncServer;
   limits: {
-    /** Failed logins per account: slows guessing one person's password from many addresses. */
-    loginPerAccount: RateLimiter;
-    /** Failed logins per client address. */
-    loginPerAddress: RateLimiter;
+    /** Password checks per address and per account-and-address pair; per account only slower. */
+    login: LoginLimits;
     /** New accounts per client address. */
     registerPerAddress: RateLimiter;
     /** Wrong workshop codes per client address (right ones are never counted). */
@@ -120,8 +119,7 @@ export function createServices(config: Config): Services {
     registry,
     sync,
     limits: {
-      loginPerAccount: new RateLimiter(10, 15 * 60_000),
-      loginPerAddress: new RateLimiter(50, 15 * 60_000),
+      login: new LoginLimits(),
       registerPerAddress: new RateLimiter(10, 60 * 60_000),
       joinPerAddress: new RateLimiter(20, 10 * 60_000),
       // Generous for a busy workshop evening, tight enough that a script cannot flood a board.
