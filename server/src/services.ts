@@ -21,6 +21,7 @@ import { resolveDocAccess } from "./sync/access.ts";
 import { DocStore } from "./sync/doc-store.ts";
 import { DocRegistry } from "./sync/registry.ts";
 import { SyncServer } from "./sync/sync-server.ts";
+import { JoinLimits } from "./workshops/join-limits.ts";
 
 /**
  * Documents stored at this size or more are compacted from a state merged on the
@@ -47,8 +48,8 @@ export interface Services {
     login: LoginLimits;
     /** New accounts per client address. */
     registerPerAddress: RateLimiter;
-    /** Wrong workshop codes per client address (right ones are never counted). */
-    joinPerAddress: RateLimiter;
+    /** Wrong workshop codes per client address; right ones are never refused, only slowed. */
+    join: JoinLimits;
     /** Writing commands per person: ideas, comments, reports, votes. */
     writesPerPerson: RateLimiter;
   };
@@ -121,7 +122,7 @@ export function createServices(config: Config): Services {
     limits: {
       login: new LoginLimits(),
       registerPerAddress: new RateLimiter(10, 60 * 60_000),
-      joinPerAddress: new RateLimiter(20, 10 * 60_000),
+      join: new JoinLimits(),
       // Generous for a busy workshop evening, tight enough that a script cannot flood a board.
       writesPerPerson: new RateLimiter(config.writesPerMinute, 60_000),
     },
