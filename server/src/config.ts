@@ -1,4 +1,6 @@
+import { isIP } from "node:net";
 import { resolve } from "node:path";
+import { normaliseAddress } from "./http/client-address.ts";
 
 export interface Config {
   port: number;
@@ -23,6 +25,11 @@ export interface Config {
   mailFrom: string;
   /** Local hour after which the daily digest goes out. */
   digestHour: number;
+  /**
+   * Addresses of reverse proxies in front of Quer: a request from one of them is
+   * counted under the address its X-Forwarded-For names (see `http/client-address.ts`).
+   */
+  trustProxy: string[];
 }
 
 function intIn(value: string | undefined, fallback: number, name: string, min = 0, max = 65535): number {
@@ -47,6 +54,20 @@ function normaliseOrigin(url: string, name: string): string {
   return parsed.origin;
 }
 
+/** `TRUST_PROXY`: a comma-separated list of addresses, e.g. `127.0.0.1,::1`. */
+function addressList(value: string | undefined, name: string): string[] {
+  if (!value?.trim()) return [];
+  return value.split(",").map((entry) => {
+    const address = normaliseAddress(entry);
+    if (!isIP(address)) {
+      throw new Error(
+        `${name} must list IP addresses separated by commas (e.g. 127.0.0.1,::1), not "${entry.trim()}".`,
+      );
+    }
+    return address;
+  });
+}
+
 /**
  * The only place that reads the environment. Everything else receives a Config, so
  * tests can start servers with their own settings side by side.
@@ -69,5 +90,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || `Quer <quer@${new URL(publicUrl).hostname}>`,
     digestHour: intIn(env.QUER_DIGEST_HOUR, 18, "QUER_DIGEST_HOUR", 0, 23),
+    trustProxy: addressList(env.TRUST_PROXY, "TRUST_PROXY"),
   };
 }
