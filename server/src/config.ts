@@ -30,6 +30,12 @@ export interface Config {
    * counted under the address its X-Forwarded-For names (see `http/client-address.ts`).
    */
   trustProxy: string[];
+  /** Time a client has to send a request's headers (slow headers hold a socket). */
+  headersTimeoutMs: number;
+  /** Time a client has to send a whole request, headers and body. */
+  requestTimeoutMs: number;
+  /** How long an idle connection waits for the next request. */
+  keepAliveTimeoutMs: number;
 }
 
 function intIn(value: string | undefined, fallback: number, name: string, min = 0, max = 65535): number {
@@ -75,6 +81,24 @@ function addressList(value: string | undefined, name: string): string[] {
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const port = intIn(env.PORT, 3000, "PORT");
   const publicUrl = normaliseOrigin(env.PUBLIC_URL || `http://localhost:${port}`, "PUBLIC_URL");
+  // Decision 0015: long enough for a phone on a weak network, short enough that idle sockets go.
+  const headersTimeoutMs = intIn(
+    env.QUER_HEADERS_TIMEOUT_MS,
+    20_000,
+    "QUER_HEADERS_TIMEOUT_MS",
+    100,
+    3_600_000,
+  );
+  const requestTimeoutMs = intIn(
+    env.QUER_REQUEST_TIMEOUT_MS,
+    120_000,
+    "QUER_REQUEST_TIMEOUT_MS",
+    100,
+    3_600_000,
+  );
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new Error("QUER_HEADERS_TIMEOUT_MS must not be longer than QUER_REQUEST_TIMEOUT_MS.");
+  }
   return {
     port,
     host: env.HOST || "127.0.0.1",
@@ -91,5 +115,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: env.MAIL_FROM || `Quer <quer@${new URL(publicUrl).hostname}>`,
     digestHour: intIn(env.QUER_DIGEST_HOUR, 18, "QUER_DIGEST_HOUR", 0, 23),
     trustProxy: addressList(env.TRUST_PROXY, "TRUST_PROXY"),
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs: intIn(
+      env.QUER_KEEP_ALIVE_TIMEOUT_MS,
+      5_000,
+      "QUER_KEEP_ALIVE_TIMEOUT_MS",
+      100,
+      600_000,
+    ),
   };
 }
