@@ -23,7 +23,10 @@ export function brokenBody(c: Context, error: unknown): AppError {
 }
 
 /** Reads a chunked body up to `maxBytes`; null when it is larger. */
-async function readAtMost(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
+async function readAtMost(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
   const reader = body.getReader();
   const parts: Uint8Array[] = [];
   let size = 0;
