@@ -12,6 +12,7 @@ export * from "./projects/schemas.ts";
 export * from "./sync/board-doc.ts";
 export * from "./sync/close-codes.ts";
 export * from "./sync/doc-names.ts";
+export * from "./text/link.ts";
 export * from "./text/multi-line.ts";
 export * from "./text/schemas.ts";
 export * from "./text/single-line.ts";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ideaStatuses } from "../ideas/rules.ts";
+import { isSafeLink } from "../text/link.ts";
 import { multiLineText, singleLineText } from "../text/schemas.ts";
 
 const reasonText = multiLineText().max(1000);
@@ -9,7 +10,15 @@ export const statusContactInput = z.strictObject({
   person: singleLineText().max(120).optional(),
   email: z.email("Bitte eine gültige E-Mail-Adresse angeben.").max(254).optional(),
   phone: singleLineText().max(60).optional(),
-  url: z.url("Bitte eine vollständige Adresse (https://…) angeben.").max(500).optional(),
+  url: z
+    .string()
+    .trim()
+    .max(500)
+    .refine(
+      isSafeLink,
+      "Bitte eine vollständige Adresse angeben, die mit https://, http://, mailto: oder tel: beginnt.",
+    )
+    .optional(),
 });
 
 /**
