@@ -6,7 +6,7 @@ import { boardPageRoutes } from "./boards/page-route.ts";
 import { boardRoutes } from "./boards/routes.ts";
 import { commentRoutes } from "./comments/routes.ts";
 import { exportRoutes } from "./exports/routes.ts";
-import { limitBody } from "./http/body-limit.ts";
+import { brokenBody, isBrokenBody, limitBody } from "./http/body-limit.ts";
 import { compressReads } from "./http/compress.ts";
 import { durableReads } from "./http/durable-reads.ts";
 import type { AppEnv } from "./http/env.ts";
@@ -71,6 +71,8 @@ export function createApp(services: Services) {
   app.onError((error, c) => {
     if (error instanceof AppError) return sendError(c, error);
     if (error instanceof SyntaxError) return sendError(c, new AppError("invalid", "Ungültige Anfrage."));
+    // A body read outside the body limit (one with a declared length) that broke off.
+    if (isBrokenBody(error)) return sendError(c, brokenBody(c, error));
     console.error(error);
     return c.json(errorBody("internal", "Interner Fehler."), 500);
   });

@@ -1,4 +1,6 @@
+import { isIP } from "node:net";
 import { resolve } from "node:path";
+import { normaliseAddress } from "./http/client-address.ts";
 
 export interface Config {
   port: number;
@@ -29,6 +31,17 @@ export interface Config {
    * phone has its own session.
    */
   sockets: { total: number; perSession: number; anonymousPerAddress: number; unsentBytes: number };
+  /**
+   * Addresses of reverse proxies in front of Quer: a request from one of them is
+   * counted under the address its X-Forwarded-For names (see `http/client-address.ts`).
+   */
+  trustProxy: string[];
+  /** Time a client has to send a request's headers (slow headers hold a socket). */
+  headersTimeoutMs: number;
+  /** Time a client has to send a whole request, headers and body. */
+  requestTimeoutMs: number;
+  /** How long an idle connection waits for the next request. */
+  keepAliveTimeoutMs: number;
 }
 
 function intIn(value: string | undefined, fallback: number, name: string, min = 0, max = 65535): number {
@@ -53,6 +66,20 @@ function normaliseOrigin(url: string, name: string): string {
   return parsed.origin;
 }
 
+/** `TRUST_PROXY`: a comma-separated list of addresses, e.g. `127.0.0.1,::1`. */
+function addressList(value: string | undefined, name: string): string[] {
+  if (!value?.trim()) return [];
+  return value.split(",").map((entry) => {
+    const address = normaliseAddress(entry);
+    if (!isIP(address)) {
+      throw new Error(
+        `${name} must list IP addresses separated by commas (e.g. 127.0.0.1,::1), not "${entry.trim()}".`,
+      );
+    }
+    return address;
+  });
+}
+
 /**
  * The only place that reads the environment. Everything else receives a Config, so
  * tests can start servers with their own settings side by side.
@@ -60,6 +87,24 @@ function normaliseOrigin(url: string, name: string): string {
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const port = intIn(env.PORT, 3000, "PORT");
   const publicUrl = normaliseOrigin(env.PUBLIC_URL || `http://localhost:${port}`, "PUBLIC_URL");
+  // Decision 0015: long enough for a phone on a weak network, short enough that idle sockets go.
+  const headersTimeoutMs = intIn(
+    env.QUER_HEADERS_TIMEOUT_MS,
+    20_000,
+    "QUER_HEADERS_TIMEOUT_MS",
+    100,
+    3_600_000,
+  );
+  const requestTimeoutMs = intIn(
+    env.QUER_REQUEST_TIMEOUT_MS,
+    120_000,
+    "QUER_REQUEST_TIMEOUT_MS",
+    100,
+    3_600_000,
+  );
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new Error("QUER_HEADERS_TIMEOUT_MS must not be longer than QUER_REQUEST_TIMEOUT_MS.");
+  }
   return {
     port,
     host: env.HOST || "127.0.0.1",
@@ -89,5 +134,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       // otherwise make the server keep every update for it. Not a setting; tests lower it.
       unsentBytes: 8 * 1024 * 1024,
     },
+    trustProxy: addressList(env.TRUST_PROXY, "TRUST_PROXY"),
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs: intIn(
+      env.QUER_KEEP_ALIVE_TIMEOUT_MS,
+      5_000,
+      "QUER_KEEP_ALIVE_TIMEOUT_MS",
+      100,
+      600_000,
+    ),
   };
 }

@@ -1,8 +1,10 @@
+import type { ServerOptions } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { ensureWelcomeBoard } from "./first-run.ts";
+import { answerClientError } from "./http/client-error.ts";
 import { createServices, type Services } from "./services.ts";
 import { sweepGuestNames } from "./workshops/retention.ts";
 
@@ -13,6 +15,20 @@ export interface RunningServer {
   address: string;
   services: Services;
   close(): Promise<void>;
+}
+
+/**
+ * Node's limits on slow clients (decision 0015). Node looks for connections past them
+ * only every `connectionsCheckingInterval` (30 s by default), so that follows the
+ * shortest of them: a stalled socket is closed soon after its time is up.
+ */
+function timeoutsOf(config: Config): ServerOptions {
+  return {
+    headersTimeout: config.headersTimeoutMs,
+    requestTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    connectionsCheckingInterval: Math.max(50, Math.min(5_000, Math.floor(config.headersTimeoutMs / 4))),
+  };
 }
 
 /**
@@ -27,8 +43,12 @@ export async function startServer(
   const firstRun = ensureWelcomeBoard(services.db);
   const app = createApp(services);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    const s = serve(
+      { fetch: app.fetch, port: config.port, hostname: config.host, serverOptions: timeoutsOf(config) },
+      () => resolve(s),
+    );
   });
+  server.on("clientError", answerClientError);
   const { port, address } = server.address() as AddressInfo;
   if (opts.publicUrlFollowsPort) {
     config.publicUrl = `http://${config.host === "127.0.0.1" ? "localhost" : config.host}:${port}`;

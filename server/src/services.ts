@@ -1,6 +1,7 @@
 import { users } from "@quer/db";
 import type { Actor } from "@quer/shared";
 import { eq } from "drizzle-orm";
+import { LoginLimits } from "./auth/login-limits.ts";
 import { actorOf, SessionStore } from "./auth/sessions.ts";
 import { boardDocHooks } from "./boards/projection.ts";
 import { Commands } from "./commands.ts";
@@ -9,6 +10,7 @@ import { Background } from "./db/background.ts";
 import { Checkpoints } from "./db/checkpoints.ts";
 import { type Db, openDatabase, type Sqlite } from "./db/open.ts";
 import { WalSync } from "./db/wal-sync.ts";
+import { clientAddressOfRequest } from "./http/client-address.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
 import { ideaDocHooks } from "./ideas/idea-doc.ts";
 import { IdeaTextProjector } from "./ideas/idea-text.ts";
@@ -21,6 +23,7 @@ import { AccessWatch } from "./sync/access-changes.ts";
 import { DocStore } from "./sync/doc-store.ts";
 import { DocRegistry } from "./sync/registry.ts";
 import { SyncServer } from "./sync/sync-server.ts";
+import { JoinLimits } from "./workshops/join-limits.ts";
 
 /**
  * Documents stored at this size or more are compacted from a state merged on the
@@ -45,14 +48,12 @@ export interface Services {
   /** Brings every committed change of a permission to the open sockets (decision 0012). */
   access: AccessWatch;
   limits: {
-    /** Failed logins per account: slows guessing one person's password from many addresses. */
-    loginPerAccount: RateLimiter;
-    /** Failed logins per client address. */
-    loginPerAddress: RateLimiter;
+    /** Password checks per address and per account-and-address pair; per account only slower. */
+    login: LoginLimits;
     /** New accounts per client address. */
     registerPerAddress: RateLimiter;
-    /** Wrong workshop codes per client address (right ones are never counted). */
-    joinPerAddress: RateLimiter;
+    /** Wrong workshop codes per client address; right ones are never refused, only slowed. */
+    join: JoinLimits;
     /** Writing commands per person: ideas, comments, reports, votes. */
     writesPerPerson: RateLimiter;
   };
@@ -110,6 +111,7 @@ export function createServices(config: Config): Services {
     registry,
     (actor, ref) => resolveDocAccess(db, actor, ref),
     actorById,
+    (req) => clientAddressOfRequest(req, config),
   );
   const access = new AccessWatch(sqlite, (changes) => sync.applyAccessChanges(changes));
   return {
@@ -125,10 +127,9 @@ export function createServices(config: Config): Services {
     sync,
     access,
     limits: {
-      loginPerAccount: new RateLimiter(10, 15 * 60_000),
-      loginPerAddress: new RateLimiter(50, 15 * 60_000),
+      login: new LoginLimits(),
       registerPerAddress: new RateLimiter(10, 60 * 60_000),
-      joinPerAddress: new RateLimiter(20, 10 * 60_000),
+      join: new JoinLimits(),
       // Generous for a busy workshop evening, tight enough that a script cannot flood a board.
       writesPerPerson: new RateLimiter(config.writesPerMinute, 60_000),
     },

@@ -1,4 +1,5 @@
 import type { Idea, StatusContact } from "@quer/shared";
+import { isSafeLink } from "@quer/shared/text/link";
 import { A } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
 import { formatDateTime } from "../i18n/format.ts";
@@ -32,7 +33,11 @@ export function ContactCard(props: { contact: StatusContact }) {
       <Show when={props.contact.url}>
         {(url) => (
           <li>
-            {t("moderation.contact.url")}: <a href={url()}>{url()}</a>
+            {t("moderation.contact.url")}:{" "}
+            {/* The server refuses other schemes; what was stored before is shown, not linked. */}
+            <Show when={isSafeLink(url())} fallback={url()}>
+              <a href={url()}>{url()}</a>
+            </Show>
           </li>
         )}
       </Show>

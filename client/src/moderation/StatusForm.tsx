@@ -1,5 +1,6 @@
 import type { Idea, IdeaStatus, StatusContact } from "@quer/shared";
 import { ideaStatuses } from "@quer/shared/ideas/rules";
+import { isSafeLink } from "@quer/shared/text/link";
 import { createSignal, For, Show } from "solid-js";
 import { ApiError } from "../api/client.ts";
 import { announce } from "../app/announcer.ts";
@@ -77,9 +78,7 @@ export function StatusForm(props: { idea: Idea; onDone: () => void }) {
           : undefined,
       [id("email")]: contact.email ? emailFormat(contact.email) : undefined,
       [id("url")]:
-        contact.url && !/^https?:\/\/\S+$/i.test(contact.url)
-          ? { text: t("moderation.status.urlFormat") }
-          : undefined,
+        contact.url && !isSafeLink(contact.url) ? { text: t("moderation.status.urlFormat") } : undefined,
     });
     if (Object.keys(found).length > 0) return found;
     return async () => {

@@ -76,7 +76,8 @@ export const moderationDe = {
   "moderation.status.phone": "Telefon",
   "moderation.status.url": "Internetseite",
   "moderation.status.officeRequired": "Bitte die zuständige Stelle nennen.",
-  "moderation.status.urlFormat": "Bitte eine vollständige Adresse (https://…) angeben.",
+  "moderation.status.urlFormat":
+    "Bitte eine vollständige Adresse angeben, die mit https://, http://, mailto: oder tel: beginnt.",
   "moderation.status.submit": "Status speichern",
   "moderation.status.saved": "Status gespeichert: {status}",
 

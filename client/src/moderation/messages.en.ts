@@ -78,7 +78,8 @@ export const moderationEn: ModerationMessages = {
   "moderation.status.phone": "Phone",
   "moderation.status.url": "Website",
   "moderation.status.officeRequired": "Please name the responsible office.",
-  "moderation.status.urlFormat": "Please enter a full address (https://…).",
+  "moderation.status.urlFormat":
+    "Please enter a full address starting with https://, http://, mailto: or tel:.",
   "moderation.status.submit": "Save status",
   "moderation.status.saved": "Status saved: {status}",
 

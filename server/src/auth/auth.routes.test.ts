@@ -140,7 +140,7 @@ describe("POST /api/auth/login", () => {
     expect((await p.call("GET", "/api/me")).json.user.name).toBe("Anna");
   });
 
-  it("locks an account after ten failures, even with the right password, and not others", async () => {
+  it("refuses an account from an address after ten failures there, even the right password, and not others", async () => {
     const { app } = setup();
     for (const email of ["a@example.org", "b@example.org"]) {
       await Person.of(app).call("POST", "/api/auth/register", {

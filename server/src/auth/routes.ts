@@ -55,24 +55,16 @@ export const authRoutes = new Hono<AppEnv>()
   })
   .post("/auth/login", async (c) => {
     const { db, sessions, config, limits } = c.get("services");
-    const address = clientAddress(c);
-    // Only failures count, so a room of people signing in on one network is never refused.
-    if (limits.loginPerAddress.blocked(address)) throw rateLimited();
     const input = await readJson(c, loginInput);
-    const accountKey = `login:${input.email}`;
-    if (limits.loginPerAccount.blocked(accountKey)) {
-      throw rateLimited("Zu viele Fehlversuche für dieses Konto. Bitte warte einige Minuten.");
-    }
+    // Counted before the check (parallel guesses meet the limit too); a success gives it back.
+    const attempt = limits.login.begin(clientAddress(c), input.email);
+    await attempt.pause();
     const user = db.select().from(users).where(eq(users.email, input.email)).get();
     const ok = user?.passwordHash
       ? await verifyPassword(user.passwordHash, input.password)
       : await verifyNothing(input.password);
-    if (!ok || !user) {
-      limits.loginPerAccount.take(accountKey);
-      limits.loginPerAddress.take(address);
-      throw new AppError("unauthenticated", "E-Mail-Adresse oder Passwort stimmt nicht.");
-    }
-    limits.loginPerAccount.reset(accountKey);
+    if (!ok || !user) throw new AppError("unauthenticated", "E-Mail-Adresse oder Passwort stimmt nicht.");
+    attempt.succeeded();
     const { token } = sessions.create(user.id);
     const session = sessions.validate(token);
     if (session) writeSessionCookie(c, config, token, session.expiresAt);

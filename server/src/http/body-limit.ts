@@ -1,22 +1,78 @@
 import type { Context, MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import { errorBody } from "./errors.ts";
+import { type AppError, errorBody, invalid } from "./errors.ts";
+
+/**
+ * Whether an error is a request body that broke off: the client went away halfway, or
+ * the connection was cut because its framing was wrong. Node reports both as "aborted".
+ */
+export function isBrokenBody(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return !!e && (e.code === "ECONNRESET" || e.message === "aborted");
+}
+
+/**
+ * A broken body is the client's doing: one log line (no stack, it says nothing about
+ * our code) and a 400, which reaches the client if its connection is still there.
+ */
+export function brokenBody(c: Context, error: unknown): AppError {
+  const reason = String((error as { code?: unknown }).code ?? (error as Error).message ?? error);
+  console.error(
+    `${c.req.method} ${c.req.path}: Anfrage abgebrochen oder fehlerhaft (${reason.replace(/\s+/g, " ")})`,
+  );
+  return invalid("Der Inhalt der Anfrage kam nicht vollständig oder fehlerhaft an.");
+}
+
+/** Reads a chunked body up to `maxBytes`; null when it is larger. */
+async function readAtMost(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  const reader = body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel().catch(() => {});
+      return null;
+    }
+    parts.push(value);
+  }
+  const whole = new Uint8Array(size);
+  let offset = 0;
+  for (const part of parts) {
+    whole.set(part, offset);
+    offset += part.byteLength;
+  }
+  return whole;
+}
 
 /**
  * Refuses request bodies over `maxBytes` with 413. A body that declares its length is
  * judged by the header alone (Node reads no more than it declares): opening the body as
  * a stream to count it would cost more than a vote itself. Only chunked bodies are
- * counted as they arrive.
+ * counted as they arrive; one that breaks off is answered 400 (see `brokenBody`).
  */
 export function limitBody(maxBytes: number): MiddlewareHandler {
   const tooLarge = (c: Context) => c.json(errorBody("too_large", "Die Anfrage ist zu groß."), 413);
-  const counted = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
-  return (c, next) => {
+  return async (c, next) => {
     if (c.req.method === "GET" || c.req.method === "HEAD") return next();
     const declared = c.req.header("content-length");
     if (declared !== undefined && c.req.header("transfer-encoding") === undefined) {
-      return Number(declared) > maxBytes ? Promise.resolve(tooLarge(c)) : next();
+      return Number(declared) > maxBytes ? tooLarge(c) : next();
     }
-    return counted(c, next);
+    const body = c.req.raw.body;
+    if (!body) return next();
+    let read: Uint8Array<ArrayBuffer> | null;
+    try {
+      read = await readAtMost(body, maxBytes);
+    } catch (error) {
+      throw brokenBody(c, error);
+    }
+    if (!read) return tooLarge(c);
+    c.req.raw = new Request(c.req.raw, { body: read });
+    return next();
   };
 }

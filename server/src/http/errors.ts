@@ -9,6 +9,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: ApiIssue[],
+    /** Seconds after which a rate-limited request may be tried again (`Retry-After`). */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -22,8 +24,8 @@ export const unauthenticated = (message = "Bitte melde dich an.") => new AppErro
 export const forbidden = (message = "Das darfst du hier nicht.") => new AppError("forbidden", message);
 export const notFound = (message = "Nicht gefunden.") => new AppError("not_found", message);
 export const conflict = (message: string) => new AppError("conflict", message);
-export const rateLimited = (message = "Zu viele Versuche. Bitte warte kurz.") =>
-  new AppError("rate_limited", message);
+export const rateLimited = (message = "Zu viele Versuche. Bitte warte kurz.", retryAfter?: number) =>
+  new AppError("rate_limited", message, undefined, retryAfter);
 
 export function issuesOf(error: z.ZodError): ApiIssue[] {
   return error.issues.map((i) => ({
@@ -37,5 +39,6 @@ export function errorBody(code: ErrorCode, message: string, issues?: ApiIssue[])
 }
 
 export function sendError(c: Context, error: AppError): Response {
+  if (error.retryAfter !== undefined) c.header("Retry-After", String(error.retryAfter));
   return c.json(errorBody(error.code, error.message, error.issues), error.status as ContentfulStatusCode);
 }

@@ -32,3 +32,14 @@ describe("limitWrites", () => {
     expect(() => limitWrites(limiter, "b")).not.toThrow();
   });
 });
+
+describe("RateLimiter under reservation", () => {
+  it("does not count refused attempts, and gives a released attempt back", () => {
+    const limiter = new RateLimiter(2, 60_000);
+    expect([limiter.take("k"), limiter.take("k"), limiter.take("k")]).toEqual([true, true, false]);
+    limiter.release("k");
+    expect(limiter.take("k")).toBe(true);
+    expect(limiter.take("k")).toBe(false);
+    expect(limiter.add("k")).toBe(3);
+  });
+});

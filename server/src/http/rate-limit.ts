@@ -14,20 +14,38 @@ export class RateLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Records one attempt; false when the key is over its limit for this window. */
+  /**
+   * Records one attempt if the key is under its limit; false (and nothing recorded) when
+   * it is not. Synchronous, so parallel requests each see the ones counted before them.
+   */
   take(key: string): boolean {
+    if (this.blocked(key)) return false;
+    this.add(key);
+    return true;
+  }
+
+  /** Records one attempt whatever the limit; the number recorded in this window so far. */
+  add(key: string): number {
     const t = this.now();
     this.sweep(t);
     const entry = this.hits.get(key);
     if (!entry || entry.resetAt <= t) {
       this.hits.set(key, { count: 1, resetAt: t + this.windowMs });
-      return true;
+      return 1;
     }
     entry.count += 1;
-    return entry.count <= this.limit;
+    return entry.count;
   }
 
-  /** Whether a key is already over its limit, without counting an attempt. */
+  /** Gives one recorded attempt back (one that turned out not to be a failure). */
+  release(key: string): void {
+    const entry = this.hits.get(key);
+    if (!entry || entry.resetAt <= this.now()) return;
+    entry.count -= 1;
+    if (entry.count <= 0) this.hits.delete(key);
+  }
+
+  /** Whether a key has used up its limit, without counting an attempt. */
   blocked(key: string): boolean {
     const entry = this.hits.get(key);
     return !!entry && entry.resetAt > this.now() && entry.count >= this.limit;

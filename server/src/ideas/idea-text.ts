@@ -1,5 +1,5 @@
 import { ideas } from "@quer/db";
-import { docName, IDEA_BODY_MAX, IDEA_TITLE_MAX } from "@quer/shared";
+import { docName, IDEA_BODY_MAX, IDEA_TITLE_MAX, multiLine, singleLine } from "@quer/shared";
 import { eq } from "drizzle-orm";
 import type * as Y from "yjs";
 import { projectIdea } from "../boards/projection.ts";
@@ -9,12 +9,16 @@ import { findIdea } from "./repo.ts";
 /** Shortest title copied into SQL; while someone retypes a title, the last good one stays. */
 const MIN_TITLE = 3;
 
+/**
+ * The title as SQL and `board:<id>` hold it: a hand-made client can put anything into
+ * a Y.Text, so it gets the same normalisation as a title sent to the API.
+ */
 export function titleOf(doc: Y.Doc): string {
-  return doc.getText("title").toString().replace(/\s+/g, " ").trim().slice(0, IDEA_TITLE_MAX);
+  return singleLine(doc.getText("title").toString()).slice(0, IDEA_TITLE_MAX);
 }
 
 export function bodyOf(doc: Y.Doc): string {
-  return doc.getText("body").toString().trim().slice(0, IDEA_BODY_MAX);
+  return multiLine(doc.getText("body").toString()).trim().slice(0, IDEA_BODY_MAX);
 }
 
 /** The title and body SQL should hold for this document, given what it holds now. */

@@ -1,4 +1,4 @@
-import type { IdeaStatus, StatusContact } from "@quer/shared";
+import { type IdeaStatus, type StatusContact, singleLine } from "@quer/shared";
 
 /** Mails are in German, the office's language; the app itself offers more. */
 export const STATUS_LABEL: Record<IdeaStatus, string> = {
@@ -19,18 +19,25 @@ export interface StatusNotice {
   contact?: StatusContact | null | undefined;
 }
 
+/**
+ * Every value stays on its own line: a title with a line break could otherwise write a
+ * line of its own into the mail (a fake link, a fake sender). Input is normalised when
+ * it arrives; this also covers what was stored before that.
+ */
+const line = singleLine;
+
 function contactLines(contact: StatusContact): string[] {
-  const lines = [`Zuständig: ${contact.office}`];
-  if (contact.person) lines.push(`Ansprechperson: ${contact.person}`);
-  if (contact.email) lines.push(`E-Mail: ${contact.email}`);
-  if (contact.phone) lines.push(`Telefon: ${contact.phone}`);
-  if (contact.url) lines.push(`Web: ${contact.url}`);
+  const lines = [`Zuständig: ${line(contact.office)}`];
+  if (contact.person) lines.push(`Ansprechperson: ${line(contact.person)}`);
+  if (contact.email) lines.push(`E-Mail: ${line(contact.email)}`);
+  if (contact.phone) lines.push(`Telefon: ${line(contact.phone)}`);
+  if (contact.url) lines.push(`Web: ${line(contact.url)}`);
   return lines;
 }
 
 export function noticeLines(n: StatusNotice, publicUrl: string): string[] {
-  const lines = [`„${n.title}“ – neuer Stand: ${STATUS_LABEL[n.status]}`];
-  if (n.reason) lines.push(`Begründung: ${n.reason}`);
+  const lines = [`„${line(n.title)}“ – neuer Stand: ${STATUS_LABEL[n.status]}`];
+  if (n.reason) lines.push(`Begründung: ${line(n.reason)}`);
   if (n.contact) lines.push(...contactLines(n.contact));
   lines.push(`Zur Idee: ${publicUrl}/ideas/${n.ideaId}`);
   return lines;
@@ -47,7 +54,7 @@ function footer(publicUrl: string, token: string): string[] {
 
 export function statusMail(n: StatusNotice, publicUrl: string, token: string) {
   return {
-    subject: `Neuigkeiten zu „${n.title}“: ${STATUS_LABEL[n.status]}`,
+    subject: `Neuigkeiten zu „${line(n.title)}“: ${STATUS_LABEL[n.status]}`,
     text: ["Hallo,", "", ...noticeLines(n, publicUrl), ...footer(publicUrl, token)].join("\n"),
   };
 }
@@ -57,7 +64,7 @@ export function digestMail(notices: StatusNotice[], publicUrl: string, token: st
   return {
     subject:
       notices.length === 1
-        ? `Neuigkeiten zu „${notices[0]?.title}“`
+        ? `Neuigkeiten zu „${line(notices[0]?.title ?? "")}“`
         : `Neuigkeiten zu ${notices.length} Ideen aus deinem Viertel`,
     text: [
       "Hallo,",

@@ -44,7 +44,8 @@ export class SyncServer {
     private readonly resolve: AccessResolver,
     /** The actor behind a user id, looked up afresh: roles and blocks may have changed. */
     private readonly lookupActor: (userId: string | null) => Actor,
-    private readonly addressOf: AddressOf = (req) => req.socket.remoteAddress ?? "unknown",
+    /** The client address behind an upgrade (`TRUST_PROXY`), for the cap on anonymous sockets. */
+    private readonly addressOf: AddressOf,
   ) {
     this.pinger = setInterval(() => this.ping(), PING_EVERY_MS);
     this.pinger.unref();

@@ -12,21 +12,25 @@ import { sessionByCode } from "./repo.ts";
 
 /**
  * Joining a workshop by code. Wrong codes are rate-limited per client address; right
- * ones never, because a whole room shares one address. A signed-in resident joins as
- * themselves; anyone else gets a guest session for this workshop only.
+ * ones never, because a whole room shares one address: an address over its limit is
+ * slowed down instead (decision 0015). A signed-in resident joins as themselves; anyone
+ * else gets a guest session for this workshop only.
  */
 export const joinRoutes = new Hono<AppEnv>().post("/join", async (c) => {
   const { db, sessions, config, limits } = c.get("services");
-  const address = clientAddress(c);
-  if (limits.joinPerAddress.blocked(address)) {
-    throw rateLimited("Zu viele falsche Codes. Bitte warte einen Moment.");
-  }
   const input = await readJson(c, joinInput);
+  const address = clientAddress(c);
+  const slowed = limits.join.slowed(address);
+  if (slowed) await limits.join.slowDown(address);
+  // From the check above to the count below nothing is awaited: parallel guesses are counted too.
   const code = normalizeJoinCode(input.code);
   const session = code ? sessionByCode(db, code) : undefined;
   const board = session && findBoard(db, session.boardId);
   if (!session || !board) {
-    limits.joinPerAddress.take(address);
+    if (slowed) {
+      throw rateLimited("Zu viele falsche Codes. Bitte warte einen Moment.", limits.join.retryAfter(address));
+    }
+    limits.join.wrongCode(address);
     throw notFound("Diesen Code gibt es nicht oder der Workshop ist vorbei.");
   }
   const current = c.get("session");

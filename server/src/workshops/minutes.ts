@@ -1,5 +1,5 @@
 import { auditLog, projects } from "@quer/db";
-import { CANVAS_GROUPS, CANVAS_PLACEMENT, docName, formatJoinCode } from "@quer/shared";
+import { CANVAS_GROUPS, CANVAS_PLACEMENT, docName, formatJoinCode, singleLine } from "@quer/shared";
 import { OFFICE_TIME_ZONE } from "@quer/shared/office/time-zone";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import * as Y from "yjs";
@@ -33,9 +33,12 @@ function when(ms: number): string {
   });
 }
 
-/** Markdown text is escaped where a title could start a list, heading or link. */
+/**
+ * Markdown text is escaped where a title could start a list, heading or link, and kept
+ * on its line: group names come straight from `canvas:<id>`, where anything can stand.
+ */
 function md(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, "\\$1").replace(/\n/g, " ");
+  return singleLine(text).replace(/([\\`*_[\]<>#|])/g, "\\$1");
 }
 
 interface Group {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { Person, personAs, seedBoard, TEST_ORIGIN, testApp } from "../testing/harness.ts";
+import { JOIN_LIMITS, JoinLimits } from "./join-limits.ts";
 import { sweepGuestNames } from "./retention.ts";
 
 let current: ReturnType<typeof testApp> | undefined;
@@ -51,15 +52,19 @@ describe("starting a session and joining", () => {
   });
 
   it("refuses wrong and ended codes, rate-limits guessing, never right codes", async () => {
-    const { app, maria, board, started } = await workshop();
+    const { app, services, maria, board, started } = await workshop();
+    // A slowed address waits seconds per attempt; the rule does not depend on how long.
+    services.limits.join = new JoinLimits({ ...JOIN_LIMITS, delayMs: 5 });
     const statuses: number[] = [];
     for (let i = 0; i < 21; i++) statuses.push((await join(app, "XXXXXX")).res.status);
     expect(statuses.slice(0, 20).every((s) => s === 404)).toBe(true);
     expect(statuses[20]).toBe(429);
     expect((await join(app, "not a code")).res.status).toBe(429);
-    current?.services.limits.joinPerAddress.reset("in-process");
     for (let i = 0; i < 30; i++) expect((await join(app, started.json.code)).res.status).toBe(200);
     expect((await maria.call("DELETE", `/api/boards/${board.id}/session`)).status).toBe(200);
+    // An ended code is a wrong one, and this address is still over its limit.
+    expect((await join(app, started.json.code)).res.status).toBe(429);
+    services.limits.join = new JoinLimits();
     expect((await join(app, started.json.code)).res.status).toBe(404);
   });
 

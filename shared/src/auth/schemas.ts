@@ -1,18 +1,13 @@
 import { z } from "zod";
+import { singleLineText } from "../text/schemas.ts";
 
 export const roles = ["guest", "resident", "manager"] as const;
 export type Role = (typeof roles)[number];
 
-/** Account names are shown next to ideas; keep them short and printable. */
-export const displayName = z
-  .string()
-  .trim()
+/** Account names are shown next to ideas, in minutes and in mails: short, one line, printable. */
+export const displayName = singleLineText()
   .min(1, "Bitte einen Namen angeben.")
-  .max(60, "Der Name darf höchstens 60 Zeichen haben.")
-  .refine(
-    (s) => ![...s].some((ch) => ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127),
-    "Der Name enthält Steuerzeichen.",
-  );
+  .max(60, "Der Name darf höchstens 60 Zeichen haben.");
 
 export const email = z
   .string()

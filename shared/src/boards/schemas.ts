@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "../text/schemas.ts";
 
 export const boardModes = ["open", "workshop"] as const;
 export type BoardMode = (typeof boardModes)[number];
@@ -15,7 +16,7 @@ export const votingRule = z.discriminatedUnion("kind", [
 ]);
 export type VotingRule = z.infer<typeof votingRule>;
 
-const category = z.string().trim().min(1).max(40);
+const category = singleLineText().min(1).max(40);
 const categories = z
   .array(category)
   .max(20, "Höchstens 20 Kategorien.")
@@ -23,8 +24,8 @@ const categories = z
     message: "Jede Kategorie nur einmal.",
   });
 
-const title = z.string().trim().min(1, "Bitte einen Titel angeben.").max(120);
-const description = z.string().trim().max(2000);
+const title = singleLineText().min(1, "Bitte einen Titel angeben.").max(120);
+const description = multiLineText().max(2000);
 
 export const createBoardInput = z.strictObject({
   title,

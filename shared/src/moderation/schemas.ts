@@ -1,14 +1,24 @@
 import { z } from "zod";
 import { ideaStatuses } from "../ideas/rules.ts";
+import { isSafeLink } from "../text/link.ts";
+import { multiLineText, singleLineText } from "../text/schemas.ts";
 
-const reasonText = z.string().trim().max(1000);
+const reasonText = multiLineText().max(1000);
 
 export const statusContactInput = z.strictObject({
-  office: z.string().trim().min(1, "Bitte die zuständige Stelle nennen.").max(200),
-  person: z.string().trim().max(120).optional(),
+  office: singleLineText().min(1, "Bitte die zuständige Stelle nennen.").max(200),
+  person: singleLineText().max(120).optional(),
   email: z.email("Bitte eine gültige E-Mail-Adresse angeben.").max(254).optional(),
-  phone: z.string().trim().max(60).optional(),
-  url: z.url("Bitte eine vollständige Adresse (https://…) angeben.").max(500).optional(),
+  phone: singleLineText().max(60).optional(),
+  url: z
+    .string()
+    .trim()
+    .max(500)
+    .refine(
+      isSafeLink,
+      "Bitte eine vollständige Adresse angeben, die mit https://, http://, mailto: oder tel: beginnt.",
+    )
+    .optional(),
 });
 
 /**
@@ -36,17 +46,17 @@ export const statusInput = z
 export type StatusInput = z.infer<typeof statusInput>;
 
 export const hideInput = z.strictObject({
-  reason: z.string().trim().min(1, "Bitte einen Grund angeben.").max(1000),
+  reason: multiLineText().min(1, "Bitte einen Grund angeben.").max(1000),
 });
 export const reportInput = z.strictObject({
-  reason: z.string().trim().min(1, "Bitte einen Grund angeben.").max(1000),
+  reason: multiLineText().min(1, "Bitte einen Grund angeben.").max(1000),
 });
 export const mergeInput = z.strictObject({ into: z.string().min(1).max(40) });
-export const blockInput = z.strictObject({ reason: z.string().trim().max(1000).optional() });
+export const blockInput = z.strictObject({ reason: multiLineText().max(1000).optional() });
 export const editIdeaInput = z
   .strictObject({
-    title: z.string().trim().min(3).max(120).optional(),
-    body: z.string().trim().max(5000).optional(),
+    title: singleLineText().min(3).max(120).optional(),
+    body: multiLineText().max(5000).optional(),
     commentsLocked: z.boolean().optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: "Nichts zu ändern." });

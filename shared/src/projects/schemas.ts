@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "../text/schemas.ts";
 import { type ProjectStatus, projectStatuses } from "./doc.ts";
 
 /** Money is whole euro cents everywhere, so sums are exact. */
@@ -6,7 +7,7 @@ const cents = z.number().int().min(0).max(100_000_000);
 
 export const updateProjectInput = z
   .strictObject({
-    title: z.string().trim().min(3).max(120).optional(),
+    title: singleLineText().min(3).max(120).optional(),
     status: z.enum(projectStatuses).optional(),
     budgetRequested: cents.optional(),
     budgetGranted: cents.optional(),
@@ -15,7 +16,7 @@ export const updateProjectInput = z
 export type UpdateProjectInput = z.infer<typeof updateProjectInput>;
 
 export const projectNewsInput = z.strictObject({
-  body: z.string().trim().min(1, "Bitte etwas schreiben.").max(1000),
+  body: multiLineText().min(1, "Bitte etwas schreiben.").max(1000),
 });
 
 export const fundInput = z.strictObject({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { displayName } from "../auth/schemas.ts";
+import { singleLineText } from "../text/schemas.ts";
 import { phases } from "./rules.ts";
 
 export const startSessionInput = z.strictObject({
@@ -31,7 +32,7 @@ export const timerInput = z.discriminatedUnion("action", [
 
 export const spotlightInput = z.strictObject({ ideaId: z.string().max(40).nullable() });
 
-export const tableInput = z.strictObject({ title: z.string().trim().min(1).max(80) });
+export const tableInput = z.strictObject({ title: singleLineText().min(1).max(80) });
 
 export const workshopSettingsInput = z
   .strictObject({
