@@ -6,6 +6,7 @@
 export * from "./boards.ts";
 export * from "./comments.ts";
 export * from "./documents.ts";
+export * from "./history.ts";
 export * from "./ideas.ts";
 export * from "./moderation.ts";
 export * from "./notifications.ts";

@@ -15,6 +15,7 @@ import { sameOrigin } from "./http/same-origin.ts";
 import { loadSession } from "./http/session-middleware.ts";
 import { serveClient } from "./http/static.ts";
 import { coauthorRoutes } from "./ideas/coauthor-routes.ts";
+import { historyRoutes } from "./ideas/history-routes.ts";
 import { ideaRoutes } from "./ideas/routes.ts";
 import { mergeRoutes } from "./moderation/merge-routes.ts";
 import { peopleRoutes } from "./moderation/people-routes.ts";
@@ -44,6 +45,7 @@ function api(services: Services) {
     .route("/", boardRoutes)
     .route("/", ideaRoutes)
     .route("/", coauthorRoutes)
+    .route("/", historyRoutes)
     .route("/", voteRoutes)
     .route("/", commentRoutes)
     .route("/", projectRoutes)

@@ -50,8 +50,9 @@ export class Commands {
     return {
       db: this.db,
       writeDoc: (name, mutate) => {
+        const first = !touched.has(name);
         touched.add(name);
-        this.registry.serverWrite(name, mutate);
+        this.registry.serverWrite(name, mutate, first);
       },
       afterCommit: (f) => after.push(f),
       isLoaded: (name) => this.registry.isLoaded(name),

@@ -13,6 +13,8 @@ export interface Config {
   clientDir: string;
   /** How long a document with no connection stays in memory. */
   docIdleMs: number;
+  /** How long nobody may have written an idea's text before it is kept as a version. */
+  historyQuietMs: number;
   /** Largest stored size a writer may grow one co-edited document to, in bytes. */
   docMaxBytes: number;
   /** Writing commands (ideas, comments, reports, votes) one person may send per minute. */
@@ -43,6 +45,14 @@ export interface Config {
   /** How long an idle connection waits for the next request. */
   keepAliveTimeoutMs: number;
 }
+
+/**
+ * How long nobody may have written an idea's text before it is kept as a version. Half a
+ * minute: people pause for several seconds mid-sentence, and a version per pause would fill
+ * the bounded list with half-written words; yet a text someone wiped and left is kept as
+ * soon as its document unloads, half a minute after the last editor closed it.
+ */
+export const HISTORY_QUIET_MS = 30_000;
 
 function intIn(value: string | undefined, fallback: number, name: string, min = 0, max = 65535): number {
   if (value === undefined || value === "") return fallback;
@@ -113,6 +123,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secure: publicUrl.startsWith("https:"),
     clientDir: resolve(env.QUER_CLIENT_DIR || new URL("../../client/dist", import.meta.url).pathname),
     docIdleMs: intIn(env.QUER_DOC_IDLE_MS, 30_000, "QUER_DOC_IDLE_MS", 0, 86_400_000),
+    historyQuietMs: intIn(env.QUER_HISTORY_QUIET_MS, HISTORY_QUIET_MS, "QUER_HISTORY_QUIET_MS", 1, 3_600_000),
     docMaxBytes: intIn(env.QUER_DOC_MAX_BYTES, 2 * 1024 * 1024, "QUER_DOC_MAX_BYTES", 64 * 1024, 1 << 30),
     writesPerMinute: intIn(env.QUER_WRITES_PER_MINUTE, 120, "QUER_WRITES_PER_MINUTE", 1, 1_000_000),
     maxBodyBytes: intIn(env.QUER_MAX_BODY_BYTES, 64 * 1024, "QUER_MAX_BODY_BYTES", 1024, 50_000_000),

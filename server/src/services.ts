@@ -14,6 +14,7 @@ import { clientAddressOfRequest } from "./http/client-address.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
 import { ideaDocHooks } from "./ideas/idea-doc.ts";
 import { IdeaTextProjector } from "./ideas/idea-text.ts";
+import { IdeaTextHistory } from "./ideas/text-history.ts";
 import { queueDigests, scheduleDigests } from "./notifications/digest.ts";
 import { inboxDocHooks } from "./notifications/inbox.ts";
 import { Mailer } from "./notifications/mailer.ts";
@@ -44,6 +45,8 @@ export interface Services {
   sessions: SessionStore;
   commands: Commands;
   registry: DocRegistry;
+  /** Versions of ideas' co-written text. */
+  ideaHistory: IdeaTextHistory;
   sync: SyncServer;
   /** Brings every committed change of a permission to the open sockets (decision 0012). */
   access: AccessWatch;
@@ -71,15 +74,25 @@ export function createServices(config: Config): Services {
   const sessions = new SessionStore(db);
   // The projector needs commands, commands need the registry, the registry needs hooks.
   let ideaText: IdeaTextProjector | undefined;
+  let ideaHistory: IdeaTextHistory | undefined;
   const registry = new DocRegistry(
     sqlite,
     new DocStore(sqlite),
     {
       board: boardDocHooks(db),
-      idea: ideaDocHooks(db, {
-        changed: (id) => ideaText?.changed(id),
-        flushPending: (id) => ideaText?.flushPending(id),
-      }),
+      idea: ideaDocHooks(
+        db,
+        {
+          changed: (id) => ideaText?.changed(id),
+          flushPending: (id) => ideaText?.flushPending(id),
+        },
+        {
+          changed: (id, writerId) => ideaHistory?.changed(id, writerId),
+          flushPending: (id) => ideaHistory?.flushPending(id),
+          beforeServerWrite: (cxDb, id, doc) => ideaHistory?.beforeServerWrite(cxDb, id, doc),
+          loaded: (cxDb, id, doc, seededBy) => ideaHistory?.loaded(cxDb, id, doc, seededBy),
+        },
+      ),
       project: projectDocHooks(db),
       inbox: inboxDocHooks(db),
     },
@@ -96,6 +109,12 @@ export function createServices(config: Config): Services {
   );
   const commands = new Commands(sqlite, db, registry, wal);
   ideaText = new IdeaTextProjector(commands, (name) => registry.peek(name)?.doc ?? null);
+  ideaHistory = new IdeaTextHistory(
+    commands,
+    (name) => registry.peek(name)?.doc ?? null,
+    config.historyQuietMs,
+    () => registry.durable(),
+  );
   const actorById = (userId: string | null): Actor => {
     if (!userId) return { kind: "anonymous" };
     const row = db.select().from(users).where(eq(users.id, userId)).get();
@@ -124,6 +143,7 @@ export function createServices(config: Config): Services {
     sessions,
     commands,
     registry,
+    ideaHistory,
     sync,
     access,
     limits: {

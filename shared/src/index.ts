@@ -4,6 +4,7 @@ export * from "./boards/schemas.ts";
 export * from "./comments/schemas.ts";
 export * from "./http/errors.ts";
 export * from "./ideas/coauthors.ts";
+export * from "./ideas/history.ts";
 export * from "./ideas/rules.ts";
 export * from "./ideas/schemas.ts";
 export * from "./moderation/schemas.ts";

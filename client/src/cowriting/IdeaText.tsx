@@ -5,6 +5,7 @@ import { t } from "../i18n/i18n.ts";
 import { LOCAL, openCoeditDoc } from "./coedit-doc.ts";
 import { HistoryButtons, SaveStatus, useBinding, WritersList } from "./EditorParts.tsx";
 import { personalUndo } from "./text-binding.ts";
+import { Versions } from "./Versions.tsx";
 import "./cowriting.css";
 import "./messages.ts";
 
@@ -70,6 +71,7 @@ function LiveIdeaText(props: IdeaTextProps & { onReset: () => void }) {
     >
       <Show when={live.ready()} fallback={<p class="loading">{t("app.loading")}</p>}>
         <Editor live={live} title={title} body={body} meId={props.meId} />
+        <Versions ideaId={props.ideaId} current={() => ({ title: titleText(), body: bodyText() })} />
       </Show>
     </Show>
   );

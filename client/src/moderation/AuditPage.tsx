@@ -22,6 +22,7 @@ export const auditActions = [
   "idea.hide",
   "idea.restore",
   "idea.edit",
+  "idea.text.restore",
   "idea.merge",
   "idea.unmerge",
   "comment.hide",

@@ -140,6 +140,7 @@ export const moderationDe = {
   "moderation.audit.action.idea.hide": "Idee verborgen",
   "moderation.audit.action.idea.restore": "Idee wiederhergestellt",
   "moderation.audit.action.idea.edit": "Idee bearbeitet",
+  "moderation.audit.action.idea.text.restore": "Textfassung wiederhergestellt",
   "moderation.audit.action.idea.merge": "Zusammengeführt",
   "moderation.audit.action.idea.unmerge": "Zusammenführung aufgehoben",
   "moderation.audit.action.comment.hide": "Kommentar verborgen",

@@ -141,6 +141,7 @@ export const moderationEn: ModerationMessages = {
   "moderation.audit.action.idea.hide": "Idea hidden",
   "moderation.audit.action.idea.restore": "Idea restored",
   "moderation.audit.action.idea.edit": "Idea edited",
+  "moderation.audit.action.idea.text.restore": "Text version restored",
   "moderation.audit.action.idea.merge": "Merged",
   "moderation.audit.action.idea.unmerge": "Merge undone",
   "moderation.audit.action.comment.hide": "Comment hidden",

@@ -102,14 +102,20 @@ export const visibilityRoutes = new Hono<AppEnv>()
   .patch("/ideas/:id", async (c) => {
     const { item, acting } = moderatedIdea(c);
     const input = await readJson(c, editIdeaInput);
-    c.get("services").commands.run((cx) => {
+    const { commands, ideaHistory } = c.get("services");
+    commands.run((cx) => {
+      // The document first: one never opened is seeded from SQL as it was before this edit,
+      // and that text is kept as a version before the edit changes it.
+      if (input.title !== undefined) replaceText(cx, item.idea.id, "title", input.title);
+      if (input.body !== undefined) replaceText(cx, item.idea.id, "body", input.body);
       cx.db
         .update(ideas)
         .set({ ...input, updatedAt: Date.now() })
         .where(eq(ideas.id, item.idea.id))
         .run();
-      if (input.title !== undefined) replaceText(cx, item.idea.id, "title", input.title);
-      if (input.body !== undefined) replaceText(cx, item.idea.id, "body", input.body);
+      if (input.title !== undefined || input.body !== undefined) {
+        cx.afterCommit(() => ideaHistory.changed(item.idea.id, acting.id));
+      }
       audit(cx, acting, {
         action: "idea.edit",
         target: `idea:${item.idea.id}`,

@@ -95,6 +95,10 @@ export class SyncConnection implements Peer {
     return this.live.name;
   }
 
+  get userId(): string | null {
+    return this.owner.userId;
+  }
+
   send(message: Uint8Array, shared?: SharedFrame): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
     const direct = shared && message.byteLength < COMPRESS_FROM_BYTES ? directSocket(this.ws) : null;

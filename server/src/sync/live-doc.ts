@@ -12,6 +12,8 @@ export interface Peer {
   /** `shared` carries the same message framed once for every peer of a broadcast. */
   send(message: Uint8Array, shared?: SharedFrame): void;
   close(code: number, reason: string): void;
+  /** The person whose connection this is, if any: who wrote an update it sent. */
+  readonly userId?: string | null;
 }
 
 /** A document held in memory with the peers connected to it. */

@@ -32,8 +32,16 @@ export interface DocHooks {
    * seeds a new co-edited one. Returns false when the document does not exist.
    */
   prepare(doc: Y.Doc, ref: DocRef): boolean;
-  /** After a client's update was stored and relayed (not for server writes). */
-  changed?(ref: DocRef): void;
+  /**
+   * After a client's update was stored and relayed (not for server writes), with the user
+   * id of the person whose connection sent it (null when it came another way).
+   */
+  changed?(ref: DocRef, writerId: string | null): void;
+  /**
+   * Inside a command's transaction, before its first change to this document: last
+   * chance to keep what writers made of it (an idea's text versions).
+   */
+  beforeServerWrite?(doc: Y.Doc, ref: DocRef): void;
   /** Before the document leaves memory (idle or shutdown): last chance to copy it elsewhere. */
   unloading?(ref: DocRef): void;
 }
@@ -188,10 +196,12 @@ export class DocRegistry {
   /**
    * Changes a server-written document inside the caller's SQL transaction. The update
    * is stored now and relayed by `flush` once the transaction has committed.
+   * `firstInCommand`: the command has not written this document before.
    */
-  serverWrite(name: string, mutate: (doc: Y.Doc) => void): void {
+  serverWrite(name: string, mutate: (doc: Y.Doc) => void, firstInCommand = true): void {
     const live = this.get(name);
     if (!live) throw new Error(`document ${name} does not exist`);
+    if (firstInCommand) this.hooks[live.ref.kind]?.beforeServerWrite?.(live.doc, live.ref);
     live.doc.transact(() => mutate(live.doc), SERVER);
   }
 
@@ -263,7 +273,7 @@ export class DocRegistry {
   private relayStored(live: LiveDoc, update: Uint8Array, from: unknown): void {
     if (this.live.get(live.name) !== live) return;
     live.broadcast(updateMessage(update), from);
-    this.hooks[live.ref.kind]?.changed?.(live.ref);
+    this.hooks[live.ref.kind]?.changed?.(live.ref, (from as Partial<Peer> | null)?.userId ?? null);
   }
 
   /** After a group: compact now, so the log a load reads stays bounded however busy. */
