@@ -190,9 +190,11 @@ describe("deleting an account", () => {
     running = false;
     const stopped = scanForTraces(dataDir, PLANTED);
 
-    expect(describeTraces(live)).toEqual([]);
-    expect(describeTraces(withBackup)).toEqual([]);
-    expect(describeTraces(stopped)).toEqual([]);
+    expect({
+      whileRunning: describeTraces(live),
+      withBackup: describeTraces(withBackup),
+      afterStop: describeTraces(stopped),
+    }).toEqual({ whileRunning: [], withBackup: [], afterStop: [] });
     expect(stopped.files).toBeGreaterThanOrEqual(2);
     console.info(
       `privacy: planted ${PLANTED.length} strings; before deletion ${before.traces.length} occurrences in ` +
