@@ -9,7 +9,7 @@ import { createManager } from "../cli/create-manager.ts";
 import { Person, seedBoard, signedInManager, tempDataDir, testServer } from "../testing/harness.ts";
 import { localSmtp } from "../testing/smtp.ts";
 import { Clients, waitFor } from "../testing/sync-clients.ts";
-import { describeTraces, scanForTraces } from "../testing/traces.ts";
+import { describeTraces, formsOf, type ScanResult, scanForTraces } from "../testing/traces.ts";
 
 /**
  * Deleted people leave no trace: a person's name and address are planted in everything
@@ -196,11 +196,12 @@ describe("deleting an account", () => {
       afterStop: describeTraces(stopped),
     }).toEqual({ whileRunning: [], withBackup: [], afterStop: [] });
     expect(stopped.files).toBeGreaterThanOrEqual(2);
+    const figures = (scan: ScanResult) =>
+      `${scan.files} files, ${scan.bytes} B, ${scan.traces.length} occurrences`;
     console.info(
-      `privacy: planted ${PLANTED.length} strings; before deletion ${before.traces.length} occurrences in ` +
-        `${before.files} files; after: live ${live.files} files/${live.bytes} B, with backup ` +
-        `${withBackup.files} files/${withBackup.bytes} B, stopped ${stopped.files} files/${stopped.bytes} B: ` +
-        `${stopped.traces.length} occurrences`,
+      `privacy: ${PLANTED.length} strings planted, ${formsOf(PLANTED).length} byte forms searched; ` +
+        `before the deletion ${figures(before)}; after it, running: ${figures(live)}; ` +
+        `with a backup: ${figures(withBackup)}; after a clean stop: ${figures(stopped)}`,
     );
   });
 });
