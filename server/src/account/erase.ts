@@ -6,7 +6,7 @@ import { projectIdea } from "../boards/projection.ts";
 import type { CommandContext } from "../commands.ts";
 import { findProject } from "../projects/repo.ts";
 import { recountVotes } from "../votes/service.ts";
-import { type Erased, scrubMerges, scrubNotices, scrubOutbox, storedDocsMentioning } from "./scrub.ts";
+import { type Erased, scrubMerges, scrubOutbox, storedDocsMentioning } from "./scrub.ts";
 
 /** What a deletion leaves to do once it has committed (`Erasures.follow`). */
 export interface Erasure {
@@ -70,7 +70,6 @@ export function erasePerson(
   scrubMerges(cx.db, person);
   // Foreign keys do the rest: author columns become null, personal rows go.
   cx.db.delete(users).where(eq(users.id, id)).run();
-  scrubNotices(cx.db, person);
   const inbox = docName("inbox", id);
   cx.db.delete(docSnapshots).where(eq(docSnapshots.name, inbox)).run();
   cx.db.delete(docUpdates).where(eq(docUpdates.name, inbox)).run();

@@ -21,7 +21,7 @@ export const accountRoutes = new Hono<AppEnv>()
    * neighbourhood but lose their author (shown as "Anonym"); votes go, and the tallies
    * they were part of are recounted. See `erasePerson` and decision 0016.
    */
-  .delete("/me", (c) => {
+  .delete("/me", async (c) => {
     const session = requireSession(c);
     const { commands, sync, config, sessions: store, registry, erasures } = c.get("services");
     // Edits that arrived this turn are stored first: the search for the person's name sees them.
@@ -31,7 +31,7 @@ export const accountRoutes = new Hono<AppEnv>()
     );
     if (erasure) {
       for (const sessionId of erasure.sessions) sync.closeSession(sessionId);
-      erasures.follow(erasure);
+      await erasures.follow(erasure);
     }
     clearSessionCookie(c, config);
     return c.body(null, 204);

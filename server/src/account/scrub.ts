@@ -1,5 +1,5 @@
-import { docSnapshots, docUpdates, merges, notifications, outbox } from "@quer/db";
-import { and, eq, isNotNull, isNull, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { docSnapshots, docUpdates, merges, outbox } from "@quer/db";
+import { and, eq, isNotNull, isNull, or, type SQLWrapper, sql } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
 import { ANONYMOUS_AUTHOR } from "../ideas/repo.ts";
 import type { MergeRecord } from "../moderation/merge.ts";
@@ -35,29 +35,13 @@ export function redact(text: string, person: Erased): string {
   return out;
 }
 
-/** `redact` on every string inside a JSON value. */
-function redactDeep(value: unknown, person: Erased): unknown {
-  if (typeof value === "string") return redact(value, person);
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, person));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, person)]));
-  }
-  return value;
-}
-
-/** A condition: the column's text contains the person's name or address (case-insensitive for the address). */
-function mentions(column: SQLWrapper, person: Erased, json = false): SQL {
-  const name = json ? JSON.stringify(person.name).slice(1, -1) : person.name;
-  const parts = [sql`instr(${column}, ${name}) > 0`];
-  if (person.email) parts.push(sql`instr(lower(${column}), ${person.email.toLowerCase()}) > 0`);
-  return or(...parts) as SQL;
-}
-
 /**
  * The outbox keeps no trace of the person: mails to them not yet sent are dropped (they
  * would go to an account that no longer exists); sent ones stay as a record that a mail
  * went out, with the address, the headers and the last error removed and the name and
- * address taken out of the text; any mail to someone else that names them is redacted.
+ * address taken out of the text. Mails to others are left alone: they name an idea
+ * (title, status, reason, contact), never its people, and matching a name in others' text
+ * would also hit every word that happens to be spelt like it.
  */
 export function scrubOutbox(db: Db, person: Erased): void {
   if (person.email) {
@@ -81,39 +65,6 @@ export function scrubOutbox(db: Db, person: Erased): void {
         .where(eq(outbox.id, mail.id))
         .run();
     }
-  }
-  for (const mail of db
-    .select()
-    .from(outbox)
-    .where(
-      or(mentions(outbox.subject, person), mentions(outbox.text, person), mentions(outbox.lastError, person)),
-    )
-    .all()) {
-    db.update(outbox)
-      .set({
-        subject: redact(mail.subject, person),
-        text: redact(mail.text, person),
-        lastError: mail.lastError === null ? null : redact(mail.lastError, person),
-      })
-      .where(eq(outbox.id, mail.id))
-      .run();
-  }
-}
-
-/**
- * Notices to other people that name the person (none do today: a notice names the idea,
- * never its people) are redacted; the person's own notices go with the account.
- */
-export function scrubNotices(db: Db, person: Erased): void {
-  for (const notice of db
-    .select({ id: notifications.id, payload: notifications.payload })
-    .from(notifications)
-    .where(mentions(notifications.payload, person, true))
-    .all()) {
-    db.update(notifications)
-      .set({ payload: redactDeep(notice.payload, person) })
-      .where(eq(notifications.id, notice.id))
-      .run();
   }
 }
 
