@@ -43,7 +43,9 @@ export const merges = sqliteTable(
 
 /**
  * Every manager action: who, what, when, why, before and after. Append-only: a
- * trigger in the migrations refuses updates and deletes.
+ * trigger in the migrations refuses updates and deletes. The actor is kept by id only
+ * and named when the log is read, so a deleted account leaves no name behind in a log
+ * that cannot be changed (decision 0016).
  */
 export const auditLog = sqliteTable(
   "audit_log",
@@ -51,7 +53,6 @@ export const auditLog = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     at: ms("at").notNull(),
     actorId: text("actor_id"),
-    actorName: text("actor_name").notNull(),
     action: text("action").notNull(),
     target: text("target").notNull(),
     reason: text("reason"),

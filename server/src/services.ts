@@ -1,6 +1,7 @@
 import { users } from "@quer/db";
 import type { Actor } from "@quer/shared";
 import { eq } from "drizzle-orm";
+import { Erasures } from "./account/erasures.ts";
 import { LoginLimits } from "./auth/login-limits.ts";
 import { actorOf, SessionStore } from "./auth/sessions.ts";
 import { boardDocHooks } from "./boards/projection.ts";
@@ -42,6 +43,9 @@ export interface Services {
   wal: WalSync;
   /** The thread for checkpoints and big documents' compaction (decision 0010). */
   background: Background;
+  checkpoints: Checkpoints;
+  /** What follows a deleted account: compaction and emptying the WAL (decision 0016). */
+  erasures: Erasures;
   sessions: SessionStore;
   commands: Commands;
   registry: DocRegistry;
@@ -108,6 +112,7 @@ export function createServices(config: Config): Services {
     },
   );
   const commands = new Commands(sqlite, db, registry, wal);
+  const erasures = new Erasures(registry, checkpoints);
   ideaText = new IdeaTextProjector(commands, (name) => registry.peek(name)?.doc ?? null);
   ideaHistory = new IdeaTextHistory(
     commands,
@@ -140,6 +145,8 @@ export function createServices(config: Config): Services {
     dbFile: file,
     wal,
     background,
+    checkpoints,
+    erasures,
     sessions,
     commands,
     registry,

@@ -1,4 +1,4 @@
-import { auditLog } from "@quer/db";
+import { auditLog, users } from "@quer/db";
 import type { AuditEntry } from "@quer/shared";
 import { and, desc, eq, like, lt, type SQL } from "drizzle-orm";
 import type { CommandContext } from "../commands.ts";
@@ -9,7 +9,13 @@ export interface Acting {
   name: string;
 }
 
-/** Records a manager's action inside the command's transaction: it commits or fails with it. */
+/** Shown for an action whose manager has since deleted their account. */
+export const DELETED_ACTOR = "Gelöschtes Konto";
+
+/**
+ * Records a manager's action inside the command's transaction: it commits or fails with
+ * it. Only the actor's id is kept; `auditEntries` names them from their account.
+ */
 export function audit(
   cx: CommandContext,
   actor: Acting,
@@ -20,7 +26,6 @@ export function audit(
     .values({
       at: Date.now(),
       actorId: actor.id,
-      actorName: actor.name,
       action: entry.action,
       target: entry.target,
       reason: entry.reason ?? null,
@@ -44,17 +49,18 @@ export function auditEntries(
   if (query.target) where.push(like(auditLog.target, `${query.target.replace(/[\\%_]/g, "")}%`));
   if (query.before) where.push(lt(auditLog.id, query.before));
   return db
-    .select()
+    .select({ row: auditLog, actorName: users.name })
     .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(auditLog.id))
     .limit(query.limit ?? 50)
     .all()
-    .map((row) => {
+    .map(({ row, actorName }) => {
       const entry: AuditEntry = {
         id: row.id,
         at: new Date(row.at).toISOString(),
-        actorName: row.actorName,
+        actorName: actorName ?? DELETED_ACTOR,
         action: row.action,
         target: row.target,
       };

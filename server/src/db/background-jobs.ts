@@ -14,8 +14,14 @@ export interface CheckpointResult {
   checkpointed: number;
 }
 
+/**
+ * PASSIVE copies what it can without waiting for anyone; TRUNCATE waits for readers and
+ * writers, copies everything and empties the WAL file, so no old page stays in it.
+ */
+export type CheckpointMode = "PASSIVE" | "TRUNCATE";
+
 export type BackgroundJob =
-  | { id: number; kind: "checkpoint" }
+  | { id: number; kind: "checkpoint"; mode: CheckpointMode }
   | { id: number; kind: "merge"; name: string; upTo: number };
 
 export type BackgroundReply =

@@ -1,4 +1,4 @@
-import { rmSync } from "node:fs";
+import { rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
@@ -91,6 +91,36 @@ describe("Checkpoints", () => {
     sqlite.prepare("insert into probe values (1)").run();
     await checkpoints.tick();
     expect(checkpoints.completed).toBe(2);
+  });
+
+  it("empties the WAL file when asked to truncate, and answers once it has", async () => {
+    const { sqlite, background, file } = setup();
+    const checkpoints = new Checkpoints(sqlite, background, 60_000);
+    cleanup.push(() => checkpoints.stop());
+    sqlite.exec("create table probe (n integer)");
+    for (let i = 0; i < 20; i++) sqlite.prepare("insert into probe values (?)").run(i);
+    await checkpoints.tick();
+    // A passive checkpoint copies the frames but leaves the WAL file as long as it was.
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(0);
+    await checkpoints.truncate();
+    expect(checkpoints.truncated).toBe(1);
+    expect(statSync(`${file}-wal`).size).toBe(0);
+    expect(sqlite.prepare("select count(*) as n from probe").get()).toEqual({ n: 20 });
+  });
+
+  it("truncates on the event loop when the thread cannot start", async () => {
+    const { sqlite, file } = setup();
+    const background = new Background(file, new URL("./no-such-worker.ts", import.meta.url));
+    cleanup.push(() => background.close());
+    const checkpoints = new Checkpoints(sqlite, background, 60_000);
+    cleanup.push(() => checkpoints.stop());
+    sqlite.exec("create table probe (n integer)");
+    await checkpoints.tick();
+    expect(background.failed).toBe(true);
+    sqlite.prepare("insert into probe values (1)").run();
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(0);
+    await checkpoints.truncate();
+    expect(statSync(`${file}-wal`).size).toBe(0);
   });
 
   it("gives checkpoints back to SQLite when the thread cannot start", async () => {

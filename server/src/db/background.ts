@@ -1,5 +1,11 @@
 import { Worker } from "node:worker_threads";
-import type { BackgroundJob, BackgroundReply, BackgroundStart, CheckpointResult } from "./background-jobs.ts";
+import type {
+  BackgroundJob,
+  BackgroundReply,
+  BackgroundStart,
+  CheckpointMode,
+  CheckpointResult,
+} from "./background-jobs.ts";
 
 interface Waiting {
   resolve: (reply: BackgroundReply) => void;
@@ -49,9 +55,12 @@ export class Background {
     await this.checkpoint().catch(() => undefined);
   }
 
-  /** Copies the WAL's frames into the database file, without waiting for readers. */
-  async checkpoint(): Promise<CheckpointResult> {
-    const reply = await this.send({ kind: "checkpoint" });
+  /**
+   * Copies the WAL's frames into the database file: PASSIVE without waiting for readers,
+   * TRUNCATE waiting for them and then emptying the WAL file.
+   */
+  async checkpoint(mode: CheckpointMode = "PASSIVE"): Promise<CheckpointResult> {
+    const reply = await this.send({ kind: "checkpoint", mode });
     if (!("checkpoint" in reply)) throw new Error("background thread: unexpected answer to a checkpoint");
     return reply.checkpoint;
   }

@@ -18,6 +18,7 @@ describe("openDatabase", () => {
     expect(first.sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(first.sqlite.pragma("synchronous", { simple: true })).toBe(2);
     expect(first.sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(first.sqlite.pragma("secure_delete", { simple: true })).toBe(1);
     // Negative: KiB, not pages. better-sqlite3's own default would be -16000.
     expect(first.sqlite.pragma("cache_size", { simple: true })).toBe(-PAGE_CACHE_KIB);
     const tables = first.sqlite

@@ -5,6 +5,7 @@ import { migrationsFolder } from "@quer/db/migrations";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { eraseOnDelete } from "./secure-delete.ts";
 
 export type Db = BetterSQLite3Database<typeof schema>;
 export type Sqlite = Database.Database;
@@ -29,6 +30,7 @@ export function openDatabase(dataDir: string): { sqlite: Sqlite; db: Db; file: s
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DB_FILE);
   const sqlite = new Database(file);
+  eraseOnDelete(sqlite);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");

@@ -2,6 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { DocStore } from "../sync/doc-store.ts";
 import type { BackgroundJob, BackgroundReply, BackgroundStart, CheckpointResult } from "./background-jobs.ts";
+import { eraseOnDelete } from "./secure-delete.ts";
 
 /**
  * The background thread, for work that would otherwise stop the event loop for tens of
@@ -18,6 +19,7 @@ function withConnection<T>(use: (sqlite: Database.Database) => T): T {
   try {
     // Waits for the main connection's short write transactions instead of failing at once.
     sqlite.pragma("busy_timeout = 2000");
+    eraseOnDelete(sqlite);
     return use(sqlite);
   } finally {
     sqlite.close();
@@ -27,8 +29,9 @@ function withConnection<T>(use: (sqlite: Database.Database) => T): T {
 function run(job: BackgroundJob): BackgroundReply {
   switch (job.kind) {
     case "checkpoint": {
+      const mode = job.mode === "TRUNCATE" ? "TRUNCATE" : "PASSIVE";
       const [row] = withConnection(
-        (sqlite) => sqlite.pragma("wal_checkpoint(PASSIVE)") as CheckpointResult[],
+        (sqlite) => sqlite.pragma(`wal_checkpoint(${mode})`) as CheckpointResult[],
       );
       return { id: job.id, ok: true, checkpoint: row ?? { busy: 1, log: 0, checkpointed: 0 } };
     }

@@ -309,3 +309,24 @@ describe("DocRegistry", () => {
     expect(live.doc.getText("body").toString()).toBe("Bank am Spielplatz");
   });
 });
+
+describe("DocRegistry.compactNow", () => {
+  const stored = (store: DocStore, name: string) => Buffer.concat(store.load(name)).toString("latin1");
+
+  it("leaves no overwritten value in storage, even in a document loaded with nothing pending", () => {
+    const { registry, rows, store } = setup(1000);
+    const first = registry();
+    first.serverWrite(NAME, (doc) => doc.getMap("ideas").set("a", { authorName: "Zyxwvu Plantname" }));
+    first.serverWrite(NAME, (doc) => doc.getMap("ideas").set("a", { authorName: "Anonym" }));
+    expect(rows("doc_updates", NAME)).toBe(2);
+    expect(stored(store, NAME)).toContain("Zyxwvu");
+
+    // As after a restart: the log is loaded as it is, with nothing counted as pending.
+    const second = registry();
+    expect(second.compactNow(NAME)).toBe(true);
+    expect(rows("doc_updates", NAME)).toBe(0);
+    expect(rows("doc_snapshots", NAME)).toBe(1);
+    expect(stored(store, NAME)).not.toContain("Zyxwvu");
+    expect(second.get(NAME)?.doc.getMap("ideas").get("a")).toEqual({ authorName: "Anonym" });
+  });
+});

@@ -228,6 +228,19 @@ export class DocRegistry {
     live.destroy();
   }
 
+  /**
+   * Replaces the document's stored snapshot and log by its state now, loading it if
+   * needed, even with nothing pending: the log keeps every value written since the last
+   * snapshot, overwritten ones too, and a fresh encoding does not (decision 0016).
+   * Returns false when the document does not exist.
+   */
+  compactNow(name: string): boolean {
+    const live = this.get(name);
+    if (!live) return false;
+    this.compact(live, true);
+    return true;
+  }
+
   /** Writes every loaded document's snapshot; used on shutdown. */
   compactAll(): void {
     for (const live of this.live.values()) this.compact(live);
@@ -298,10 +311,10 @@ export class DocRegistry {
     return this.options.durable?.() ?? null;
   }
 
-  private compact(live: LiveDoc): void {
+  private compact(live: LiveDoc, always = false): void {
     // A snapshot must not contain what the log has not stored yet, or it would be stored twice.
     if (this.incoming.size > 0) this.incoming.flush();
-    if (live.pendingUpdates === 0) return;
+    if (live.pendingUpdates === 0 && !always) return;
     const state = Y.encodeStateAsUpdate(live.doc);
     this.commit(() => this.store.compact(live.name, state));
     live.compacting = false;
