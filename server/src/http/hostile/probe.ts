@@ -1,5 +1,6 @@
 import { type ErrorCode, statusOfCode } from "@quer/shared";
 import type { Sqlite } from "../../db/open.ts";
+import { testApp } from "../../testing/harness.ts";
 import type { Fixtures, World } from "./world.ts";
 
 /** A route as the app declares it. */
@@ -26,6 +27,16 @@ export function appRoutes(app: { routes: readonly { method: string; path: string
     if (!seen.has(key)) seen.set(key, { method, path, key });
   }
   return [...seen.values()];
+}
+
+/** The routes of an app made for the purpose, so tests can be generated from them before any fixture exists. */
+export function listRoutes(): AppRoute[] {
+  const made = testApp();
+  try {
+    return appRoutes(made.app);
+  } finally {
+    made.dispose();
+  }
 }
 
 /** The names of a route's path parameters, in order (`*` for a wildcard). */
