@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { type ErrorCode, statusOfCode } from "@quer/shared";
 import type { Sqlite } from "../../db/open.ts";
 import { testApp } from "../../testing/harness.ts";
@@ -83,7 +84,18 @@ export async function send(
   const headers: Record<string, string> = { ...init.headers };
   if (init.cookie) headers.cookie = init.cookie;
   const res = await world.app.request(init.path, { method: init.method, headers, body: init.body });
-  return { status: res.status, type: res.headers.get("content-type") ?? "", text: await res.text() };
+  const bytes = Buffer.from(await res.arrayBuffer());
+  return { status: res.status, type: res.headers.get("content-type") ?? "", text: decoded(bytes, res) };
+}
+
+/** The body as a client reads it: in process, nothing undoes the compression on the way. */
+function decoded(bytes: Buffer, res: Response): string {
+  const encoding = res.headers.get("content-encoding");
+  if (bytes.length === 0) return "";
+  if (encoding === "gzip") return gunzipSync(bytes).toString("utf8");
+  if (encoding === "br") return brotliDecompressSync(bytes).toString("utf8");
+  if (encoding === "deflate") return inflateSync(bytes).toString("utf8");
+  return bytes.toString("utf8");
 }
 
 /**

@@ -252,13 +252,19 @@ export async function buildTemplate(): Promise<Template> {
 
 let forks = 0;
 
+/** A data folder of its own holding a copy of the template's database, and the client's folder. */
+export function forkDir(template: Template): { dataDir: string; clientDir: string } {
+  const dataDir = join(template.dir, `fork-${++forks}`);
+  mkdirSync(dataDir, { recursive: true });
+  copyFileSync(join(template.dir, "template", DB_FILE), join(dataDir, DB_FILE));
+  return { dataDir, clientDir: join(template.dir, "client") };
+}
+
 /** A world of its own on a copy of the template's database. */
 export function fork(template: Template): World {
-  const dir = join(template.dir, `fork-${++forks}`);
-  mkdirSync(dir, { recursive: true });
-  copyFileSync(join(template.dir, "template", DB_FILE), join(dir, DB_FILE));
-  return asWorld(open(dir, join(template.dir, "client")), template.ids, template.cookies, () =>
-    rmSync(dir, { recursive: true, force: true }),
+  const { dataDir, clientDir } = forkDir(template);
+  return asWorld(open(dataDir, clientDir), template.ids, template.cookies, () =>
+    rmSync(dataDir, { recursive: true, force: true }),
   );
 }
 
