@@ -89,23 +89,39 @@ describe("fuzzing over a real socket", () => {
   });
 });
 
-/** Sends bytes, closes our side, and reads what comes back until the server closes or goes quiet. */
+/**
+ * Sends bytes and reads what comes back. Once the server has gone quiet, our side closes
+ * (so a request waiting for more body ends), then whatever the server still says is read
+ * until it closes or a second has passed.
+ */
 function exchange(port: number, raw: string): Promise<string> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     const socket = connect(port, "127.0.0.1");
+    let timer: NodeJS.Timeout;
+    let ended = false;
     const done = () => {
       clearTimeout(timer);
       socket.destroy();
       resolve(Buffer.concat(chunks).toString("latin1"));
     };
-    // An incomplete request is waited for by the server; the half-close ends that wait.
-    const timer = setTimeout(done, 2000);
-    socket.on("data", (chunk) => chunks.push(chunk));
+    const quiet = (ms: number) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (ended) return done();
+        ended = true;
+        socket.end();
+        quiet(1000);
+      }, ms);
+    };
+    socket.on("data", (chunk) => {
+      chunks.push(chunk);
+      if (!ended) quiet(200);
+    });
     socket.on("close", done);
     socket.on("error", done);
     socket.write(Buffer.from(raw, "latin1"));
-    socket.end();
+    quiet(1000);
   });
 }
 
@@ -206,6 +222,8 @@ function rawRequest(): fc.Arbitrary<string> {
       const lines = [`${method} ${target} ${version}`.trimEnd()];
       if (host) lines.push(`Host: 127.0.0.1:${server.port}`);
       lines.push(`Origin: ${server.url}`, "Content-Type: application/json");
+      // The server closes after its answer, so the exchange need not wait for quiet.
+      if (!extra.startsWith("Connection:")) lines.push("Connection: close");
       if (cookie) lines.push(`Cookie: ${cookie}`);
       let payload = body;
       switch (framing) {
