@@ -71,10 +71,22 @@ export function createApp(services: Services) {
   app.onError((error, c) => {
     if (error instanceof AppError) return sendError(c, error);
     if (error instanceof SyntaxError) return sendError(c, new AppError("invalid", "Ungültige Anfrage."));
+    // The client hung up halfway through its body (a phone losing its network): no one
+    // receives this answer, but it is the client's doing, not an internal error.
+    if (hungUp(error)) return sendError(c, new AppError("invalid", "Die Anfrage wurde abgebrochen."));
     console.error(error);
     return c.json(errorBody("internal", "Interner Fehler."), 500);
   });
   return app;
+}
+
+/** Node's error for a request body cut off by the client closing its connection. */
+function hungUp(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error as { code?: unknown }).code === "ECONNRESET" &&
+    error.message === "aborted"
+  );
 }
 
 /** For `hono/client`: `hc<AppType>(url)` gives a typed client of the API. */
