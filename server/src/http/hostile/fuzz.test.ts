@@ -14,6 +14,8 @@ import { buildTemplate, fork, type Template, type World } from "./world.ts";
  */
 const RUNS = Number(process.env.QUER_FUZZ_RUNS) || 40;
 const SEED = process.env.QUER_FUZZ_SEED ? Number(process.env.QUER_FUZZ_SEED) : undefined;
+/** Signing up and in hashes a password (tens of milliseconds) in every run that gets that far. */
+const TIMEOUT = 20_000 + RUNS * 100;
 
 let template: Template;
 let inputs = 0;
@@ -68,28 +70,32 @@ describe("fuzzing every route", () => {
   });
 
   for (const route of ROUTES) {
-    it(`${route.key}: no 5xx, error bodies as the contract says`, async () => {
-      const world = fuzzWorld();
-      try {
-        const max = world.services.config.maxBodyBytes;
-        await fc.assert(
-          fc.asyncProperty(requestArbitrary(route, world.ids, world.cookies, max), async (r) => {
-            const reply = await send(world, {
-              method: r.method,
-              path: r.path,
-              headers: r.headers,
-              body: r.body.text,
-            });
-            inputs++;
-            statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
-            checkAnswer(r, reply);
-          }),
-          { numRuns: RUNS, seed: SEED },
-        );
-        await healthy(world);
-      } finally {
-        world.dispose();
-      }
-    });
+    it(
+      `${route.key}: no 5xx, error bodies as the contract says`,
+      async () => {
+        const world = fuzzWorld();
+        try {
+          const max = world.services.config.maxBodyBytes;
+          await fc.assert(
+            fc.asyncProperty(requestArbitrary(route, world.ids, world.cookies, max), async (r) => {
+              const reply = await send(world, {
+                method: r.method,
+                path: r.path,
+                headers: r.headers,
+                body: r.body.text,
+              });
+              inputs++;
+              statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
+              checkAnswer(r, reply);
+            }),
+            { numRuns: RUNS, seed: SEED },
+          );
+          await healthy(world);
+        } finally {
+          world.dispose();
+        }
+      },
+      TIMEOUT,
+    );
   }
 });

@@ -15,6 +15,8 @@ import { buildTemplate, forkDir, ORIGIN, type Template } from "./world.ts";
  */
 const RUNS = Number(process.env.QUER_FUZZ_RUNS) || 40;
 const SEED = process.env.QUER_FUZZ_SEED ? Number(process.env.QUER_FUZZ_SEED) : undefined;
+/** A big run takes its time: a request that waits for a body never sent costs a second. */
+const TIMEOUT = 30_000 + RUNS * 1000;
 
 let template: Template;
 let server: Awaited<ReturnType<typeof testServer>>;
@@ -47,46 +49,56 @@ async function healthy(): Promise<void> {
 const ROUTES = listRoutes();
 
 describe("fuzzing over a real socket", () => {
-  it("answers fuzzed requests to every route over fetch without a 5xx", async () => {
-    const any = fc
-      .constantFrom(...ROUTES)
-      .chain((route) =>
-        requestArbitrary(route, template.ids, template.cookies, server.services.config.maxBodyBytes),
+  it(
+    "answers fuzzed requests to every route over fetch without a 5xx",
+    async () => {
+      const any = fc
+        .constantFrom(...ROUTES)
+        .chain((route) =>
+          requestArbitrary(route, template.ids, template.cookies, server.services.config.maxBodyBytes),
+        );
+      await fc.assert(
+        fc.asyncProperty(any, async (r: FuzzRequest) => {
+          const headers = { ...r.headers };
+          if (headers.origin === ORIGIN) headers.origin = server.url;
+          // fetch sets the length itself; wrong lengths go over the raw socket below.
+          delete headers["content-length"];
+          const res = await fetch(server.url + r.path, { method: r.method, headers, body: r.body.text });
+          const text = await res.text();
+          inputs++;
+          const what = `${r.method} ${r.path.slice(0, 200)} as ${r.role} [${r.body.kind}]`;
+          expect(res.status, `${what}: ${text.slice(0, 300)}`).toBeLessThan(500);
+          if (res.status >= 400 && r.path.startsWith("/api/") && r.method !== "HEAD") {
+            expect(errorBodyProblem({ status: res.status, type: "", text }), what).toBeNull();
+          }
+        }),
+        { numRuns: RUNS * 5, seed: SEED },
       );
-    await fc.assert(
-      fc.asyncProperty(any, async (r: FuzzRequest) => {
-        const headers = { ...r.headers };
-        if (headers.origin === ORIGIN) headers.origin = server.url;
-        // fetch sets the length itself; wrong lengths go over the raw socket below.
-        delete headers["content-length"];
-        const res = await fetch(server.url + r.path, { method: r.method, headers, body: r.body.text });
-        const text = await res.text();
-        inputs++;
-        const what = `${r.method} ${r.path.slice(0, 200)} as ${r.role} [${r.body.kind}]`;
-        expect(res.status, `${what}: ${text.slice(0, 300)}`).toBeLessThan(500);
-        if (res.status >= 400 && r.path.startsWith("/api/") && r.method !== "HEAD") {
-          expect(errorBodyProblem({ status: res.status, type: "", text }), what).toBeNull();
-        }
-      }),
-      { numRuns: RUNS * 5, seed: SEED },
-    );
-    await healthy();
-  });
+      await healthy();
+    },
+    TIMEOUT,
+  );
 
-  it("answers hand-made bytes (wrong lengths, broken framing, odd request lines) without a 5xx", async () => {
-    await fc.assert(
-      fc.asyncProperty(rawRequest(), async (raw) => {
-        const answer = await exchange(server.port, raw);
-        inputs++;
-        const statuses = [...answer.matchAll(/^HTTP\/1\.[01] (\d{3})/gm)].map((m) => Number(m[1]));
-        for (const status of statuses) {
-          expect(status, `${JSON.stringify(raw.slice(0, 400))} → ${answer.slice(0, 300)}`).toBeLessThan(500);
-        }
-        await healthy();
-      }),
-      { numRuns: RUNS * 3, seed: SEED },
-    );
-  });
+  it(
+    "answers hand-made bytes (wrong lengths, broken framing, odd request lines) without a 5xx",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(rawRequest(), async (raw) => {
+          const answer = await exchange(server.port, raw);
+          inputs++;
+          const statuses = [...answer.matchAll(/^HTTP\/1\.[01] (\d{3})/gm)].map((m) => Number(m[1]));
+          for (const status of statuses) {
+            expect(status, `${JSON.stringify(raw.slice(0, 400))} → ${answer.slice(0, 300)}`).toBeLessThan(
+              500,
+            );
+          }
+          await healthy();
+        }),
+        { numRuns: RUNS * 3, seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 /**
