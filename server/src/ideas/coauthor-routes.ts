@@ -1,5 +1,5 @@
 import { ideaCoauthors, users } from "@quer/db";
-import { can, peopleQuery } from "@quer/shared";
+import { can, peopleQuery, seesIdea } from "@quer/shared";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { boardFacts, findBoard } from "../boards/repo.ts";
@@ -16,7 +16,8 @@ function ownIdea(c: Context<AppEnv>) {
   const board = item && findBoard(db, item.idea.boardId);
   if (!item || !board) throw notFound("Diese Idee gibt es nicht.");
   const facts = { board: boardFacts(board), idea: ideaFacts(item.idea, coauthorIdsOf(db, item.idea.id)) };
-  if (!can(actor, "board.read", facts.board)) throw notFound("Diese Idee gibt es nicht.");
+  // Another's pending or hidden idea is not there for them: 404, as when it does not exist.
+  if (!seesIdea(actor, facts.board, facts.idea)) throw notFound("Diese Idee gibt es nicht.");
   if (actor.kind === "anonymous") throw unauthenticated();
   if (!can(actor, "idea.coauthors", facts))
     throw forbidden("Nur die Autorin oder der Autor kann Mitschreibende wählen.");

@@ -5,6 +5,7 @@ import {
   fundInput,
   type ProjectFacts,
   projectNewsInput,
+  seesIdea,
   updateProjectInput,
 } from "@quer/shared";
 import { and, eq } from "drizzle-orm";
@@ -14,7 +15,7 @@ import { boardFacts, findBoard } from "../boards/repo.ts";
 import type { AppEnv } from "../http/env.ts";
 import { conflict, forbidden, notFound, unauthenticated } from "../http/errors.ts";
 import { check, readJson } from "../http/validate.ts";
-import { findIdea, ideaFacts } from "../ideas/repo.ts";
+import { coauthorIdsOf, findIdea, ideaFacts } from "../ideas/repo.ts";
 import { newId } from "../ids.ts";
 import { findProject, fundOf, projectOfIdea, projectView, teamOf } from "./repo.ts";
 
@@ -44,7 +45,12 @@ export const projectRoutes = new Hono<AppEnv>()
     const actor = c.get("actor");
     const item = findIdea(db, c.req.param("id"));
     const board = item && findBoard(db, item.idea.boardId);
-    if (!item || !board || !can(actor, "board.read", boardFacts(board)))
+    // Another's pending or hidden idea is not there for them: 404, as when it does not exist.
+    if (
+      !item ||
+      !board ||
+      !seesIdea(actor, boardFacts(board), ideaFacts(item.idea, coauthorIdsOf(db, item.idea.id)))
+    )
       throw notFound("Diese Idee gibt es nicht.");
     requireSignedIn(actor);
     if (!can(actor, "idea.moderate", { board: boardFacts(board), idea: ideaFacts(item.idea) })) {
