@@ -1,6 +1,7 @@
 import { IDEA_BODY_MAX, IDEA_TITLE_MAX } from "@quer/shared/ideas/rules";
 import { docName } from "@quer/shared/sync/doc-names";
 import { createEffect, createSignal, on, onCleanup, Show } from "solid-js";
+import { announce } from "../app/announcer.ts";
 import { t } from "../i18n/i18n.ts";
 import { LOCAL, openCoeditDoc } from "./coedit-doc.ts";
 import { HistoryButtons, SaveStatus, useBinding, WritersList } from "./EditorParts.tsx";
@@ -56,7 +57,13 @@ function LiveIdeaText(props: IdeaTextProps & { onReset: () => void }) {
   });
   createEffect(on(live.ready, read));
   createEffect(on(titleText, (text) => props.onTitle(text)));
-  createEffect(on(live.ended, (ended) => ended === "writeLost" && props.onWriteLost()));
+  createEffect(
+    on(live.ended, (ended) => {
+      if (ended !== "writeLost") return;
+      announce(t("cowrite.writeLost"));
+      props.onWriteLost();
+    }),
+  );
 
   return (
     <Show

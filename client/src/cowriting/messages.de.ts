@@ -7,6 +7,7 @@ export const cowritingDe = {
   "cowrite.undo": "Rückgängig",
   "cowrite.redo": "Wiederholen",
   "cowrite.saved": "Gespeichert",
+  "cowrite.writeLost": "Du kannst diese Idee nicht mehr mitschreiben. Der Text bleibt hier zu lesen.",
   "cowrite.saving": "Wird gespeichert …",
   "cowrite.unsaved": "Nicht gespeichert – wird gesendet, sobald du wieder online bist",
   "cowrite.savedAgain": "Deine Änderungen sind jetzt gespeichert.",

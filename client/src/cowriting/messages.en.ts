@@ -9,6 +9,7 @@ export const cowritingEn: CowritingMessages = {
   "cowrite.undo": "Undo",
   "cowrite.redo": "Redo",
   "cowrite.saved": "Saved",
+  "cowrite.writeLost": "You can no longer write this idea together with others. The text stays here to read.",
   "cowrite.saving": "Saving …",
   "cowrite.unsaved": "Not saved – will be sent as soon as you are back online",
   "cowrite.savedAgain": "Your changes are saved now.",

@@ -1,6 +1,6 @@
 import type { BoardDocIdea } from "@quer/shared/sync/board-doc";
 import { A, useParams } from "@solidjs/router";
-import { createMemo, createSignal, For, Show } from "solid-js";
+import { createEffect, createMemo, createSignal, For, on, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { errorText } from "../api/error-text.ts";
 import { announce } from "../app/announcer.ts";
@@ -127,7 +127,19 @@ function PhoneView(props: { id: string }) {
   const postingOpen = () => live.meta().postingOpen ?? answer()?.board.postingOpen ?? false;
   /** Once the workshop ends, its guests read: no posting, dots or arranging. */
   const running = () => live.meta().running ?? answer()?.board.running ?? true;
+  /** A session ran and ended (before the first one there is no phase yet). */
+  const ended = () => !running() && phase() !== null;
   const voting = () => running() && phase() === "vote";
+  // Said once when it happens, not when a phone opens the page of a finished evening.
+  createEffect(
+    on(
+      ended,
+      (now, before) => {
+        if (before === false && now) announce(t("ws.phone.ended"));
+      },
+      { defer: true },
+    ),
+  );
   const tables = () => tablesOf(live.meta());
   const parentId = () => live.meta().parentId ?? answer()?.board.parentId ?? null;
   const spent = () => Object.entries(mine).reduce((sum, [id, n]) => (byId().has(id) ? sum + n : sum), 0);
@@ -179,15 +191,17 @@ function PhoneView(props: { id: string }) {
         <PageHeading text={title()} />
         <div class="ws-status-row">
           <p class="ws-phase">
-            {phase() ? t("ws.phaseLabel", { phase: phaseName(phase() ?? "collect") }) : t("ws.noPhase")}
+            {ended()
+              ? t("ws.phoneEndedPhase")
+              : phase()
+                ? t("ws.phaseLabel", { phase: phaseName(phase() ?? "collect") })
+                : t("ws.noPhase")}
           </p>
           <Countdown countdown={countdown} />
         </div>
-        <div role="status" class="ws-ended-slot">
-          <Show when={answer() && !running()}>
-            <p class="ws-ended">{t("ws.phone.ended")}</p>
-          </Show>
-        </div>
+        <Show when={answer() && ended()}>
+          <p class="ws-ended">{t("ws.phone.ended")}</p>
+        </Show>
 
         <Show when={parentId()}>
           {(parent) => (
@@ -219,7 +233,7 @@ function PhoneView(props: { id: string }) {
           <Show
             when={postingOpen() && running()}
             fallback={
-              <p class="ws-locked">{t(running() ? "ws.phone.postingClosed" : "ws.phone.endedPosting")}</p>
+              <p class="ws-locked">{t(ended() ? "ws.phone.endedPosting" : "ws.phone.postingClosed")}</p>
             }
           >
             <form ref={postForm} class="form" novalidate onSubmit={submitPost}>

@@ -34,6 +34,7 @@ export const workshopsDe = {
   "ws.phone.post.submit": "Idee abschicken",
   "ws.phone.post.queued": "Deine Idee wird gesendet: {title}",
   "ws.phone.postingClosed": "Gerade können keine neuen Ideen eingereicht werden.",
+  "ws.phoneEndedPhase": "Workshop beendet",
   "ws.phone.ended":
     "Der Workshop ist beendet. Danke fürs Mitmachen! Die Ideen und Ergebnisse bleiben hier zu sehen.",
   "ws.phone.endedPosting": "Der Workshop ist vorbei, neue Ideen gehen hier nicht mehr.",

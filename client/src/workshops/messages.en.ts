@@ -35,6 +35,7 @@ export const workshopsEn: WorkshopsMessages = {
   "ws.phone.post.submit": "Send idea",
   "ws.phone.post.queued": "Your idea is being sent: {title}",
   "ws.phone.postingClosed": "New ideas cannot be sent right now.",
+  "ws.phoneEndedPhase": "Workshop ended",
   "ws.phone.ended":
     "The workshop has ended. Thank you for taking part! The ideas and results stay here for you to see.",
   "ws.phone.endedPosting": "The workshop is over; new ideas cannot be sent here any more.",

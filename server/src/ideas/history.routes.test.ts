@@ -47,7 +47,9 @@ async function write(services: Services, ideaId: string, userId: string, edit: (
   services.registry.attach(live, reader);
   try {
     const writer = { userId, send() {}, close() {} };
-    expect(services.registry.applyClientUpdate(live, Y.encodeStateAsUpdate(copy, before), writer)).toBe(true);
+    expect(services.registry.applyClientUpdate(live, Y.encodeStateAsUpdate(copy, before), writer)).toBe(
+      "applied",
+    );
     await waitFor(() => relayed > 0, "the edit relayed");
   } finally {
     services.registry.detach(live, reader);
@@ -111,7 +113,7 @@ describe("idea text history", () => {
   });
 
   it("lets every resident see the versions on a board open for co-writing, and guests of a workshop", async () => {
-    const { app, services, cara } = await setup();
+    const { app, services, cara, maria } = await setup();
     const open = seedBoard(services, { coWriting: "residents" });
     const dora = Person.of(app);
     await dora.register("Dora");
@@ -119,6 +121,7 @@ describe("idea text history", () => {
     expect(status(await cara.call("GET", `/api/ideas/${posted.json.idea.id}/history`))).toBe(200);
 
     const workshop = seedBoard(services, { mode: "workshop" });
+    expect(status(await maria.call("POST", `/api/boards/${workshop.id}/session`))).toBe(201);
     const guest = personAs(services, app, "guest", { guestBoardId: workshop.id });
     const other = personAs(services, app, "guest", { guestBoardId: workshop.id });
     const idea = await guest.person.call("POST", `/api/boards/${workshop.id}/ideas`, {
@@ -126,6 +129,9 @@ describe("idea text history", () => {
     });
     expect(idea.status).toBe(201);
     expect(status(await other.person.call("GET", `/api/ideas/${idea.json.idea.id}/history`))).toBe(200);
+    // Once the evening is over, guests read the ideas but no longer their versions.
+    expect(status(await maria.call("DELETE", `/api/boards/${workshop.id}/session`))).toBe(200);
+    expect(status(await other.person.call("GET", `/api/ideas/${idea.json.idea.id}/history`))).toBe(403);
   });
 
   it("keeps the posted text first, then a version per quiet period, newest first, naming who wrote", async () => {
@@ -251,7 +257,7 @@ describe("idea text history", () => {
 
     const entries = services.sqlite
       .prepare(
-        "select actor_name as actor, target, before, after from audit_log where action = 'idea.text.restore'",
+        "select u.name as actor, a.target, a.before, a.after from audit_log a join users u on u.id = a.actor_id where a.action = 'idea.text.restore'",
       )
       .all();
     expect(entries).toEqual([
