@@ -136,6 +136,10 @@ describe("hostile sync frames", () => {
     for (let cut = 1; cut < update.length; cut++) {
       expect(outcomes).toContain(`update cut at ${cut}: ${CloseCode.protocolError}`);
     }
+    const closed = outcomes.filter((o) => !o.endsWith("open")).length;
+    console.log(
+      `hostile sync frames: ${frames.length} sent, ${closed} closed their socket, 0 changed the document`,
+    );
     await t.stillServing(" Drei reichen.");
   });
 
