@@ -54,8 +54,7 @@ export async function startServer(
         clearInterval(sweeper);
         services.sync.close();
         server.close(() => {
-          services.close();
-          resolve();
+          void services.close().then(resolve);
         });
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       }),
