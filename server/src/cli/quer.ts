@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { loadConfig } from "../config.ts";
 import { DB_FILE, openDatabase } from "../db/open.ts";
 import { createManager } from "./create-manager.ts";
+import { restoreDatabase } from "./restore.ts";
 
 const USAGE = `Aufruf:
   pnpm quer create-manager --email E --name N --password P [--promote]
@@ -13,7 +14,10 @@ const USAGE = `Aufruf:
       Konto das der Quartiersmanagerin, mit Name und Passwort wie angegeben, und alle
       seine Anmeldungen enden.
   pnpm quer backup DATEI
-      schreibt eine konsistente Sicherung der Datenbank, auch während der Server läuft`;
+      schreibt eine konsistente Sicherung der Datenbank, auch während der Server läuft
+  pnpm quer restore DATEI
+      spielt eine Sicherung ein, bei angehaltenem Server; die bisherige Datenbank bleibt
+      als quer.sqlite.before-restore-<Zeit> erhalten`;
 
 /** Exit codes: 1 refused (nothing changed), 2 wrong call or input. */
 async function main(argv: string[]): Promise<number> {
@@ -73,6 +77,26 @@ async function main(argv: string[]): Promise<number> {
     } finally {
       sqlite.close();
     }
+  }
+  if (command === "restore") {
+    const [source, ...extra] = rest;
+    if (!source || extra.length > 0) {
+      console.error(USAGE);
+      return 2;
+    }
+    const result = restoreDatabase(config.dataDir, source);
+    if (!result.ok) {
+      console.error(result.message);
+      return 1;
+    }
+    console.log(`Sicherung geprüft und eingespielt: ${result.file}`);
+    if (result.previous) {
+      console.log(
+        `Die bisherige Datenbank liegt unter ${result.previous}.\n` +
+          `Rückgängig machen: Server anhalten, dann pnpm quer restore ${result.previous}`,
+      );
+    }
+    return 0;
   }
   console.error(USAGE);
   return command === undefined || command === "--help" ? 0 : 2;
