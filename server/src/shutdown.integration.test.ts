@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
@@ -28,12 +28,44 @@ function pnpm(args: string[]): [string, string[]] {
 
 /** True once no process of the child's process group is left (pnpm, a shell, node). */
 function groupGone(child: ChildProcess): boolean {
+  return !alive(-(child.pid as number));
+}
+
+function alive(pid: number): boolean {
   try {
-    process.kill(-(child.pid as number), 0);
-    return false;
-  } catch {
+    process.kill(pid, 0);
     return true;
+  } catch {
+    return false;
   }
+}
+
+/**
+ * The server's node process under pnpm (Linux's /proc): whatever sits between them, it is
+ * the descendant whose program is node running `server/src/main.ts`.
+ */
+function serverPid(pnpmPid: number): number {
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  const under = (pid: number): boolean => {
+    for (let p = parentOf.get(pid); p !== undefined && p > 1; p = parentOf.get(p))
+      if (p === pnpmPid) return true;
+    return false;
+  };
+  for (const pid of parentOf.keys()) {
+    if (!under(pid)) continue;
+    const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    if (/node$/.test(argv[0] ?? "") && argv.includes("server/src/main.ts")) return pid;
+  }
+  throw new Error("no server process under pnpm");
 }
 
 /** `pnpm start` in its own process group, as a terminal or a service manager runs it. */
@@ -117,11 +149,12 @@ describe("pnpm start, stopped by a signal", () => {
       const file = join(dataDir, DB_FILE);
       expect(existsSync(`${file}-wal`)).toBe(true);
 
+      const server = serverPid(child.pid as number);
       const exit = exitOf(child);
       send(child);
       expect(await exit, output()).toEqual({ code: 0, signal: null });
-      // The server is not left running behind pnpm's back.
-      expect(groupGone(child)).toBe(true);
+      // pnpm waited for the server: it is not left running, or still closing, behind it.
+      expect(alive(server)).toBe(false);
       socket.terminate();
       expect(existsSync(`${file}-wal`)).toBe(false);
       expect(existsSync(`${file}-shm`)).toBe(false);
