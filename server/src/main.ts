@@ -1,5 +1,6 @@
 import { loadConfig } from "./config.ts";
 import { startServer } from "./server.ts";
+import { shutdownOnSignal } from "./shutdown.ts";
 
 const config = loadConfig();
 const server = await startServer(config);
@@ -10,11 +11,10 @@ console.log(
   `Quer läuft auf ${server.url} (lauscht auf ${config.host}:${server.port}, Daten in ${config.dataDir})`,
 );
 
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    void server.close().then(() => process.exit(0));
-  });
-}
+const stop = shutdownOnSignal({
+  close: () => server.close(),
+  exit: (code) => process.exit(code),
+  now: () => Date.now(),
+  log: (message) => console.error(message),
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, stop);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "./config.ts";
 import { tempDataDir, testServer } from "./testing/harness.ts";
 
@@ -19,6 +19,27 @@ describe("startServer", () => {
     const second = await testServer({}, dir);
     cleanups.push(() => second.dispose());
     expect((await boards(second.url)).map((b: { id: string }) => b.id)).toEqual([before[0].id]);
+  });
+
+  it("says on the first start to create the manager's account before the address is shared", async () => {
+    const dir = tempDataDir();
+    const printed: string[] = [];
+    const log = vi.spyOn(console, "log").mockImplementation((line: unknown) => {
+      printed.push(String(line));
+    });
+    try {
+      const first = await testServer({ logLevel: "info" }, dir);
+      await first.close();
+      expect(printed.join("\n")).toContain("pnpm quer create-manager");
+      expect(printed.join("\n")).toContain(`bevor du ${first.url} weitergibst`);
+      expect(printed.join("\n")).toMatch(/zuerst registrieren/);
+      printed.length = 0;
+      const second = await testServer({ logLevel: "info" }, dir);
+      cleanups.push(() => second.dispose());
+      expect(printed.join("\n")).not.toContain("create-manager");
+    } finally {
+      log.mockRestore();
+    }
   });
 
   it("answers health and binds to HOST only", async () => {

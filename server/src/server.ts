@@ -59,9 +59,13 @@ export async function startServer(
   const sweeper = setInterval(() => sweepGuestNames(services.commands), 3_600_000);
   sweeper.unref();
   if (config.logLevel !== "silent" && firstRun) {
+    // Before anyone else learns the address: whoever registers the office's e-mail
+    // address first holds that account until the operator takes it back.
     console.log(
-      "Erster Start: ein Willkommens-Board wurde angelegt. Lege das Konto der Quartiersmanagerin an mit\n" +
-        '  pnpm quer create-manager --email E --name "N" --password P',
+      "Erster Start: ein Willkommens-Board wurde angelegt.\n" +
+        `Lege jetzt das Konto der Quartiersmanagerin an, bevor du ${config.publicUrl} weitergibst:\n` +
+        '  pnpm quer create-manager --email E --name "N" --password P\n' +
+        "Sonst kann jemand anderes die E-Mail-Adresse des Büros zuerst registrieren und hat dann dieses Konto.",
     );
   }
   return {
@@ -74,8 +78,7 @@ export async function startServer(
         clearInterval(sweeper);
         services.sync.close();
         server.close(() => {
-          services.close();
-          resolve();
+          void services.close().then(resolve);
         });
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       }),

@@ -67,13 +67,23 @@ export interface Services {
   mailer: Mailer;
   /** The person behind a user id as they are now (role and block may have changed). */
   actorById(userId: string | null): Actor;
-  close(): void;
+  /**
+   * Ends everything and closes the database as its last connection: SQLite then copies
+   * the WAL into the database file and removes the `-wal` and `-shm` files. Never rejects.
+   */
+  close(): Promise<void>;
 }
 
-export function createServices(config: Config): Services {
+/** What tests put in place of the real parts. */
+export interface ServiceSeams {
+  /** The background thread's module (`db/worker.ts`). */
+  backgroundEntry?: URL;
+}
+
+export function createServices(config: Config, seams: ServiceSeams = {}): Services {
   const { sqlite, db, file } = openDatabase(config.dataDir);
   const wal = new WalSync(sqlite, `${file}-wal`);
-  const background = new Background(file);
+  const background = new Background(file, seams.backgroundEntry);
   const checkpoints = new Checkpoints(sqlite, background);
   const sessions = new SessionStore(db);
   // The projector needs commands, commands need the registry, the registry needs hooks.
@@ -162,15 +172,25 @@ export function createServices(config: Config): Services {
     },
     actorById,
     mailer,
-    close() {
+    async close() {
       clearInterval(digestTimer);
       mailer.close();
       access.stop();
       sync.close();
       checkpoints.stop();
-      void background.close();
+      const thread = background.close();
       registry.closeAll(1001, "server shutting down");
+      // The thread's own connection, if a job had one open, must be gone before ours
+      // closes: only the last connection checkpoints and removes the WAL.
+      await thread.catch(() => undefined);
       wal.close();
+      try {
+        // Everything into the database file and the WAL emptied, even if another process
+        // (a backup) still has the database open and ours is not the last connection.
+        sqlite.pragma("wal_checkpoint(TRUNCATE)");
+      } catch {
+        // Busy: the last connection to close does it instead.
+      }
       sqlite.close();
     },
   };

@@ -1,4 +1,4 @@
-import { users } from "@quer/db";
+import { sessions, users } from "@quer/db";
 import { displayName, email as emailSchema, password as passwordSchema } from "@quer/shared";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
@@ -8,37 +8,65 @@ import { newId } from "../ids.ts";
 
 const input = z.object({ email: emailSchema, name: displayName, password: passwordSchema });
 
+export type CreateManagerResult =
+  | { ok: true; id: string; created: true }
+  | { ok: true; id: string; created: false; sessionsEnded: number }
+  | { ok: false; reason: "invalid" | "exists"; message: string };
+
 /**
- * Creates a manager account, or makes an existing account (found by e-mail) a manager;
- * an existing account keeps its password and name.
+ * Creates a manager account. An address that already has an account is left exactly as
+ * it is: whoever registered it first may not be the office, and must not become a manager
+ * by keeping their own password. Only with `promote` does that account become the
+ * manager's: role, name and password as given, unblocked, every session ended — so whoever
+ * held it is signed out and cannot sign in again.
  */
 export async function createManager(
   db: Db,
-  raw: { email?: string | undefined; name?: string | undefined; password?: string | undefined },
-): Promise<{ ok: true; id: string; created: boolean } | { ok: false; message: string }> {
-  const existing = raw.email
-    ? db.select().from(users).where(eq(users.email, raw.email.trim().toLowerCase())).get()
-    : undefined;
-  if (existing) {
-    if (existing.role === "guest") return { ok: false, message: "Dieses Konto ist ein Gastzugang." };
-    db.update(users).set({ role: "manager" }).where(eq(users.id, existing.id)).run();
-    return { ok: true, id: existing.id, created: false };
-  }
+  raw: {
+    email?: string | undefined;
+    name?: string | undefined;
+    password?: string | undefined;
+    promote?: boolean | undefined;
+  },
+): Promise<CreateManagerResult> {
   const parsed = input.safeParse(raw);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`);
-    return { ok: false, message: `Bitte prüfen:\n${lines.join("\n")}` };
+    return { ok: false, reason: "invalid", message: `Bitte prüfen:\n${lines.join("\n")}` };
   }
-  const id = newId();
-  db.insert(users)
-    .values({
-      id,
-      email: parsed.data.email,
-      name: parsed.data.name,
-      passwordHash: await hashPassword(parsed.data.password),
-      role: "manager",
-      createdAt: Date.now(),
-    })
-    .run();
-  return { ok: true, id, created: true };
+  const { email, name, password } = parsed.data;
+  const passwordHash = await hashPassword(password);
+  // Looked up and written in one transaction that holds the write lock from its start, so
+  // a registration through the running server cannot slip in between.
+  return db.transaction(
+    (tx): CreateManagerResult => {
+      const existing = tx.select().from(users).where(eq(users.email, email)).get();
+      if (!existing) {
+        const id = newId();
+        tx.insert(users)
+          .values({ id, email, name, passwordHash, role: "manager", createdAt: Date.now() })
+          .run();
+        return { ok: true, id, created: true };
+      }
+      if (!raw.promote) return { ok: false, reason: "exists", message: existsMessage(email, existing.role) };
+      tx.update(users)
+        .set({ role: "manager", name, passwordHash, blockedAt: null })
+        .where(eq(users.id, existing.id))
+        .run();
+      const ended = tx.delete(sessions).where(eq(sessions.userId, existing.id)).returning().all();
+      return { ok: true, id: existing.id, created: false, sessionsEnded: ended.length };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+function existsMessage(email: string, role: string): string {
+  const who = role === "manager" ? "ein Konto der Quartiersmanagerin" : "ein Konto";
+  return (
+    `Für ${email} gibt es schon ${who}. Es wurde nichts geändert.\n` +
+    "Wenn dieses Konto der Quartiersmanagerin gehören soll, wiederhole den Befehl mit --promote:\n" +
+    "dann wird es zum Konto der Quartiersmanagerin, Name und Passwort werden die angegebenen,\n" +
+    "und alle seine Anmeldungen enden. Wer sich mit dieser Adresse registriert hat, ist damit\n" +
+    "abgemeldet und kommt mit dem alten Passwort nicht mehr hinein."
+  );
 }

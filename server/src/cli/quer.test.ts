@@ -1,29 +1,30 @@
-import { execFile } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { verifyPassword } from "../auth/passwords.ts";
 import { openDatabase } from "../db/open.ts";
+import { quer } from "../testing/cli.ts";
 import { Person, tempDataDir, testServer } from "../testing/harness.ts";
 
-const run = promisify(execFile);
-const root = new URL("../../../", import.meta.url).pathname;
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function quer(dataDir: string, ...args: string[]) {
-  return run(process.execPath, ["--import", "tsx", "server/src/cli/quer.ts", ...args], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir },
-  });
+function account(dir: string, email: string) {
+  const { sqlite } = openDatabase(dir);
+  try {
+    return sqlite
+      .prepare("select id, name, role, password_hash as passwordHash from users where email = ?")
+      .get(email) as { id: string; name: string; role: string; passwordHash: string } | undefined;
+  } finally {
+    sqlite.close();
+  }
 }
 
 describe("quer create-manager", () => {
-  it("creates a manager, prints the id, and promotes an existing account", async () => {
+  it("creates a manager and prints the id", async () => {
     const dir = tempDataDir();
     dirs.push(dir);
     const { stdout } = await quer(
@@ -38,29 +39,57 @@ describe("quer create-manager", () => {
     );
     const id = stdout.trim();
     expect(id).toMatch(/^[a-z0-9]{24}$/);
-    const { sqlite } = openDatabase(dir);
-    const row = sqlite.prepare("select * from users where id = ?").get(id) as Record<string, string>;
-    expect(row).toMatchObject({ email: "maria@example.org", name: "Maria", role: "manager" });
-    expect(await verifyPassword(row.password_hash as string, "ein-gutes-passwort")).toBe(true);
-    sqlite.prepare("update users set role = 'resident' where id = ?").run(id);
-    sqlite.close();
-    const again = await quer(
-      dir,
-      "create-manager",
-      "--email",
-      "maria@example.org",
-      "--name",
-      "X",
-      "--password",
-      "anderes-passwort",
-    );
-    expect(again.stdout.trim()).toBe(id);
-    const check = openDatabase(dir).sqlite;
-    expect(check.prepare("select role, name from users where id = ?").get(id)).toEqual({
-      role: "manager",
-      name: "Maria",
-    });
-    check.close();
+    const row = account(dir, "maria@example.org");
+    expect(row).toMatchObject({ id, name: "Maria", role: "manager" });
+    expect(await verifyPassword(row?.passwordHash as string, "ein-gutes-passwort")).toBe(true);
+  });
+
+  it("changes nothing for an address someone registered first, and takes it over only with --promote", async () => {
+    const server = await testServer();
+    try {
+      const office = "buero@quartier.example.org";
+      const squatter = Person.over(server);
+      const registered = await squatter.register("Büro", office);
+      const before = account(server.dataDir, office);
+      const args = [
+        "create-manager",
+        "--email",
+        office,
+        "--name",
+        "Maria",
+        "--password",
+        "das-neue-passwort",
+      ];
+
+      const refused = await quer(server.dataDir, ...args).catch((e: unknown) => e);
+      expect(refused).toMatchObject({ code: 1, stdout: "", stderr: expect.stringContaining("--promote") });
+      expect(account(server.dataDir, office)).toEqual(before);
+      expect(before?.role).toBe("resident");
+      expect((await squatter.call("GET", "/api/me")).json.user).toMatchObject({
+        id: registered.id,
+        role: "resident",
+      });
+
+      // --promote checks the password like registration does, and then too changes nothing.
+      const weak = await quer(server.dataDir, ...args.slice(0, -1), "kurz", "--promote").catch(
+        (e: unknown) => e,
+      );
+      expect(weak).toMatchObject({ code: 2, stderr: expect.stringContaining("--password") });
+      expect(account(server.dataDir, office)).toEqual(before);
+      expect((await squatter.call("GET", "/api/me")).json.user).toMatchObject({ id: registered.id });
+
+      const { stdout } = await quer(server.dataDir, ...args, "--promote");
+      expect(stdout.trim()).toBe(registered.id);
+      expect((await squatter.call("GET", "/api/me")).json.user).toBeNull();
+      const stranger = Person.over(server);
+      expect((await stranger.login(office, "ein-gutes-passwort")).status).toBe(401);
+      const maria = Person.over(server);
+      const login = await maria.login(office, "das-neue-passwort");
+      expect(login.status).toBe(200);
+      expect(login.json.user).toMatchObject({ id: registered.id, name: "Maria", role: "manager" });
+    } finally {
+      await server.dispose();
+    }
   });
 
   it("exits non-zero with a message for bad input", async () => {

@@ -5,29 +5,53 @@ import Database from "better-sqlite3";
 import { loadConfig } from "../config.ts";
 import { DB_FILE, openDatabase } from "../db/open.ts";
 import { createManager } from "./create-manager.ts";
+import { restoreDatabase } from "./restore.ts";
 
 const USAGE = `Aufruf:
-  pnpm quer create-manager --email E --name N --password P
-      legt ein Konto der Quartiersmanagerin an (oder macht ein bestehendes Konto dazu) und gibt die Id aus
+  pnpm quer create-manager --email E --name N --password P [--promote]
+      legt das Konto der Quartiersmanagerin an und gibt seine Id aus. Gibt es für die
+      Adresse schon ein Konto, ändert es nichts – außer mit --promote: dann wird dieses
+      Konto das der Quartiersmanagerin, mit Name und Passwort wie angegeben, und alle
+      seine Anmeldungen enden.
   pnpm quer backup DATEI
-      schreibt eine konsistente Sicherung der Datenbank, auch während der Server läuft`;
+      schreibt eine konsistente Sicherung der Datenbank, auch während der Server läuft
+  pnpm quer restore DATEI
+      spielt eine Sicherung ein, bei angehaltenem Server; die bisherige Datenbank bleibt
+      als quer.sqlite.before-restore-<Zeit> erhalten`;
 
+/** Exit codes: 1 refused (nothing changed), 2 wrong call or input. */
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const config = loadConfig();
   if (command === "create-manager") {
-    const { values } = parseArgs({
-      args: rest,
-      options: { email: { type: "string" }, name: { type: "string" }, password: { type: "string" } },
-    });
+    let values: { email?: string; name?: string; password?: string; promote?: boolean };
+    try {
+      ({ values } = parseArgs({
+        args: rest,
+        options: {
+          email: { type: "string" },
+          name: { type: "string" },
+          password: { type: "string" },
+          promote: { type: "boolean" },
+        },
+      }));
+    } catch (error) {
+      console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+      return 2;
+    }
     const { db, sqlite } = openDatabase(config.dataDir);
     try {
       const result = await createManager(db, values);
       if (!result.ok) {
         console.error(result.message);
-        return 2;
+        return result.reason === "exists" ? 1 : 2;
       }
       console.log(result.id);
+      if (!result.created) {
+        console.error(
+          `Das bestehende Konto ist jetzt das der Quartiersmanagerin; Name und Passwort sind neu gesetzt, ${result.sessionsEnded} Anmeldung(en) beendet.`,
+        );
+      }
       return 0;
     } finally {
       sqlite.close();
@@ -53,6 +77,26 @@ async function main(argv: string[]): Promise<number> {
     } finally {
       sqlite.close();
     }
+  }
+  if (command === "restore") {
+    const [source, ...extra] = rest;
+    if (!source || extra.length > 0) {
+      console.error(USAGE);
+      return 2;
+    }
+    const result = restoreDatabase(config.dataDir, source);
+    if (!result.ok) {
+      console.error(result.message);
+      return 1;
+    }
+    console.log(`Sicherung geprüft und eingespielt: ${result.file}`);
+    if (result.previous) {
+      console.log(
+        `Die bisherige Datenbank liegt unter ${result.previous}.\n` +
+          `Rückgängig machen: Server anhalten, dann pnpm quer restore ${result.previous}`,
+      );
+    }
+    return 0;
   }
   console.error(USAGE);
   return command === undefined || command === "--help" ? 0 : 2;

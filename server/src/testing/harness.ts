@@ -41,8 +41,8 @@ export function testApp(overrides: Partial<Config> = {}, opts: { realLimits?: bo
   return {
     app,
     services,
-    dispose() {
-      services.close();
+    async dispose() {
+      await services.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
