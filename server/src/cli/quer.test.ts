@@ -1,13 +1,16 @@
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { CloseCode, docName } from "@quer/shared";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { verifyPassword } from "../auth/passwords.ts";
 import { openDatabase } from "../db/open.ts";
 import { quer } from "../testing/cli.ts";
-import { Person, tempDataDir, testServer } from "../testing/harness.ts";
+import { Person, seedBoard, tempDataDir, testServer } from "../testing/harness.ts";
+import { Clients, waitFor } from "../testing/sync-clients.ts";
 
 const dirs: string[] = [];
+const clients = new Clients();
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
@@ -78,9 +81,15 @@ describe("quer create-manager", () => {
       expect(account(server.dataDir, office)).toEqual(before);
       expect((await squatter.call("GET", "/api/me")).json.user).toMatchObject({ id: registered.id });
 
+      // The squatter keeps a live page open: its socket must not outlive the takeover.
+      const board = seedBoard(server.services);
+      const socket = clients.provider(server.url, docName("board", board.id), { cookie: squatter.cookie });
+      await waitFor(() => socket.provider.synced, "the squatter's socket");
+
       const { stdout } = await quer(server.dataDir, ...args, "--promote");
       expect(stdout.trim()).toBe(registered.id);
       expect((await squatter.call("GET", "/api/me")).json.user).toBeNull();
+      await waitFor(() => socket.closes.includes(CloseCode.sessionEnded), "the squatter's socket closed");
       const stranger = Person.over(server);
       expect((await stranger.login(office, "ein-gutes-passwort")).status).toBe(401);
       const maria = Person.over(server);
@@ -88,6 +97,7 @@ describe("quer create-manager", () => {
       expect(login.status).toBe(200);
       expect(login.json.user).toMatchObject({ id: registered.id, name: "Maria", role: "manager" });
     } finally {
+      clients.closeAll();
       await server.dispose();
     }
   });
