@@ -9,7 +9,7 @@ import type { Config } from "../config.ts";
 import { Person, seedBoard, signedInManager, testServer } from "../testing/harness.ts";
 import { Clients, residents, sleep, waitFor } from "../testing/sync-clients.ts";
 import { MessageType } from "./messages.ts";
-import { unresolvedBytes } from "./registry.ts";
+import { unresolvedBytes } from "./unresolved.ts";
 
 /**
  * Hand-made clients against a real server: frames no stock client sends, floods, and

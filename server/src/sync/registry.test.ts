@@ -7,7 +7,8 @@ import { WalSync } from "../db/wal-sync.ts";
 import { tempDataDir } from "../testing/harness.ts";
 import { DocStore } from "./doc-store.ts";
 import type { Peer } from "./live-doc.ts";
-import { DocRegistry, PENDING_LIMITS, type RegistryOptions, unresolvedBytes } from "./registry.ts";
+import { DocRegistry, type RegistryOptions } from "./registry.ts";
+import { PENDING_LIMITS, unresolvedBytes } from "./unresolved.ts";
 
 const cleanup: (() => void)[] = [];
 afterEach(() => {

@@ -1,82 +1,18 @@
-import { CloseCode, type DocKind, type DocRef, parseDocName } from "@quer/shared";
+import { CloseCode, type DocKind, parseDocName } from "@quer/shared";
 import * as Y from "yjs";
 import type { Sqlite } from "../db/open.ts";
+import type { DocHooks, RegistryOptions } from "./doc-hooks.ts";
 import type { DocStore } from "./doc-store.ts";
 import { IncomingUpdates } from "./incoming.ts";
 import { LiveDoc, type Peer } from "./live-doc.ts";
 import { updateMessage } from "./messages.ts";
+import { applyBounded } from "./unresolved.ts";
 
-/**
- * Bytes of updates a document may hold whose dependencies have not arrived, in all and
- * from one peer. Yjs keeps such updates in memory until what they build on arrives; they
- * are never stored, so the size cap never sees them. An honest client's updates wait
- * only for a moment (another tab's change not yet relayed); a flood of them is an attack
- * on memory, and every update applied afterwards retries them.
- */
-export const PENDING_LIMITS = { perDocument: 512 * 1024, perPeer: 256 * 1024 };
-
-/** Bytes of updates held back in a document until their dependencies arrive. */
-export function unresolvedBytes(doc: Y.Doc): number {
-  const { pendingStructs, pendingDs } = doc.store;
-  return (pendingStructs?.update.byteLength ?? 0) + (pendingDs?.byteLength ?? 0);
-}
+export type { DocHooks, RegistryOptions } from "./doc-hooks.ts";
 
 /** Transaction origins the registry tells apart in a document's update handler. */
 const LOADING = Symbol("loading");
 export const SERVER = Symbol("server");
-
-export interface DocHooks {
-  /**
-   * Runs once after a document is read from storage, inside a transaction: brings a
-   * server-written document in line with SQL (as edits, keeping its Yjs identity) or
-   * seeds a new co-edited one. Returns false when the document does not exist.
-   */
-  prepare(doc: Y.Doc, ref: DocRef): boolean;
-  /**
-   * After a client's update was stored and relayed (not for server writes), with the user
-   * id of the person whose connection sent it (null when it came another way).
-   */
-  changed?(ref: DocRef, writerId: string | null): void;
-  /**
-   * Inside a command's transaction, before its first change to this document: last
-   * chance to keep what writers made of it (an idea's text versions).
-   */
-  beforeServerWrite?(doc: Y.Doc, ref: DocRef): void;
-  /** Before the document leaves memory (idle or shutdown): last chance to copy it elsewhere. */
-  unloading?(ref: DocRef): void;
-}
-
-export interface RegistryOptions {
-  idleMs: number;
-  /** Compact a document's log into its snapshot after this many updates… */
-  compactAfterUpdates: number;
-  /** …or this many bytes of updates. */
-  compactAfterBytes: number;
-  /**
-   * Largest stored size of one document (snapshot plus updates since) that a client
-   * update may grow it to. Server writes are not capped: they are bounded by SQL.
-   */
-  maxDocBytes: number;
-  /**
-   * Null when every commit is on disk; otherwise resolves once they all are. Commands
-   * may commit and sync later (`WalSync`): until then their changes, already in the
-   * document, must not be handed to anyone.
-   */
-  durable?: () => Promise<void> | null;
-  /**
-   * Runs a transaction whose sync is left to `durable` (`WalSync.commitLazily`): writers'
-   * groups, relayed only once `durable` resolves, and compactions, which need not wait at
-   * all (a compaction lost in a crash leaves the snapshot and log it would have replaced).
-   */
-  commit?: <T>(write: () => T) => T;
-  /**
-   * Merges a document's stored snapshot and updates up to a sequence number somewhere
-   * other than the event loop (`Background.merge`)…
-   */
-  mergeElsewhere?: (name: string, upTo: number) => Promise<Uint8Array>;
-  /** …for documents stored at this many bytes or more; smaller ones compact at once. */
-  mergeElsewhereFrom?: number;
-}
 
 /**
  * Every document in memory, loaded on first use and unloaded when idle. All writes
@@ -177,20 +113,8 @@ export class DocRegistry {
       return "malformed";
     }
     if (this.wouldOverflow(live, update)) return "too-large";
-    const before = unresolvedBytes(live.doc);
-    Y.applyUpdate(live.doc, update, from);
-    const after = unresolvedBytes(live.doc);
-    if (after === 0) {
-      live.unresolvedBy.clear();
-      return "applied";
-    }
-    const mine = (live.unresolvedBy.get(from) ?? 0) + Math.max(0, after - before);
-    live.unresolvedBy.set(from, mine);
-    if (after <= PENDING_LIMITS.perDocument && mine <= PENDING_LIMITS.perPeer) return "applied";
-    live.doc.store.pendingStructs = null;
-    live.doc.store.pendingDs = null;
-    live.unresolvedBy.clear();
-    return "unresolved";
+    const bounded = applyBounded(live, from, () => Y.applyUpdate(live.doc, update, from));
+    return bounded ? "applied" : "unresolved";
   }
 
   /**
