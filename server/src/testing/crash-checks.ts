@@ -243,5 +243,3 @@ export function checkText(text: string, ledger: Ledger, f: Findings): number {
     f.phantoms.push(`co-written tokens nobody typed: ${untyped.slice(0, 10).join(" ")}`);
   return ledger.seenTokens.size;
 }
-
-export const findingCount = (f: Findings) => Object.values(f).reduce((n, list) => n + list.length, 0);
