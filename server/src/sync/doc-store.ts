@@ -48,11 +48,16 @@ export class DocStore {
 
   /** The stored pieces in order (snapshot first); empty for a document never stored. */
   load(name: string): Uint8Array[] {
-    const parts: Uint8Array[] = [];
-    const snapshot = this.snapshotOf.get(name);
-    if (snapshot) parts.push(new Uint8Array(snapshot.state));
-    for (const row of this.updatesOf.iterate(name)) parts.push(new Uint8Array(row.data));
-    return parts;
+    const { snapshot, updates } = this.stored(name);
+    return snapshot ? [snapshot, ...updates] : updates;
+  }
+
+  /** The snapshot (null if none yet) and the updates logged since, in order. */
+  stored(name: string): { snapshot: Uint8Array | null; updates: Uint8Array[] } {
+    const row = this.snapshotOf.get(name);
+    const updates: Uint8Array[] = [];
+    for (const update of this.updatesOf.iterate(name)) updates.push(new Uint8Array(update.data));
+    return { snapshot: row ? new Uint8Array(row.state) : null, updates };
   }
 
   append(name: string, update: Uint8Array): void {
