@@ -42,6 +42,8 @@ const RESIDENTS = 8;
 const DOTS = 20;
 /** Each writer adds a token this often (ms) while it is connected. */
 const TYPING_EVERY = 12;
+/** Characters of text the co-written idea starts with (above the background-merge size). */
+const LONG_TEXT = 27 * 6000;
 
 const clients = new Clients();
 const children: ChildProcess[] = [];
@@ -206,6 +208,14 @@ describe("crash safety", () => {
         text: clients.provider(url, textDoc),
       };
       await waitFor(() => [...keepers.boards, keepers.text].every(synced), "readers synced");
+      // A long text first: from 128 KiB on, a document's compactions are merged on the
+      // server's background thread while writes go on (decision 0010), so kills land there too.
+      const filler = new Clients();
+      const long = filler.provider(url, textDoc, { cookie: author.cookie });
+      await waitFor(() => synced(long), "the long text's writer synced");
+      long.doc.getText("body").insert(0, "Platz für alle im Viertel. ".repeat(LONG_TEXT / 27));
+      await waitFor(() => keepers.text.doc.getText("body").length >= LONG_TEXT, "the long text relayed");
+      filler.closeAll();
       let watching = false;
       keepers.text.provider.on("connection-close", () => {
         if (!watching) return;

@@ -15,7 +15,12 @@ export interface Findings {
   integrity: string[];
   /** Answers no correct server gives: a 5xx, a refused valid request, a closed reconnect. */
   wrongAnswers: string[];
+  /** A document's update log longer than two compactions' worth: every load would read it. */
+  unboundedLogs: string[];
 }
+
+/** Updates after which a document's log is folded into its snapshot (`services.ts`). */
+const COMPACT_AFTER_UPDATES = 500;
 
 export const noFindings = (): Findings => ({
   losses: [],
@@ -24,6 +29,7 @@ export const noFindings = (): Findings => ({
   tallies: [],
   integrity: [],
   wrongAnswers: [],
+  unboundedLogs: [],
 });
 
 export interface IdeaRow {
@@ -54,6 +60,8 @@ export interface Stored {
   commentDrift: { id: string; comment_count: number; n: number }[];
   integrity: string[];
   foreignKeys: unknown[];
+  /** Documents by the number of updates in their log. */
+  logs: { name: string; n: number }[];
 }
 
 /** Reads the database beside the running server (WAL lets a reader in). */
@@ -88,6 +96,7 @@ export function readStored(file: string): Stored {
         ),
         integrity: all<{ integrity_check: string }>("pragma integrity_check").map((r) => r.integrity_check),
         foreignKeys: all<unknown>("pragma foreign_key_check"),
+        logs: all<{ name: string; n: number }>("select name, count(*) as n from doc_updates group by name"),
       };
     })();
   } finally {
@@ -182,6 +191,11 @@ export function checkStored(stored: Stored, ledger: Ledger, f: Findings, otherId
     if (!ledger.statusReasons.has(reason)) f.phantoms.push(`status change "${reason}" that no request made`);
   }
 
+  // One log may wait for its compaction while the next grows (a merge on the background
+  // thread, a kill before the next write); more means crashes pile logs up.
+  for (const log of stored.logs) {
+    if (log.n > 2 * COMPACT_AFTER_UPDATES) f.unboundedLogs.push(`${log.name}: ${log.n} updates in its log`);
+  }
   for (const d of stored.tallyDrift)
     f.tallies.push(`idea ${d.id}: vote_count ${d.vote_count}, votes sum ${d.sum}`);
   for (const d of stored.commentDrift) {
