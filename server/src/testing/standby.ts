@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL("../../../", import.meta.url));
 export interface Standby {
   /** Starts the server in the waiting process; resolves once /api/health answers. */
   start(): Promise<ChildProcess>;
-  /** Ends the waiting process if it was never started. */
+  /** Ends its process, started or not, if it still runs. */
   dispose(): void;
 }
 
