@@ -15,7 +15,6 @@ export class DocStore {
   private readonly deleteSnapshot;
   private readonly updatesUpTo;
   private readonly lastSeqOf;
-  private readonly logSizeOf;
   private readonly deleteUpdatesUpTo;
   /** Documents being compacted elsewhere: replacing their snapshot here makes that stale. */
   private readonly watched = new Map<string, object>();
@@ -39,9 +38,6 @@ export class DocStore {
     this.updatesUpTo = sqlite.prepare<[string, number], { data: Buffer }>(
       "select data from doc_updates where name = ? and seq <= ? order by seq",
     );
-    this.logSizeOf = sqlite.prepare<[string], { count: number; bytes: number | null }>(
-      "select count(*) as count, sum(length(data)) as bytes from doc_updates where name = ?",
-    );
     this.lastSeqOf = sqlite.prepare<[string], { seq: number | null }>(
       "select max(seq) as seq from doc_updates where name = ?",
     );
@@ -52,11 +48,16 @@ export class DocStore {
 
   /** The stored pieces in order (snapshot first); empty for a document never stored. */
   load(name: string): Uint8Array[] {
-    const parts: Uint8Array[] = [];
-    const snapshot = this.snapshotOf.get(name);
-    if (snapshot) parts.push(new Uint8Array(snapshot.state));
-    for (const row of this.updatesOf.iterate(name)) parts.push(new Uint8Array(row.data));
-    return parts;
+    const { snapshot, updates } = this.stored(name);
+    return snapshot ? [snapshot, ...updates] : updates;
+  }
+
+  /** The snapshot (null if none yet) and the updates logged since, in order. */
+  stored(name: string): { snapshot: Uint8Array | null; updates: Uint8Array[] } {
+    const row = this.snapshotOf.get(name);
+    const updates: Uint8Array[] = [];
+    for (const update of this.updatesOf.iterate(name)) updates.push(new Uint8Array(update.data));
+    return { snapshot: row ? new Uint8Array(row.state) : null, updates };
   }
 
   append(name: string, update: Uint8Array): void {
@@ -78,12 +79,6 @@ export class DocStore {
       this.deleteSnapshot.run(name);
       this.deleteUpdates.run(name);
     })();
-  }
-
-  /** The updates stored since the last snapshot: what a compaction would fold in. */
-  logSize(name: string): { count: number; bytes: number } {
-    const row = this.logSizeOf.get(name);
-    return { count: row?.count ?? 0, bytes: row?.bytes ?? 0 };
   }
 
   /** The sequence number of the document's newest stored update; 0 when it has none. */

@@ -59,15 +59,15 @@ export class DocRegistry {
     const ref = parseDocName(name);
     if (!ref) return null;
     const live = new LiveDoc(ref);
-    for (const part of this.store.load(name)) {
+    const { snapshot, updates } = this.store.stored(name);
+    for (const part of snapshot ? [snapshot, ...updates] : updates) {
       Y.applyUpdate(live.doc, part, LOADING);
       live.storedBytes += part.byteLength;
     }
-    // What the log already holds counts toward the next compaction: a document reloaded
-    // after each crash would otherwise grow its log without end.
-    const log = this.store.logSize(name);
-    live.pendingUpdates = log.count;
-    live.pendingBytes = log.bytes;
+    // A log is left over only when the server died before compacting it. It counts toward
+    // the next compaction; otherwise each crash would add a log to what every load reads.
+    live.pendingUpdates = updates.length;
+    live.pendingBytes = updates.reduce((n, update) => n + update.byteLength, 0);
     live.doc.on("update", (update: Uint8Array, origin: unknown) => this.onUpdate(live, update, origin));
     const hook = this.hooks[ref.kind];
     const exists = hook ? this.sqlite.transaction(() => hook.prepare(live.doc, ref))() : true;

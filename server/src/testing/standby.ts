@@ -1,0 +1,68 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { gone } from "./child-server.ts";
+import { waitFor } from "./sync-clients.ts";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+
+export interface Standby {
+  /** Starts the server in the waiting process; resolves once /api/health answers. */
+  start(): Promise<ChildProcess>;
+  /** Ends its process, started or not, if it still runs. */
+  dispose(): void;
+}
+
+/**
+ * A server process with its code loaded, waiting to start on `dataDir` and `port`
+ * (`standby-main.ts`). Spawn it while the previous server still runs; `start()` once that
+ * one is gone. The process is the server itself, so SIGKILL kills the server.
+ */
+export function standbyServer(
+  url: string,
+  port: number,
+  dataDir: string,
+  env: Record<string, string> = {},
+): Standby {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/src/testing/standby-main.ts"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      ...env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      PUBLIC_URL: url,
+      QUER_LOG: "silent",
+    },
+    stdio: ["pipe", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => {
+    stderr += String(chunk);
+  });
+  // A parent that dies closes the pipe; the waiting process then leaves by itself.
+  child.stdin?.on("error", () => undefined);
+  return {
+    async start() {
+      child.stdin?.write("start\n");
+      try {
+        await waitFor(
+          async () => {
+            if (gone(child)) throw new Error(`server exited: ${stderr}`);
+            const res = await fetch(`${url}/api/health`).catch(() => null);
+            return res?.status === 200;
+          },
+          "the server to answer /api/health",
+          // Includes loading the code if that is still under way on a busy machine.
+          60_000,
+        );
+      } catch (error) {
+        child.kill("SIGKILL");
+        throw error;
+      }
+      return child;
+    },
+    dispose() {
+      if (!gone(child)) child.kill("SIGKILL");
+    },
+  };
+}
