@@ -34,6 +34,14 @@ export async function startChild(url: string, port: number, dataDir: string): Pr
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), PUBLIC_URL: url, QUER_LOG: "silent" },
     stdio: ["ignore", "ignore", "pipe"],
   });
+  return answering(child, url, 20_000);
+}
+
+/**
+ * Resolves with the child once `url` answers /api/health; kills it and rejects, with
+ * what it wrote to stderr, when it exits first or does not answer in time.
+ */
+export async function answering(child: ChildProcess, url: string, timeoutMs: number): Promise<ChildProcess> {
   let stderr = "";
   child.stderr?.on("data", (chunk) => {
     stderr += String(chunk);
@@ -46,7 +54,7 @@ export async function startChild(url: string, port: number, dataDir: string): Pr
         return res?.status === 200;
       },
       "the server to answer /api/health",
-      20_000,
+      timeoutMs,
     );
   } catch (error) {
     child.kill("SIGKILL");

@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { gone } from "./child-server.ts";
-import { waitFor } from "./sync-clients.ts";
+import { answering, gone } from "./child-server.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -35,31 +34,13 @@ export function standbyServer(
     },
     stdio: ["pipe", "ignore", "pipe"],
   });
-  let stderr = "";
-  child.stderr?.on("data", (chunk) => {
-    stderr += String(chunk);
-  });
   // A parent that dies closes the pipe; the waiting process then leaves by itself.
   child.stdin?.on("error", () => undefined);
   return {
-    async start() {
+    start() {
       child.stdin?.write("start\n");
-      try {
-        await waitFor(
-          async () => {
-            if (gone(child)) throw new Error(`server exited: ${stderr}`);
-            const res = await fetch(`${url}/api/health`).catch(() => null);
-            return res?.status === 200;
-          },
-          "the server to answer /api/health",
-          // Includes loading the code if that is still under way on a busy machine.
-          60_000,
-        );
-      } catch (error) {
-        child.kill("SIGKILL");
-        throw error;
-      }
-      return child;
+      // Includes loading the code if that is still under way on a busy machine.
+      return answering(child, url, 60_000);
     },
     dispose() {
       if (!gone(child)) child.kill("SIGKILL");
