@@ -5,6 +5,7 @@ import { users } from "@quer/db";
 import type { CreateBoardInput } from "@quer/shared";
 import { createApp } from "../app.ts";
 import { cookieName } from "../auth/cookie.ts";
+import { LoginLimits } from "../auth/login-limits.ts";
 import { boardView } from "../boards/repo.ts";
 import { createBoard } from "../boards/service.ts";
 import { createManager } from "../cli/create-manager.ts";
@@ -13,6 +14,7 @@ import { RateLimiter } from "../http/rate-limit.ts";
 import { newId } from "../ids.ts";
 import { type RunningServer, startServer } from "../server.ts";
 import { createServices, type Services } from "../services.ts";
+import { JoinLimits } from "../workshops/join-limits.ts";
 
 export const TEST_ORIGIN = "http://quer.test";
 
@@ -54,6 +56,29 @@ export function testApp(overrides: Partial<Config> = {}, opts: { realLimits?: bo
  */
 export function relaxSignupLimit(services: Services): void {
   services.limits.registerPerAddress = new RateLimiter(100_000, 60_000);
+}
+
+/**
+ * Every limit out of the way, for fuzzing: runs reach past the limits into the routes
+ * (the limits have tests of their own).
+ */
+export function widenAllLimits(services: Services): void {
+  const wide = () => new RateLimiter(1e9, 60_000);
+  relaxSignupLimit(services);
+  services.limits.writesPerPerson = wide();
+  services.limits.login = new LoginLimits({
+    perAddress: 1e9,
+    perPair: 1e9,
+    accountSlowAfter: 1e9,
+    slowdownMs: 0,
+    windowMs: 60_000,
+  });
+  services.limits.join = new JoinLimits({
+    wrongPerAddress: 1e9,
+    windowMs: 60_000,
+    delayMs: 0,
+    maxSlowedPerAddress: 1e9,
+  });
 }
 
 /** A real server on a free port (PUBLIC_URL follows it), on its own database. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RateLimiter } from "../rate-limit.ts";
+import { widenAllLimits } from "../../testing/harness.ts";
 import { type FuzzRequest, requestArbitrary } from "./fuzz-inputs.ts";
 import { errorBodyProblem, listRoutes, send } from "./probe.ts";
 import { buildTemplate, fork, type Template, type World } from "./world.ts";
@@ -33,13 +33,7 @@ afterAll(() => {
 /** A world whose limits stay out of the way, so runs reach past them into the routes. */
 function fuzzWorld(): World {
   const world = fork(template);
-  const wide = () => new RateLimiter(1e9, 60_000);
-  Object.assign(world.services.limits, {
-    writesPerPerson: wide(),
-    loginPerAccount: wide(),
-    loginPerAddress: wide(),
-    joinPerAddress: wide(),
-  });
+  widenAllLimits(world.services);
   return world;
 }
 

@@ -5,8 +5,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../app.ts";
 import { createServices, type Services } from "../../services.ts";
-import { testConfig } from "../../testing/harness.ts";
-import { RateLimiter } from "../rate-limit.ts";
+import { testConfig, widenAllLimits } from "../../testing/harness.ts";
 import { type FuzzRequest, requestArbitrary } from "./fuzz-inputs.ts";
 import { errorBodyProblem, listRoutes } from "./probe.ts";
 import { exchange, rawRequest } from "./wire-bytes.ts";
@@ -36,13 +35,7 @@ beforeAll(async () => {
   template = await buildTemplate();
   const { dataDir, clientDir } = forkDir(template);
   const services = createServices(testConfig(dataDir, { clientDir }));
-  const wide = () => new RateLimiter(1e9, 60_000);
-  Object.assign(services.limits, {
-    writesPerPerson: wide(),
-    loginPerAccount: wide(),
-    loginPerAddress: wide(),
-    joinPerAddress: wide(),
-  });
+  widenAllLimits(services);
   const app = createApp(services);
   const http = serve({
     fetch: async (request, env) => {
