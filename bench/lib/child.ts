@@ -122,6 +122,8 @@ export async function startQuer(dataDir: string, env: Record<string, string> = {
       // The load client speaks for a few hundred people at machine speed; the per-person
       // write limit would measure the limiter, not the server.
       QUER_WRITES_PER_MINUTE: "1000000",
+      // All of its anonymous readers come from this one address, up to 500 at once.
+      QUER_MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: "100000",
       ...env,
     },
     [...startFlags(), ...childFlags],
