@@ -137,7 +137,7 @@ export class AccessWatch {
     clearInterval(this.poller);
   }
 
-  /** Applies what is pending now (tests, and before shutdown). */
+  /** Applies what is pending now; it runs in a microtask, where nothing may throw. */
   flush(): void {
     this.queued = false;
     const changes = this.pending;
@@ -151,7 +151,13 @@ export class AccessWatch {
         changes.sessions.size >
         0
     ) {
-      this.apply(changes);
+      try {
+        this.apply(changes);
+      } catch (error) {
+        console.error(
+          `Rechteänderung nicht angewandt: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
     }
   }
 
@@ -169,7 +175,12 @@ export class AccessWatch {
 
   private pollOthers(): void {
     if (!this.sqlite.open) return;
-    const now = this.readDataVersion();
+    let now: number;
+    try {
+      now = this.readDataVersion();
+    } catch {
+      return; // a busy or closing database: asked again in a second
+    }
     if (now === this.dataVersion) return;
     this.dataVersion = now;
     this.pending.everything = true;

@@ -173,7 +173,18 @@ export class SyncServer {
           ...[...changes.ideas].flatMap((id) => this.connections.ofDoc(`idea:${id}`)),
           ...[...changes.projects].flatMap((id) => this.connections.ofDoc(`project:${id}`)),
         ];
-    this.recheck(new Set(affected));
+    try {
+      this.recheck(new Set(affected));
+    } catch (error) {
+      // Rights could not be read (the database failed): nobody keeps one unchecked. The
+      // clients reconnect and are checked afresh at the upgrade.
+      if (this.config.logLevel !== "silent") {
+        console.error(
+          `Rechte offener Verbindungen nicht prüfbar: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      for (const conn of affected) conn.close(CloseCode.goingAway, "access not checkable");
+    }
   }
 
   private recheck(conns: Set<SyncConnection>): void {
