@@ -40,7 +40,11 @@ export const childFlags: string[] = [];
  */
 function startFlags(): string[] {
   const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")) as { scripts: { start: string } };
-  const words = pkg.scripts.start.trim().split(/\s+/);
+  // `exec` lets pnpm signal node itself; the flags are what follows `node`.
+  const words = pkg.scripts.start
+    .trim()
+    .split(/\s+/)
+    .filter((w, i) => !(i === 0 && w === "exec"));
   if (words[0] !== "node") throw new Error(`the start script does not run node: ${pkg.scripts.start}`);
   return words.slice(1, -1).filter((w) => w !== "--import" && w !== "tsx");
 }
