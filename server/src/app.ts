@@ -75,22 +75,10 @@ export function createApp(services: Services) {
     if (error instanceof SyntaxError) return sendError(c, new AppError("invalid", "Ungültige Anfrage."));
     // A body read outside the body limit (one with a declared length) that broke off.
     if (isBrokenBody(error)) return sendError(c, brokenBody(c, error));
-    // The client hung up halfway through its body (a phone losing its network): no one
-    // receives this answer, but it is the client's doing, not an internal error.
-    if (hungUp(error)) return sendError(c, new AppError("invalid", "Die Anfrage wurde abgebrochen."));
     console.error(error);
     return c.json(errorBody("internal", "Interner Fehler."), 500);
   });
   return app;
-}
-
-/** Node's error for a request body cut off by the client closing its connection. */
-function hungUp(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    (error as { code?: unknown }).code === "ECONNRESET" &&
-    error.message === "aborted"
-  );
 }
 
 /** For `hono/client`: `hc<AppType>(url)` gives a typed client of the API. */

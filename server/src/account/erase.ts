@@ -10,8 +10,6 @@ import { type Erased, scrubMerges, scrubOutbox, storedDocsMentioning } from "./s
 
 /** What a deletion leaves to do once it has committed (`Erasures.follow`). */
 export interface Erasure {
-  /** Sessions that ended with the account: their sockets are closed. */
-  sessions: string[];
   /** Documents to compact, so no stored update still holds what the deletion overwrote. */
   compact: string[];
   /** Documents that went with the account: dropped from memory. */
@@ -37,11 +35,7 @@ function releaseTasks(cx: CommandContext, name: string, userId: string): void {
  * them, their part of merge records and their inbox document. Foreign keys do the row
  * work; this does what they cannot reach. Null when the account is already gone.
  */
-export function erasePerson(
-  cx: CommandContext,
-  id: string,
-  endSessions: (userId: string) => string[],
-): Erasure | null {
+export function erasePerson(cx: CommandContext, id: string): Erasure | null {
   const row = cx.db.select().from(users).where(eq(users.id, id)).get();
   if (!row) return null;
   const person: Erased = { id, name: row.name, email: row.email };
@@ -60,7 +54,6 @@ export function erasePerson(
     .where(eq(ideas.authorId, id))
     .all()
     .map((i) => i.id);
-  const sessions = endSessions(id);
   const compact = new Set(named);
   for (const name of named) {
     const ref = parseDocName(name);
@@ -68,7 +61,8 @@ export function erasePerson(
   }
   scrubOutbox(cx.db, person);
   scrubMerges(cx.db, person);
-  // Foreign keys do the rest: author columns become null, personal rows go.
+  // Foreign keys do the rest: author columns become null, personal rows go, sessions too
+  // (their sockets close as the deletion commits: `AccessWatch`).
   cx.db.delete(users).where(eq(users.id, id)).run();
   const inbox = docName("inbox", id);
   cx.db.delete(docSnapshots).where(eq(docSnapshots.name, inbox)).run();
@@ -85,5 +79,5 @@ export function erasePerson(
       compact.add(docName("board", idea.boardId));
     }
   }
-  return { sessions, compact: [...compact], drop: [inbox] };
+  return { compact: [...compact], drop: [inbox] };
 }

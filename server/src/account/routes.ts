@@ -23,12 +23,10 @@ export const accountRoutes = new Hono<AppEnv>()
    */
   .delete("/me", async (c) => {
     const session = requireSession(c);
-    const { commands, config, sessions: store, registry, erasures } = c.get("services");
+    const { commands, config, registry, erasures } = c.get("services");
     // Edits that arrived this turn are stored first: the search for the person's name sees them.
     registry.flushIncoming();
-    const erasure = commands.run((cx) =>
-      erasePerson(cx, session.user.id, (userId) => store.invalidateAllOf(userId)),
-    );
+    const erasure = commands.run((cx) => erasePerson(cx, session.user.id));
     if (erasure) {
       await erasures.follow(erasure);
     }

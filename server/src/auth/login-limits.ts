@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { rateLimited } from "../http/errors.ts";
 import { RateLimiter } from "../http/rate-limit.ts";
 
@@ -11,8 +12,6 @@ export interface LoginLimitOptions {
   slowdownMs: number;
   windowMs: number;
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export const LOGIN_LIMITS: LoginLimitOptions = {
   perAddress: 50,

@@ -11,7 +11,7 @@ import { preparedPer } from "../db/prepared.ts";
  * workshop: its visibility and its running state are the workshop's, whatever its own
  * row says.
  */
-export type BoardRow = typeof boards.$inferSelect & { participantIds?: string[]; live?: boolean };
+export type BoardRow = typeof boards.$inferSelect & { participantIds?: string[]; running?: boolean };
 
 const runningSessionOf = preparedPer((db) =>
   db
@@ -33,8 +33,8 @@ function withWorkshop(db: Db, stored: typeof boards.$inferSelect): BoardRow {
     .all()
     .map((r) => r.userId);
   if (row.mode !== "workshop") return { ...row, participantIds };
-  const live = runningSessionOf(db).get({ id: row.parentId ?? row.id }) !== undefined;
-  return { ...row, participantIds, live };
+  const running = runningSessionOf(db).get({ id: row.parentId ?? row.id }) !== undefined;
+  return { ...row, participantIds, running };
 }
 
 const boardById = preparedPer((db) =>
@@ -69,7 +69,7 @@ export function boardFacts(row: BoardRow): BoardFacts {
     parentId: row.parentId,
     participantIds: row.participantIds ?? [],
     participantCanvas: row.participantCanvas,
-    live: row.live ?? false,
+    running: row.running ?? false,
   };
 }
 
@@ -102,7 +102,7 @@ export function boardView(row: BoardRow, ideaCount: number): Board {
     timer: { endsAt: row.timerEndsAt, remainingMs: row.timerRemainingMs },
     spotlightIdeaId: row.spotlightIdeaId,
     revealed: row.revealedAt !== null,
-    running: row.live ?? false,
+    running: row.running ?? false,
     createdAt: new Date(row.createdAt).toISOString(),
     ideaCount,
   };

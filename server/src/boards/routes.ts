@@ -7,7 +7,6 @@ import type { AppEnv } from "../http/env.ts";
 import { forbidden, notFound, unauthenticated } from "../http/errors.ts";
 import { check, readJson } from "../http/validate.ts";
 import { boardAnswer } from "./answer.ts";
-import { tablesOf } from "./board-doc.ts";
 import { projectWholeBoard } from "./projection.ts";
 import { boardFacts, boardView, findBoard, listBoardRows, visibleIdeaCounts } from "./repo.ts";
 import { createBoard } from "./service.ts";
@@ -52,18 +51,6 @@ export const boardRoutes = new Hono<AppEnv>()
         .where(eq(boards.id, row.id))
         .run();
       projectWholeBoard(cx, row.id);
-      // Topic tables are read as their workshop's visibility anyway; their rows follow
-      // too, so nothing that reads the table directly can disagree.
-      if (input.visibility !== undefined) {
-        for (const table of tablesOf(cx.db, row.id)) {
-          cx.db
-            .update(boards)
-            .set({ visibility: input.visibility, updatedAt: Date.now() })
-            .where(eq(boards.id, table.id))
-            .run();
-          projectWholeBoard(cx, table.id);
-        }
-      }
     });
     const updated = findBoard(db, row.id);
     if (!updated) throw notFound();

@@ -27,6 +27,19 @@ function setup() {
 
 const NAME = "board:background01";
 
+/** Checkpoints whose background thread could not start (its script does not exist). */
+async function withoutThread() {
+  const { sqlite, file } = setup();
+  const background = new Background(file, new URL("./no-such-worker.ts", import.meta.url));
+  cleanup.push(() => background.close());
+  const checkpoints = new Checkpoints(sqlite, background, 60_000);
+  cleanup.push(() => checkpoints.stop());
+  sqlite.exec("create table probe (n integer)");
+  await checkpoints.tick();
+  expect(background.failed).toBe(true);
+  return { sqlite, file, checkpoints };
+}
+
 describe("Background", () => {
   it("merges a stored document on its own thread, up to the given update", async () => {
     const { background, store } = setup();
@@ -109,14 +122,7 @@ describe("Checkpoints", () => {
   });
 
   it("truncates on the event loop when the thread cannot start", async () => {
-    const { sqlite, file } = setup();
-    const background = new Background(file, new URL("./no-such-worker.ts", import.meta.url));
-    cleanup.push(() => background.close());
-    const checkpoints = new Checkpoints(sqlite, background, 60_000);
-    cleanup.push(() => checkpoints.stop());
-    sqlite.exec("create table probe (n integer)");
-    await checkpoints.tick();
-    expect(background.failed).toBe(true);
+    const { sqlite, file, checkpoints } = await withoutThread();
     sqlite.prepare("insert into probe values (1)").run();
     expect(statSync(`${file}-wal`).size).toBeGreaterThan(0);
     await checkpoints.truncate();
@@ -124,14 +130,7 @@ describe("Checkpoints", () => {
   });
 
   it("gives checkpoints back to SQLite when the thread cannot start", async () => {
-    const { sqlite, file } = setup();
-    const background = new Background(file, new URL("./no-such-worker.ts", import.meta.url));
-    cleanup.push(() => background.close());
-    const checkpoints = new Checkpoints(sqlite, background, 60_000);
-    cleanup.push(() => checkpoints.stop());
-    sqlite.exec("create table probe (n integer)");
-    await checkpoints.tick();
-    expect(background.failed).toBe(true);
+    const { sqlite, checkpoints } = await withoutThread();
     expect(checkpoints.completed).toBe(0);
     expect(sqlite.pragma("wal_autocheckpoint", { simple: true })).toBe(1000);
   });

@@ -7,7 +7,8 @@ afterEach(() => {
   current = undefined;
 });
 
-async function forwarded(url: string) {
+/** A manager forwards a fresh idea to the office `contact` names (a link to it by default). */
+async function forwarded(contact: string | Record<string, string>) {
   current ??= testApp();
   const { app, services } = current;
   const board = seedBoard(services);
@@ -17,12 +18,24 @@ async function forwarded(url: string) {
   const maria = personAs(services, app, "manager").person;
   const res = await maria.call("POST", `/api/ideas/${idea.id}/status`, {
     status: "forwarded",
-    contact: { office: "Ordnungsamt", url },
+    contact: typeof contact === "string" ? { office: "Ordnungsamt", url: contact } : contact,
   });
   return { res, row: services.sqlite.prepare("select status from ideas where id = ?").get(idea.id) };
 }
 
-describe("a forwarded idea's contact link", () => {
+describe("a forwarded idea's contact", () => {
+  it("loses line breaks, NUL and direction controls that would fake lines in mails and minutes", async () => {
+    const { res } = await forwarded({
+      office: "Ordnungsamt\r\nWeb: http://falsch.example\u202e",
+      person: "Frau\u0000 Y",
+    });
+    expect(res.status).toBe(200);
+    expect(res.json.idea.statusContact).toEqual({
+      office: "Ordnungsamt Web: http://falsch.example",
+      person: "Frau Y",
+    });
+  });
+
   it("refuses schemes a browser would run or open elsewhere, with a per-field issue", async () => {
     for (const url of [
       "javascript:alert(document.cookie)",

@@ -149,7 +149,7 @@ export class SyncServer {
   }
 
   /** Closes every socket of a session (logout, expiry, deletion). */
-  closeSession(sessionId: string): void {
+  private closeSession(sessionId: string): void {
     for (const conn of this.connections.ofSession(sessionId)) {
       conn.close(CloseCode.sessionEnded, "session ended");
     }

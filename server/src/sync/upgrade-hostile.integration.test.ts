@@ -1,12 +1,12 @@
 import type { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
-import { connect } from "node:net";
 import { boards } from "@quer/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/open.ts";
 import { ensureWelcomeBoard } from "../first-run.ts";
 import { freePort, gone, startChild } from "../testing/child-server.ts";
 import { tempDataDir } from "../testing/harness.ts";
+import { RawConnection } from "../testing/raw-socket.ts";
 
 /**
  * The server runs as a child process: an exception thrown out of the upgrade listener
@@ -35,22 +35,22 @@ afterAll(() => {
 
 const KEY = "dGhlIHNhbXBsZSBub25jZQ==";
 
-/** Sends raw bytes, returns the status line's code ("" when the server only closed). */
-function raw(request: string, opts: { abortAfterSend?: boolean } = {}): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = connect(port, "127.0.0.1");
-    let answer = "";
-    socket.setTimeout(5_000, () => socket.destroy());
-    socket.on("data", (chunk) => {
-      answer += chunk.toString("latin1");
-      if (answer.includes("\r\n")) socket.destroy();
-    });
-    socket.on("error", () => {});
-    socket.on("close", () => resolve(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? ""));
-    socket.write(request, "latin1", () => {
-      if (opts.abortAfterSend) socket.resetAndDestroy();
-    });
-  });
+/** Sends raw bytes, returns the status of the answer ("" when the server only closed). */
+async function raw(request: string, opts: { abortAfterSend?: boolean } = {}): Promise<string> {
+  const conn = await RawConnection.open(port);
+  conn.send(request);
+  if (opts.abortAfterSend) {
+    conn.socket.resetAndDestroy();
+    return "";
+  }
+  const answered = new Promise<void>((resolve) =>
+    conn.socket.on("data", () => {
+      if (conn.status !== null) resolve();
+    }),
+  );
+  await Promise.race([conn.closed, answered]);
+  conn.destroy();
+  return String(conn.status ?? "");
 }
 
 function upgrade(path: string, headers: Record<string, string> = {}): string {

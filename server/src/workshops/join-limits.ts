@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { rateLimited } from "../http/errors.ts";
 import { RateLimiter } from "../http/rate-limit.ts";
 
@@ -18,8 +19,6 @@ export const JOIN_LIMITS: JoinLimitOptions = {
   delayMs: 2000,
   maxSlowedPerAddress: 400,
 };
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Limits on guessing workshop codes (decision 0015). A whole room shares one address, so

@@ -15,7 +15,7 @@ const workshop: BoardFacts = {
   mode: "workshop",
   visibility: "private",
   postingOpen: true,
-  live: true,
+  running: true,
 };
 const idea: IdeaFacts = { boardId: "b1", authorId: "u1", pending: false, hidden: false, merged: false };
 
@@ -134,7 +134,7 @@ describe("co-writing in workshops", () => {
 });
 
 describe("a workshop that ended", () => {
-  const ended: BoardFacts = { ...workshop, live: false, participantIds: ["u1"], participantCanvas: true };
+  const ended: BoardFacts = { ...workshop, running: false, participantIds: ["u1"], participantCanvas: true };
   const wIdea: IdeaFacts = { ...idea, boardId: "w1", authorId: "someone" };
   const ownIdea: IdeaFacts = { ...wIdea, authorId: "g1" };
 

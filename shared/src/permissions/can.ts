@@ -77,7 +77,7 @@ export interface BoardFacts {
    * not ended. Taking part (as a guest, or writing others' ideas as a participant) lasts
    * only as long as the evening; afterwards guests may still read.
    */
-  live?: boolean;
+  running?: boolean;
 }
 
 export interface ProjectFacts {
@@ -145,7 +145,7 @@ function guestOf(actor: Actor, board: BoardFacts): boolean {
  * who joined. Nobody takes part in a workshop that is not running.
  */
 export function participates(actor: Actor, board: BoardFacts): boolean {
-  if (board.live !== true) return false;
+  if (board.running !== true) return false;
   if (guestOf(actor, board)) return true;
   return actor.kind === "user" && !actor.blocked && (board.participantIds ?? []).includes(actor.id);
 }
@@ -162,7 +162,7 @@ function seesBoard(actor: Actor, board: BoardFacts): boolean {
  * runs: a guest session outlives the evening by days, its rights do not.
  */
 function inScope(actor: Actor, board: BoardFacts): boolean {
-  return actor.kind !== "guest" || (guestOf(actor, board) && board.live === true);
+  return actor.kind !== "guest" || (guestOf(actor, board) && board.running === true);
 }
 
 function isAuthor(actor: Actor, idea: IdeaFacts): boolean {
