@@ -163,4 +163,50 @@ describe("a right withdrawn while sockets stay open", () => {
     services.sqlite.prepare("update boards set visibility = 'public' where id = ?").run(table.id);
     expect((await Person.over({ url }).call("GET", `/api/boards/${table.id}`)).status).toBe(404);
   });
+
+  it("merging an idea turns its writers' sockets on it into readers", async () => {
+    const { services, url, maria } = await started();
+    const board = seedBoard(services);
+    const [author] = residents(services.db, { url }, 1);
+    if (!author) throw new Error("no resident");
+    const post = async (title: string) =>
+      (await author.person.call("POST", `/api/boards/${board.id}/ideas`, { title })).json.idea.id as string;
+    const source = await post("Bank am Brunnen");
+    const target = await post("Bänke am Platz");
+    const writer = clients.provider(url, `idea:${source}`, { cookie: author.person.cookie });
+    await waitFor(() => writer.provider.synced, "the author writing");
+    expect((await maria.call("POST", `/api/ideas/${source}/merge`, { into: target })).status).toBe(200);
+    await waitFor(() => writer.closes.includes(CloseCode.forbidden), "the merged idea's writer closed");
+  });
+
+  it("deleting one's account closes the sockets of every session it had", async () => {
+    const { services, url } = await started();
+    const board = seedBoard(services);
+    const [person] = residents(services.db, { url }, 1);
+    if (!person) throw new Error("no resident");
+    const socket = clients.provider(url, `board:${board.id}`, { cookie: person.person.cookie });
+    await waitFor(() => socket.provider.synced, "synced");
+    expect((await person.person.call("DELETE", "/api/me")).status).toBe(204);
+    await waitFor(() => socket.closes.includes(CloseCode.sessionEnded), "socket closed with the account");
+  });
+
+  it("joining a running workshop as oneself makes an open reader a writer, without reconnecting", async () => {
+    const { services, url, maria } = await started();
+    const board = seedBoard(services, { mode: "workshop", visibility: "public" });
+    const { code } = (await maria.call("POST", `/api/boards/${board.id}/session`)).json;
+    const idea = (await maria.call("POST", `/api/boards/${board.id}/ideas`, { title: "Tauschregal" })).json
+      .idea;
+    const [resident] = residents(services.db, { url }, 1);
+    if (!resident) throw new Error("no resident");
+    const socket = clients.provider(url, `idea:${idea.id}`, { cookie: resident.person.cookie });
+    await waitFor(() => socket.provider.synced, "a reader of the public workshop");
+
+    expect((await resident.person.call("POST", "/api/join", { code })).status).toBe(200);
+    socket.doc.getText("body").insert(0, "Im Flur vom QUER.");
+    await waitFor(
+      () => textOf(server as NonNullable<typeof server>, idea.id) === "Im Flur vom QUER.",
+      "the participant's edit taken",
+    );
+    expect(socket.closes).toEqual([]);
+  });
 });
