@@ -21,8 +21,20 @@ beforeAll(() => {
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 
+/** The page at a phone's and a laptop's width, for looking at. */
 async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: new URL(`rights-${name}.png`, ARTIFACTS).pathname, fullPage: true });
+  const before = page.viewportSize();
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 900],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({
+      path: new URL(`rights-${name}-${width}.png`, ARTIFACTS).pathname,
+      fullPage: true,
+    });
+  }
+  if (before) await page.setViewportSize(before);
 }
 
 async function expectAxeClean(page: Page) {
@@ -139,6 +151,33 @@ describe("rights withdrawn while pages are open", () => {
     await shoot(neighbour.page, "reader");
     await author.context.close();
     await neighbour.context.close();
+    await desk.context.close();
+  });
+
+  it("a board made private while a visitor reads it: the page says it is gone, at once", async () => {
+    const { manager } = await managerPerson();
+    const board = seedBoard(suite.server.services, { title: "Rund um den Markt" });
+
+    const visitor = await newPage(suite.browser);
+    await visitor.page.goto(`${suite.server.url}/boards/${board.id}`);
+    await heading(visitor.page, "Rund um den Markt");
+    await waitLive(visitor.page);
+
+    const desk = await newPage(suite.browser);
+    await desk.page.setViewportSize({ width: 1280, height: 900 });
+    await logInInUi(desk.page, suite.server.url, manager);
+    await desk.page.goto(`${suite.server.url}/manage`);
+    await desk.page.getByRole("button", { name: "Bearbeiten Rund um den Markt" }).click();
+    const editor = desk.page.getByRole("region", { name: "„Rund um den Markt“ bearbeiten" });
+    await editor.getByRole("radio", { name: "Nur für Teilnehmende" }).check();
+    await editor.getByRole("button", { name: "Änderungen speichern" }).click();
+    await editor.waitFor({ state: "detached" });
+
+    await heading(visitor.page, "Dieses Board konnte nicht geladen werden.");
+    await visitor.page.getByRole("heading", { name: "Rund um den Markt" }).waitFor({ state: "detached" });
+    await expectAxeClean(visitor.page);
+    await shoot(visitor.page, "board-gone");
+    await visitor.context.close();
     await desk.context.close();
   });
 });

@@ -35,13 +35,22 @@ function BoardView(props: { id: string }) {
         apply();
         votes.documentChanged();
       }),
+    // Asked again, the answer says whether this person may still see the board.
+    onRefused: () => void load(),
   });
 
-  const { data: answer, failure } = loadForUser(() => fetchBoard(props.id, { first: BOARD_FIRST_PAGE }), {
+  const {
+    data: answer,
+    setData,
+    failure,
+    load,
+  } = loadForUser(() => fetchBoard(props.id, { first: BOARD_FIRST_PAGE }), {
     onData: (a) => votes.seed(a.ideas),
     // Missing or not visible: no point in keeping a socket that will be refused.
     onFailure: (error) => {
       if (error.code !== "network") live.close();
+      // No longer visible (made private while open): what was shown goes too.
+      if (error.code === "not_found") setData(undefined);
     },
   });
 

@@ -41,6 +41,8 @@ export interface BoardHooks {
   indicator?: boolean;
   /** Longest wait between reconnect attempts (y-websocket's default is 2.5 s). */
   maxBackoffTime?: number;
+  /** The server ended read access (4403): the board was made private, say. */
+  onRefused?: () => void;
 }
 
 export interface BoardSignals {
@@ -123,6 +125,7 @@ export function connectBoard(boardId: string, hooks: BoardHooks, out: BoardSigna
       } else {
         closed = true;
         showState();
+        if (code === CloseCode.forbidden) hooks.onRefused?.();
       }
     });
   };
