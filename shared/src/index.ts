@@ -11,6 +11,7 @@ export * from "./moderation/schemas.ts";
 export * from "./permissions/can.ts";
 export * from "./projects/schemas.ts";
 export * from "./sync/board-doc.ts";
+export * from "./sync/board-meta.ts";
 export * from "./sync/close-codes.ts";
 export * from "./sync/doc-names.ts";
 export * from "./text/link.ts";

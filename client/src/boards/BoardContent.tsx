@@ -2,6 +2,7 @@ import type { IdeaKind, IdeaSort } from "@quer/shared";
 import { BOARD_FIRST_PAGE } from "@quer/shared/boards/first-page";
 import { filterIdeas, ideaKinds, ideaSorts, sortIdeas } from "@quer/shared/ideas/rules";
 import type { BoardDocMeta } from "@quer/shared/sync/board-doc";
+import { liveBoard } from "@quer/shared/sync/board-meta";
 import { A, useSearchParams } from "@solidjs/router";
 import { type Accessor, createMemo, createSignal, For, Show } from "solid-js";
 import type { ApiError } from "../api/client.ts";
@@ -81,18 +82,20 @@ export function BoardContent(props: { source: BoardSource }) {
     ).map((c) => c.id);
   });
 
-  const board = () => source.answer()?.board;
-  const meta = () => source.meta();
-  const title = () => meta().title ?? board()?.title ?? "";
-  const description = () => meta().description ?? board()?.description ?? "";
-  const categories = () => meta().categories ?? board()?.categories ?? [];
-  const votingKind = () => meta().votingKind ?? board()?.voting.kind ?? "up";
-  const postingOpen = () => meta().postingOpen ?? board()?.postingOpen ?? true;
+  const board = createMemo(() => {
+    const answer = source.answer()?.board;
+    return answer && liveBoard(answer, source.meta());
+  });
+  const title = () => board()?.title ?? "";
+  const description = () => board()?.description ?? "";
+  const categories = () => board()?.categories ?? [];
+  const votingKind = () => board()?.voting.kind ?? "up";
+  const postingOpen = () => board()?.postingOpen ?? true;
   const newPath = () => `/boards/${source.id}/new`;
 
   return (
     <PageLoad
-      data={board()}
+      data={source.answer()?.board}
       failure={source.failure()}
       errorTitle={t("board.loadError")}
       back={{ href: "/", label: t("app.toBoards") }}

@@ -1,4 +1,5 @@
 import type { BoardDocIdea } from "@quer/shared/sync/board-doc";
+import { liveBoard } from "@quer/shared/sync/board-meta";
 import { type Phase, phases } from "@quer/shared/workshops/rules";
 import { A, useParams } from "@solidjs/router";
 import { createMemo, createResource, createSignal, For, type JSX, Show } from "solid-js";
@@ -12,7 +13,7 @@ import { t } from "../i18n/i18n.ts";
 import { openLiveBoard } from "../sync/live-board.ts";
 import { ClusterCanvas } from "./ClusterCanvas.tsx";
 import { openCanvas } from "./canvas.ts";
-import { Countdown, createCountdown, isPhase, phaseName, tablesOf } from "./parts.tsx";
+import { Countdown, createCountdown, phaseName, tablesOf } from "./parts.tsx";
 import {
   addTable,
   endSession,
@@ -54,9 +55,12 @@ function Facilitate(props: { id: string }) {
     () => props.id,
     (id) => fetchBoard(id),
   );
-  const board = () => (answer.error ? undefined : answer()?.board);
   const live = openLiveBoard(props.id);
   const meta = live.meta;
+  const board = createMemo(() => {
+    const loaded = answer.error ? undefined : answer()?.board;
+    return loaded && liveBoard(loaded, meta());
+  });
   const [session, setSession] = createSignal<SessionInfo & { active?: boolean }>();
   fetchSession(props.id).then(setSession, () => setSession(undefined));
 
@@ -78,19 +82,16 @@ function Facilitate(props: { id: string }) {
     }
   };
 
-  const phase = () => {
-    const p = meta().phase ?? board()?.phase;
-    return isPhase(p) ? p : null;
-  };
+  const phase = () => board()?.phase ?? null;
   const active = () => session()?.active !== false && session() !== undefined;
   const countdown = createCountdown(meta);
   const ideas = createMemo<BoardDocIdea[]>(() =>
     [...live.ideas().values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
   );
   const tables = () => tablesOf(meta());
-  const revealed = () => meta().revealed ?? board()?.revealed ?? false;
-  const postingOpen = () => meta().postingOpen ?? board()?.postingOpen ?? false;
-  const participantCanvas = () => meta().participantCanvas ?? board()?.participantCanvas ?? false;
+  const revealed = () => board()?.revealed ?? false;
+  const postingOpen = () => board()?.postingOpen ?? false;
+  const participantCanvas = () => board()?.participantCanvas ?? false;
 
   const [minutes, setMinutes] = createSignal("5");
   const [retention, setRetention] = createSignal<string>();
@@ -145,7 +146,7 @@ function Facilitate(props: { id: string }) {
           }
         >
           <div class="ws-facilitate">
-            <PageHeading text={t("ws.fac.title", { title: meta().title ?? b().title })} />
+            <PageHeading text={t("ws.fac.title", { title: b().title })} />
             <div class="ws-status-row">
               <p class="ws-phase">
                 {phase() ? t("ws.phaseLabel", { phase: phaseName(phase() ?? "collect") }) : t("ws.noPhase")}
@@ -369,7 +370,7 @@ function Facilitate(props: { id: string }) {
                 >
                   <For each={ideas()}>
                     {(idea) => (
-                      <option value={idea.id} selected={(meta().spotlight ?? "") === idea.id}>
+                      <option value={idea.id} selected={(board()?.spotlightIdeaId ?? "") === idea.id}>
                         {idea.title}
                       </option>
                     )}

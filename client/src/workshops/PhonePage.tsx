@@ -1,4 +1,5 @@
 import type { BoardDocIdea } from "@quer/shared/sync/board-doc";
+import { liveBoard } from "@quer/shared/sync/board-meta";
 import { A, useParams } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, For, on, Show } from "solid-js";
 import { createStore } from "solid-js/store";
@@ -15,7 +16,7 @@ import { openLiveBoard } from "../sync/live-board.ts";
 import { ClusterCanvas } from "./ClusterCanvas.tsx";
 import { openCanvas } from "./canvas.ts";
 import { createOutbox } from "./outbox.ts";
-import { Countdown, createCountdown, isPhase, phaseName, tablesOf } from "./parts.tsx";
+import { Countdown, createCountdown, phaseName, tablesOf } from "./parts.tsx";
 import "./workshop.css";
 import "./messages.ts";
 
@@ -60,12 +61,16 @@ function PhoneView(props: { id: string }) {
   const [postAlert, setPostAlert] = createSignal<string>();
   const [used, setUsed] = createSignal(false);
 
-  const phase = () => {
-    const p = live.meta().phase ?? answer()?.board.phase;
-    return isPhase(p) ? p : null;
+  /** The loaded board with the live document's settings over it. */
+  const board = () => {
+    const loaded = answer()?.board;
+    return loaded && liveBoard(loaded, live.meta());
   };
-  const budget = () =>
-    live.meta().dots ?? (answer()?.board.voting as { dots?: number } | undefined)?.dots ?? 0;
+  const phase = () => board()?.phase ?? null;
+  const budget = () => {
+    const voting = board()?.voting;
+    return voting?.kind === "dots" ? voting.dots : 0;
+  };
 
   const outbox = createOutbox(props.id, {
     onVoteSent(ideaId, dots) {
@@ -109,7 +114,7 @@ function PhoneView(props: { id: string }) {
       : (answer()?.ideas ?? []).filter((i) => !i.moderation && !i.hidden).map(entryFromAnswer);
     return list;
   });
-  const revealed = () => live.meta().revealed ?? answer()?.board.revealed ?? false;
+  const revealed = () => board()?.revealed ?? false;
   const shownIds = createMemo(
     () => {
       const list = [...ideas()];
@@ -123,10 +128,10 @@ function PhoneView(props: { id: string }) {
   );
   const byId = createMemo(() => new Map(ideas().map((i) => [i.id, i])));
 
-  const title = () => live.meta().title ?? answer()?.board.title ?? "";
-  const postingOpen = () => live.meta().postingOpen ?? answer()?.board.postingOpen ?? false;
+  const title = () => board()?.title ?? "";
+  const postingOpen = () => board()?.postingOpen ?? false;
   /** Once the workshop ends, its guests read: no posting, dots or arranging. */
-  const running = () => live.meta().running ?? answer()?.board.running ?? true;
+  const running = () => board()?.running ?? true;
   /** A session ran and ended (before the first one there is no phase yet). */
   const ended = () => !running() && phase() !== null;
   const voting = () => running() && phase() === "vote";
@@ -141,7 +146,7 @@ function PhoneView(props: { id: string }) {
     ),
   );
   const tables = () => tablesOf(live.meta());
-  const parentId = () => live.meta().parentId ?? answer()?.board.parentId ?? null;
+  const parentId = () => board()?.parentId ?? null;
   const spent = () => Object.entries(mine).reduce((sum, [id, n]) => (byId().has(id) ? sum + n : sum), 0);
   const countdown = createCountdown(live.meta, { announceEnd: true });
 
@@ -278,11 +283,7 @@ function PhoneView(props: { id: string }) {
           <section class="ws-section" aria-labelledby="ws-canvas-heading">
             <h2 id="ws-canvas-heading">{t("ws.canvas.title")}</h2>
             {/* A change of permission opens the canvas again, as writer or as reader. */}
-            <For
-              each={[
-                running() && (live.meta().participantCanvas ?? answer()?.board.participantCanvas ?? false),
-              ]}
-            >
+            <For each={[running() && (board()?.participantCanvas ?? false)]}>
               {(write) => <CanvasOf boardId={props.id} write={write} ideas={ideas()} />}
             </For>
           </section>

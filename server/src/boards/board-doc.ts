@@ -5,6 +5,7 @@ import {
   type BoardDocIdea,
   type BoardDocMeta,
   excerptOf,
+  metaFromBoard,
   talliesVisible,
 } from "@quer/shared";
 import { eq } from "drizzle-orm";
@@ -18,25 +19,7 @@ import { type BoardRow, boardView, findBoard } from "./repo.ts";
  * projection that is already right changes nothing and sends nothing.
  */
 export function metaOf(row: BoardRow, tables: { id: string; title: string }[] = []): BoardDocMeta {
-  const board = boardView(row, 0);
-  return {
-    timerEndsAt: row.timerEndsAt,
-    timerRemainingMs: row.timerRemainingMs,
-    spotlight: row.spotlightIdeaId,
-    participantCanvas: row.participantCanvas,
-    tables: JSON.stringify(tables),
-    parentId: row.parentId,
-    title: board.title,
-    description: board.description,
-    mode: board.mode,
-    phase: board.phase,
-    postingOpen: board.postingOpen,
-    votingKind: board.voting.kind,
-    dots: board.voting.kind === "dots" ? board.voting.dots : null,
-    revealed: board.revealed,
-    categories: board.categories,
-    running: board.running,
-  };
+  return metaFromBoard(boardView(row, 0), tables);
 }
 
 export function entryOf(row: BoardRow, { idea, authorName }: IdeaWithAuthor): BoardDocIdea {

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { multiLineText, singleLineText } from "../text/schemas.ts";
+import { type Phase, phases } from "../workshops/rules.ts";
 
 export const boardModes = ["open", "workshop"] as const;
 export type BoardMode = (typeof boardModes)[number];
 export const moderationModes = ["pre", "post"] as const;
 export type ModerationMode = (typeof moderationModes)[number];
-export const workshopPhases = ["collect", "cluster", "vote", "results"] as const;
-export type WorkshopPhase = (typeof workshopPhases)[number];
+/** The phases have one home, the zod-free workshop rules phones load. */
+export const workshopPhases = phases;
+export type WorkshopPhase = Phase;
 export const visibilities = ["public", "private"] as const;
 export type Visibility = (typeof visibilities)[number];
 
