@@ -77,6 +77,10 @@ export default defineConfig(({ isSsrBuild }) =>
                 environment: "node",
                 testTimeout: 20_000,
                 hookTimeout: 30_000,
+                // The first view's bundle (client/dist/.server/render-board.js, or a test's
+                // stand-in written at run time) is loaded by Node itself, as in production,
+                // not transformed by Vite.
+                server: { deps: { external: [/\/\.server\/render-board\.js$/] } },
               },
             },
             {
