@@ -181,7 +181,7 @@ export class SyncConnection implements Peer {
         return;
       }
       // The answer hands over the document's state: everything in it must be durable first.
-      this.registry.flushIncoming();
+      this.registry.storeWritersUpdatesNow();
       const answer = this.live.answer(decoding.readVarUint8Array(decoder));
       const durable = this.registry.durable();
       if (!durable) this.send(answer);
