@@ -29,7 +29,7 @@ export const peopleRoutes = new Hono<AppEnv>()
   .post("/people/:id/block", async (c) => {
     const acting = actingManager(c);
     const { reason } = await readJson(c, blockInput);
-    const { db, commands, sessions } = c.get("services");
+    const { db, commands } = c.get("services");
     const person = db
       .select()
       .from(users)
@@ -47,7 +47,6 @@ export const peopleRoutes = new Hono<AppEnv>()
         before: { blocked: person.blockedAt !== null },
         after: { blocked: true },
       });
-      sessions.invalidateAllOf(person.id);
     });
     return c.json({ person: { id: person.id, name: person.name, role: person.role, blocked: true } });
   })

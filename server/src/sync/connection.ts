@@ -37,6 +37,8 @@ export interface ConnectionOwner {
   name: string | null;
   /** The client address of an anonymous socket (for its cap); null for signed-in people. */
   address: string | null;
+  /** Whether the person was blocked when last checked: a new block closes the socket once. */
+  blocked: boolean;
 }
 
 /** A token bucket: `take()` says whether one more message fits. */
