@@ -73,8 +73,6 @@ export async function logOut(): Promise<void> {
   setBlocked(null);
 }
 
-export const isManager = () => user()?.role === "manager";
-
 /**
  * Where to go after signing in: only a path on this site, so a crafted link cannot send
  * people elsewhere (`//evil.example` and `/\evil` are other hosts to a browser).
