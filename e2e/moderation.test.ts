@@ -1,6 +1,8 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { blockedContact } from "../server/src/moderation/blocked.ts";
 import { Person, seedBoard, signedInManager } from "../server/src/testing/harness.ts";
+import { axeViolations, describeViolations } from "./support/axe.ts";
 import { newPage } from "./support/browser.ts";
 import { makeManager } from "./support/server.ts";
 import { serverAndBrowser } from "./support/suite.ts";
@@ -276,6 +278,30 @@ describe("moderation queue", () => {
     await desk.context.close();
   });
 
+  it("tells a person blocked while signed in, on the open page, and whom to contact", async () => {
+    const board = seedBoard(suite.server.services, { title: "Gesperrt und informiert" });
+    const api = await signedInManager(suite.server.services, Person.over(suite.server), "Mia Manager");
+    const { context, page } = await newPage(suite.browser);
+    await signUpInUi(page, suite.server.url, "Bea Block", `/boards/${board.id}`);
+    await waitLive(page);
+    await markPage(page);
+    const me = await page.evaluate(
+      async () => (await (await fetch("/api/me")).json()) as { user: { id: string } },
+    );
+
+    expect((await api.call("POST", `/api/people/${me.user.id}/block`, { reason: "Spam" })).status).toBe(200);
+    const { db, config } = suite.server.services;
+    const text = `Dein Konto ist gesperrt. Wende dich an ${blockedContact(db, config)}.`;
+    await page.getByRole("status").getByText(text, { exact: true }).waitFor();
+    expect(await stayed(page)).toBe(true);
+    // Still signed in, not asked to sign in; the board reads live again.
+    await page.getByText("Angemeldet als Bea Block").waitFor();
+    expect(await page.getByText("Bitte melde dich an").count()).toBe(0);
+    await waitLive(page);
+    expect(describeViolations(await axeViolations(page))).toEqual([]);
+    await context.close();
+  });
+
   it("blocks and unblocks a person", async () => {
     const someone = Person.over(suite.server);
     await someone.register("Bruno Block");
@@ -293,8 +319,10 @@ describe("moderation queue", () => {
     await page.getByText("Gesperrt", { exact: true }).waitFor();
     // Focus stays on the row, now on its other button.
     await page.waitForFunction(() => document.activeElement?.textContent === "Entsperren");
+    // Still signed in, and told why a write is refused.
     const blocked = await someone.call("POST", "/api/boards", { title: "x" });
-    expect(blocked.status).toBe(401);
+    expect(blocked.status).toBe(403);
+    expect(blocked.json.error.code).toBe("blocked");
 
     await page.getByRole("button", { name: "Entsperren" }).click();
     await page.getByRole("button", { name: "Sperren …" }).waitFor();

@@ -17,6 +17,7 @@ import { serveClient } from "./http/static.ts";
 import { coauthorRoutes } from "./ideas/coauthor-routes.ts";
 import { historyRoutes } from "./ideas/history-routes.ts";
 import { ideaRoutes } from "./ideas/routes.ts";
+import { refusalFor } from "./moderation/blocked.ts";
 import { mergeRoutes } from "./moderation/merge-routes.ts";
 import { peopleRoutes } from "./moderation/people-routes.ts";
 import { reportRoutes } from "./moderation/report-routes.ts";
@@ -66,12 +67,12 @@ function api(services: Services) {
 /** The whole HTTP surface: JSON under /api, the built client everywhere else. */
 export function createApp(services: Services) {
   // Old phones on venue Wi-Fi: a big board's JSON and the client shrink to a fraction.
-  const app = new Hono().use(compressReads).route("/api", api(services));
+  const app = new Hono<AppEnv>().use(compressReads).route("/api", api(services));
   app.all("/api/*", (c) => c.json(errorBody("not_found", "Unbekannte API-Route."), 404));
   app.route("/", boardPageRoutes(services));
   app.get("*", serveClient(services.config));
   app.onError((error, c) => {
-    if (error instanceof AppError) return sendError(c, error);
+    if (error instanceof AppError) return sendError(c, refusalFor(c, error));
     if (error instanceof SyntaxError) return sendError(c, new AppError("invalid", "Ungültige Anfrage."));
     // A body read outside the body limit (one with a declared length) that broke off.
     if (isBrokenBody(error)) return sendError(c, brokenBody(c, error));

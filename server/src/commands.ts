@@ -70,7 +70,7 @@ export class Commands {
       for (const name of touched) this.registry.discard(name, CloseCode.goingAway, "reload");
       throw error;
     }
-    for (const name of touched) this.registry.flush(name);
+    for (const name of touched) this.registry.relayServerWrites(name);
     for (const f of after) f();
     return result;
   }
@@ -158,7 +158,7 @@ export class Commands {
 
   private finishGroup(group: Queued[], outcomes: Outcome[], touched: Set<string>): void {
     this.syncing = false;
-    for (const name of touched) this.registry.flush(name);
+    for (const name of touched) this.registry.relayServerWrites(name);
     group.forEach((item, i) => {
       const outcome = outcomes[i];
       if (!outcome) return;

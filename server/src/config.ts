@@ -25,6 +25,11 @@ export interface Config {
   /** SMTP server for notices, e.g. smtp://user:pass@mail.example.org:587; without it mail stays in the outbox. */
   smtpUrl: string | null;
   mailFrom: string;
+  /**
+   * Whom a blocked person is told to turn to (an e-mail address); without it, the address
+   * of the office's first manager account.
+   */
+  officeContact: string | null;
   /** Local hour after which the daily digest goes out. */
   digestHour: number;
   /**
@@ -130,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: env.QUER_LOG === "silent" ? "silent" : "info",
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || `Quer <quer@${new URL(publicUrl).hostname}>`,
+    officeContact: env.QUER_OFFICE_CONTACT?.trim() || null,
     digestHour: intIn(env.QUER_DIGEST_HOUR, 18, "QUER_DIGEST_HOUR", 0, 23),
     sockets: {
       total: intIn(env.QUER_MAX_SOCKETS, 5000, "QUER_MAX_SOCKETS", 1, 1_000_000),

@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly code: ClientErrorCode,
     message: string,
     readonly issues: ApiIssue[] = [],
+    /** With `blocked`: whom the person may turn to. */
+    readonly contact?: string,
   ) {
     super(message);
     this.name = "ApiError";
@@ -24,6 +26,13 @@ export class ApiError extends Error {
     }
     return out;
   }
+}
+
+let blockedListener: ((contact: string) => void) | undefined;
+
+/** Told whenever the server answers that the signed-in person is blocked (`auth/session.ts`). */
+export function onBlocked(listener: (contact: string) => void): void {
+  blockedListener = listener;
 }
 
 function isErrorBody(value: unknown): value is ApiErrorBody {
@@ -56,7 +65,9 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   }
   if (res.ok) return data as T;
   if (isErrorBody(data)) {
-    throw new ApiError(res.status, data.error.code, data.error.message, data.error.issues ?? []);
+    const { code, message, issues, contact } = data.error;
+    if (code === "blocked") blockedListener?.(contact ?? "");
+    throw new ApiError(res.status, code, message, issues ?? [], contact);
   }
   throw new ApiError(res.status, res.status >= 500 ? "internal" : "invalid", res.statusText);
 }

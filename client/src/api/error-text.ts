@@ -14,6 +14,8 @@ export function errorText(error: ApiError): string {
     case "rate_limited":
     case "internal":
       return t(`error.${error.code}`);
+    case "blocked":
+      return t("error.blocked", { contact: error.contact ?? "" });
     default:
       return t("error.internal");
   }

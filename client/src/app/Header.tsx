@@ -1,6 +1,7 @@
 import { A, useLocation, useNavigate } from "@solidjs/router";
 import { Show } from "solid-js";
-import { isManager, loginHref, logOut, user } from "../auth/session.ts";
+import { may } from "../auth/may.ts";
+import { loginHref, logOut, user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
 import { ModerationLink } from "../moderation/ModerationLink.tsx";
 import { NotificationsLink } from "../notifications/NotificationsLink.tsx";
@@ -40,7 +41,7 @@ export function Header() {
               {t("nav.boards")}
             </A>
           </li>
-          <Show when={isManager()}>
+          <Show when={may("moderation.desk", null)}>
             <li>
               <A href="/manage">{t("nav.manage")}</A>
             </li>

@@ -1,5 +1,6 @@
 import type { RouteSectionProps } from "@solidjs/router";
-import { Suspense } from "solid-js";
+import { Show, Suspense } from "solid-js";
+import { blocked } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
 import { announcement } from "./announcer.ts";
 import { Header } from "./Header.tsx";
@@ -19,6 +20,12 @@ export function Layout(props: RouteSectionProps) {
         {t("app.skip")}
       </a>
       <Header />
+      {/* Always in the page, so the notice is announced when it appears (blocked while signed in). */}
+      <div role="status" class="blocked-slot">
+        <Show when={blocked()}>
+          {(b) => <p class="blocked-notice">{t("error.blocked", { contact: b().contact })}</p>}
+        </Show>
+      </div>
       <main id="main" ref={main} tabIndex={-1}>
         <Suspense fallback={<p class="loading">{t("app.loading")}</p>}>{props.children}</Suspense>
       </main>

@@ -1,10 +1,10 @@
-import type { PublicUser } from "@quer/shared";
+import type { MeAnswer } from "@quer/shared";
 import type { BoardAnswer } from "../boards/board-api.ts";
 
 /** What server/src/boards/page-route.ts embeds in a board page, keyed like its requests. */
 interface FirstAnswers {
   /** The answer of `GET /api/me`. */
-  me?: { user: PublicUser | null };
+  me?: MeAnswer;
   /** The answer of `GET /api/boards/:id?first=…` for the board in the address. */
   board?: BoardAnswer;
 }

@@ -1,12 +1,23 @@
-import type { PublicUser } from "@quer/shared";
+import type { MeAnswer, PublicUser } from "@quer/shared";
 import { createSignal } from "solid-js";
-import { api } from "../api/client.ts";
+import { api, onBlocked } from "../api/client.ts";
 import { takeFirst } from "../app/first-answers.ts";
 
 /** `undefined` while the first /api/me is on its way, `null` for anonymous visitors. */
 const [user, setUser] = createSignal<PublicUser | null | undefined>(undefined);
 
-export { user };
+/** Set while the signed-in person is blocked: whom they may turn to. */
+const [blocked, setBlocked] = createSignal<{ contact: string } | null>(null);
+
+export { blocked, user };
+
+function take(answer: MeAnswer): void {
+  setUser(answer.user);
+  setBlocked(answer.blocked ?? null);
+}
+
+// Any refusal that says so shows the notice at once, whichever feature's request it was.
+onBlocked((contact) => setBlocked({ contact }));
 
 /**
  * For the server's render only: the person the page is rendered for. The render is one
@@ -19,21 +30,34 @@ export function renderFor(person: PublicUser | null | undefined): void {
 export async function loadMe(): Promise<void> {
   const embedded = takeFirst("me");
   if (embedded) {
-    setUser(embedded.user);
+    take(embedded);
     return;
   }
   try {
-    const res = await api<{ user: PublicUser | null }>("GET", "/me");
-    setUser(res.user);
+    take(await api<MeAnswer>("GET", "/me"));
   } catch {
     // Offline on first load: treat as anonymous, reading still works from what is cached.
     setUser(null);
   }
 }
 
+/**
+ * Asks the server again who is signed in, and whether they are blocked: a live document's
+ * socket was closed because the person was blocked (`CloseCode.blocked`).
+ */
+export async function reloadMe(): Promise<void> {
+  try {
+    take(await api<MeAnswer>("GET", "/me"));
+  } catch {
+    // Offline: what is shown stays until the next answer.
+  }
+}
+
 export async function logIn(input: { email: string; password: string }): Promise<PublicUser> {
   const res = await api<{ user: PublicUser }>("POST", "/auth/login", input);
   setUser(res.user);
+  // A blocked person may sign in (to read, export, delete); /me says whether they are.
+  void reloadMe();
   return res.user;
 }
 
@@ -46,9 +70,8 @@ export async function signUp(input: { email: string; password: string; name: str
 export async function logOut(): Promise<void> {
   await api<void>("POST", "/auth/logout");
   setUser(null);
+  setBlocked(null);
 }
-
-export const isManager = () => user()?.role === "manager";
 
 /**
  * Where to go after signing in: only a path on this site, so a crafted link cannot send

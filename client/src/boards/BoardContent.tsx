@@ -8,7 +8,8 @@ import { type Accessor, createMemo, createSignal, For, Show } from "solid-js";
 import type { ApiError } from "../api/client.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { PageLoad } from "../app/PageLoad.tsx";
-import { isManager, loginHref, user } from "../auth/session.ts";
+import { may } from "../auth/may.ts";
+import { loginHref, user } from "../auth/session.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import { BoardControls, type ListView } from "../ideas/BoardControls.tsx";
 import type { CardIdea } from "../ideas/card-idea.ts";
@@ -109,7 +110,7 @@ export function BoardContent(props: { source: BoardSource }) {
         <Show when={board()?.mode === "workshop"}>
           <p class="form-actions">
             <A href={`/workshop/${source.id}`}>{t("ws.board.toWorkshop")}</A>
-            <Show when={isManager()}>
+            <Show when={may("workshop.facilitate", null)}>
               <A href={`/facilitate/${source.id}`}>{t("ws.board.facilitate")}</A>
             </Show>
           </p>

@@ -5,7 +5,8 @@ import type { ApiError } from "../api/client.ts";
 import { errorText } from "../api/error-text.ts";
 import { announce } from "../app/announcer.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
-import { isManager, loginHref, user } from "../auth/session.ts";
+import { may } from "../auth/may.ts";
+import { loginHref, user } from "../auth/session.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import { BoardExports } from "../moderation/BoardExports.tsx";
 import { FundForm } from "../projects/FundForm.tsx";
@@ -20,7 +21,7 @@ export default function ManagePage() {
         <Match when={user() === undefined}>
           <p class="loading">{t("app.loading")}</p>
         </Match>
-        <Match when={!isManager()}>
+        <Match when={!may("board.create", null)}>
           <p>{t("manage.onlyManager")}</p>
           <Show when={user() === null}>
             <p>
@@ -28,7 +29,7 @@ export default function ManagePage() {
             </p>
           </Show>
         </Match>
-        <Match when={isManager()}>
+        <Match when={may("board.create", null)}>
           <ManagerDesk />
         </Match>
       </Switch>

@@ -4,9 +4,10 @@ import * as encoding from "lib0/encoding";
 import { type Accessor, createSignal, onCleanup } from "solid-js";
 import { IndexeddbPersistence } from "y-indexeddb";
 import * as syncProtocol from "y-protocols/sync";
-import { WebsocketProvider } from "y-websocket";
+import type { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { type ConnectionState, claimConnection, deriveState } from "../sync/connection.ts";
+import { openDoc } from "../sync/open-doc.ts";
 
 /** Origin of this person's own edits: the undo manager tracks exactly these. */
 export const LOCAL = Symbol("local edit");
@@ -29,10 +30,6 @@ export interface CoeditDoc {
   save: Accessor<SaveState>;
   connection: Accessor<ConnectionState>;
   ended: Accessor<Ended | undefined>;
-}
-
-function syncUrl(): string {
-  return `${location.origin.replace(/^http/, "ws")}/sync`;
 }
 
 /** How long typing may pause before the server is asked to confirm what it holds. */
@@ -64,7 +61,7 @@ export function openCoeditDoc(name: string, opts: { write: boolean; onReset?: ()
   const persistence = opts.write ? new IndexeddbPersistence(name, doc) : null;
   persistence?.once("synced", () => setReady(true));
 
-  const provider = new WebsocketProvider(syncUrl(), name, doc, { disableBc: true, connect: false });
+  const provider = openDoc(name, doc, { connect: false, onClosed: (code) => closedWith(code) });
   // Readers send no presence. Writers start with a real state: peers skip a state at the
   // awareness protocol's first clock (0), so an untouched `{}` would never be shown.
   if (opts.write) provider.awareness.setLocalState({ cursor: null });
@@ -127,8 +124,13 @@ export function openCoeditDoc(name: string, opts: { write: boolean; onReset?: ()
     showState();
     showSave();
   });
-  provider.on("closed", ({ code }) => {
-    if (code === CloseCode.sessionEnded) {
+  const closedWith = (code: number) => {
+    if (code === CloseCode.blocked && !opts.write) {
+      // Blocked: a reader reads on.
+      provider.connect();
+      return;
+    }
+    if (code === CloseCode.sessionEnded || code === CloseCode.blocked) {
       // Signed out elsewhere: the page reloads its permissions; reading may go on.
       closed = true;
       setEnded(opts.write ? "writeLost" : "closed");
@@ -145,7 +147,7 @@ export function openCoeditDoc(name: string, opts: { write: boolean; onReset?: ()
       setEnded("closed");
     }
     showState();
-  });
+  };
 
   // The browser knows first when the network is gone; go offline with it, and back.
   const goOffline = () => {

@@ -40,6 +40,7 @@ export const de = {
   "error.invalid": "Bitte prüfe deine Eingaben.",
   "error.unauthenticated": "Bitte melde dich an.",
   "error.forbidden": "Das darfst du hier nicht.",
+  "error.blocked": "Dein Konto ist gesperrt. Wende dich an {contact}.",
   "error.not_found": "Das gibt es nicht (mehr).",
   "error.conflict": "Das geht gerade nicht.",
   "error.too_large": "Der Text ist zu lang.",

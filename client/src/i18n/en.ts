@@ -36,6 +36,7 @@ export const en: Catalogue = {
   "error.invalid": "Please check what you entered.",
   "error.unauthenticated": "Please log in.",
   "error.forbidden": "You may not do this here.",
+  "error.blocked": "Your account is blocked. Please contact {contact}.",
   "error.not_found": "This does not exist (any more).",
   "error.conflict": "That is not possible right now.",
   "error.too_large": "The text is too long.",

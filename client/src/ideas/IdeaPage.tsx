@@ -3,7 +3,8 @@ import { createEffect, createResource, createSignal, lazy, on, Show, Suspense } 
 import type { ApiError } from "../api/client.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { PageLoad } from "../app/PageLoad.tsx";
-import { isManager, user } from "../auth/session.ts";
+import { may } from "../auth/may.ts";
+import { user } from "../auth/session.ts";
 import { fetchBoard } from "../boards/board-api.ts";
 import { CoauthorsPanel } from "../cowriting/CoauthorsPanel.tsx";
 import { t, tn } from "../i18n/i18n.ts";
@@ -101,7 +102,7 @@ export default function IdeaPage() {
               </p>
             )}
           </Show>
-          <Show when={isManager() && !i().projectId && !i().moderation && !i().hidden}>
+          <Show when={may("project.manage", null) && !i().projectId && !i().moderation && !i().hidden}>
             <PromoteButton ideaId={i().id} onDone={(id) => navigate(`/projects/${id}`)} />
           </Show>
           <StatusAnswer idea={i()} />

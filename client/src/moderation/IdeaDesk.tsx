@@ -2,7 +2,8 @@ import type { Idea } from "@quer/shared";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { announce } from "../app/announcer.ts";
 import { FormAlert, formErrorText } from "../app/forms.tsx";
-import { isManager, user } from "../auth/session.ts";
+import { may } from "../auth/may.ts";
+import { user } from "../auth/session.ts";
 import { fetchBoard } from "../boards/board-api.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import { EditIdeaAction, LockCommentsButton } from "./EditIdeaAction.tsx";
@@ -47,7 +48,7 @@ export function IdeaManagerTools(props: { idea: ModeratedIdea; onChange: () => v
   }
 
   return (
-    <Show when={isManager()}>
+    <Show when={may("moderation.desk", null)}>
       <section aria-labelledby="desk-heading" class="idea-desk">
         <h2 id="desk-heading">{t("moderation.idea.heading")}</h2>
         <StatusForm idea={props.idea} onDone={props.onChange} />
@@ -212,7 +213,7 @@ function MergeTools(props: { idea: Idea; onChange: () => void }) {
 export function ReportIdea(props: { idea: Idea }) {
   const [sent, setSent] = createSignal(false);
   return (
-    <Show when={user() && !isManager() && !props.idea.own && !props.idea.hidden}>
+    <Show when={user() && !may("moderation.desk", null) && !props.idea.own && !props.idea.hidden}>
       <div class="report">
         <Show
           when={!sent()}

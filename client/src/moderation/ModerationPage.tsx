@@ -1,7 +1,8 @@
 import { A, useLocation } from "@solidjs/router";
 import { type JSX, Match, Show, Switch } from "solid-js";
 import { PageHeading } from "../app/PageHeading.tsx";
-import { isManager, loginHref, user } from "../auth/session.ts";
+import { may } from "../auth/may.ts";
+import { loginHref, user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
 import "./messages.ts";
 
@@ -14,7 +15,7 @@ export function ModerationPage(props: { title: string; children: JSX.Element }) 
   return (
     <>
       <PageHeading text={props.title} />
-      <Show when={isManager()}>
+      <Show when={may("moderation.desk", null)}>
         <nav aria-label={t("moderation.nav.label")} class="desk-nav">
           <ul>
             <li>
@@ -38,7 +39,7 @@ export function ModerationPage(props: { title: string; children: JSX.Element }) 
         <Match when={user() === undefined}>
           <p class="loading">{t("app.loading")}</p>
         </Match>
-        <Match when={!isManager()}>
+        <Match when={!may("moderation.desk", null)}>
           <p>{t("manage.onlyManager")}</p>
           <Show when={user() === null}>
             <p>
@@ -46,7 +47,7 @@ export function ModerationPage(props: { title: string; children: JSX.Element }) 
             </p>
           </Show>
         </Match>
-        <Match when={isManager()}>{props.children}</Match>
+        <Match when={may("moderation.desk", null)}>{props.children}</Match>
       </Switch>
     </>
   );

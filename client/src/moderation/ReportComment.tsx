@@ -1,7 +1,8 @@
 import type { Comment } from "@quer/shared";
 import { createSignal, Show } from "solid-js";
 import { announce } from "../app/announcer.ts";
-import { isManager, user } from "../auth/session.ts";
+import { may } from "../auth/may.ts";
+import { user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
 import { reportComment } from "./moderation-api.ts";
 import { ReasonAction } from "./ReasonAction.tsx";
@@ -12,7 +13,7 @@ export function ReportComment(props: { comment: Comment }) {
   const [sent, setSent] = createSignal(false);
   const id = () => `comment-${props.comment.id}-report`;
   return (
-    <Show when={user() && !isManager() && !props.comment.own}>
+    <Show when={user() && !may("moderation.desk", null) && !props.comment.own}>
       <Show
         when={!sent()}
         fallback={

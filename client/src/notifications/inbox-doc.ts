@@ -1,8 +1,8 @@
 // Deep imports: these modules are zod-free, the package index is not.
 import { CloseCode } from "@quer/shared/sync/close-codes";
 import { docName } from "@quer/shared/sync/doc-names";
-import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { openDoc } from "../sync/open-doc.ts";
 
 /**
  * Reads `inbox:<userId>` (server-written, readable by that person only) and reports its
@@ -20,18 +20,20 @@ export function openInbox(
     hooks.onCount(typeof value === "number" ? value : 0, !synced);
   };
   map.observe(read);
-  const url = `${location.origin.replace(/^http/, "ws")}/sync`;
-  const provider = new WebsocketProvider(url, docName("inbox", userId), doc, { disableBc: true });
+  const provider = openDoc(docName("inbox", userId), doc, {
+    onClosed: (code) => {
+      // Signed out or no longer allowed: nothing to show until someone signs in again.
+      if (code === CloseCode.sessionEnded || code === CloseCode.forbidden) provider.disconnect();
+      else if (code === CloseCode.reset) queueMicrotask(hooks.onReset);
+      // A blocked person still reads their notices.
+      else if (code === CloseCode.blocked) provider.connect();
+    },
+  });
   provider.on("sync", (isSynced: boolean) => {
     if (!isSynced) return;
     synced = false;
     read();
     synced = true;
-  });
-  provider.on("closed", ({ code }) => {
-    // Signed out or no longer allowed: nothing to show until someone signs in again.
-    if (code === CloseCode.sessionEnded || code === CloseCode.forbidden) provider.disconnect();
-    else if (code === CloseCode.reset) queueMicrotask(hooks.onReset);
   });
   return () => {
     map.unobserve(read);

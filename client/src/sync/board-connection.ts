@@ -3,9 +3,10 @@ import { BOARD_IDEAS, BOARD_META, type BoardDocIdea, type BoardDocMeta } from "@
 import { CloseCode } from "@quer/shared/sync/close-codes";
 import { docName } from "@quer/shared/sync/doc-names";
 import type { Accessor, Setter } from "solid-js";
-import { WebsocketProvider } from "y-websocket";
+import type { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { type ConnectionState, claimConnection, deriveState } from "./connection.ts";
+import { openDoc } from "./open-doc.ts";
 
 /**
  * Documents kept after leaving a board: coming back shows the last state at once, and
@@ -28,10 +29,6 @@ function keptDoc(name: string): Y.Doc {
     }
   }
   return doc;
-}
-
-function syncUrl(): string {
-  return `${location.origin.replace(/^http/, "ws")}/sync`;
 }
 
 export interface BoardHooks {
@@ -95,9 +92,9 @@ export function connectBoard(boardId: string, hooks: BoardHooks, out: BoardSigna
     doc.getMap(BOARD_IDEAS).observeDeep(read);
     doc.getMap(BOARD_META).observeDeep(read);
     read();
-    provider = new WebsocketProvider(syncUrl(), name, doc, {
-      disableBc: true,
+    provider = openDoc(name, doc, {
       ...(hooks.maxBackoffTime ? { maxBackoffTime: hooks.maxBackoffTime } : {}),
+      onClosed: closedWith,
     });
     provider.on("status", ({ status }) => {
       socket = status;
@@ -110,24 +107,25 @@ export function connectBoard(boardId: string, hooks: BoardHooks, out: BoardSigna
         setSynced(true);
       }
     });
-    provider.on("closed", ({ code }) => {
-      if (code === CloseCode.reset) {
-        // The server rebuilt the document: our copy would be refused, so start empty.
-        disconnect();
-        kept.get(name)?.destroy();
-        kept.delete(name);
-        doc = keptDoc(name);
-        setSynced(false);
-        connect();
-      } else if (code === CloseCode.sessionEnded) {
-        // Signed out elsewhere: public boards stay readable, so simply connect again.
-        provider.connect();
-      } else {
-        closed = true;
-        showState();
-        if (code === CloseCode.forbidden) hooks.onRefused?.();
-      }
-    });
+  };
+
+  const closedWith = (code: number) => {
+    if (code === CloseCode.reset) {
+      // The server rebuilt the document: our copy would be refused, so start empty.
+      disconnect();
+      kept.get(name)?.destroy();
+      kept.delete(name);
+      doc = keptDoc(name);
+      setSynced(false);
+      connect();
+    } else if (code === CloseCode.sessionEnded || code === CloseCode.blocked) {
+      // Signed out elsewhere, or blocked: boards stay readable, so simply connect again.
+      provider.connect();
+    } else {
+      closed = true;
+      showState();
+      if (code === CloseCode.forbidden) hooks.onRefused?.();
+    }
   };
 
   const disconnect = () => {

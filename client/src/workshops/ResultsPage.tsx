@@ -3,7 +3,7 @@ import { createEffect, createMemo, createSignal, For, on, onCleanup, Show } from
 import type { ApiError } from "../api/client.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { PageLoad } from "../app/PageLoad.tsx";
-import { isManager } from "../auth/session.ts";
+import { may } from "../auth/may.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import { PromoteButton } from "../projects/PromoteButton.tsx";
 import { openLiveBoard } from "../sync/live-board.ts";
@@ -86,7 +86,7 @@ function Results(props: { id: string }) {
         <Show when={!tallies()}>
           <p>{t("ws.results.hidden")}</p>
         </Show>
-        <Show when={isManager() && live.meta().revealed !== true && tallies()}>
+        <Show when={may("workshop.facilitate", null) && live.meta().revealed !== true && tallies()}>
           <p class="hint">{t("ws.fac.notRevealed")}</p>
         </Show>
         <Show when={sections().length > 0} fallback={<p>{t("ws.phone.empty")}</p>}>
@@ -115,7 +115,7 @@ function Results(props: { id: string }) {
                             <A href={`/projects/${projectId()}`}>{t("ws.results.toProject")}</A>
                           )}
                         </Show>
-                        <Show when={isManager() && !idea.projectId}>
+                        <Show when={may("project.manage", null) && !idea.projectId}>
                           <PromoteButton
                             ideaId={idea.id}
                             onDone={(projectId) => navigate(`/projects/${projectId}`)}

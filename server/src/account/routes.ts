@@ -25,7 +25,7 @@ export const accountRoutes = new Hono<AppEnv>()
     const session = requireSession(c);
     const { commands, config, registry, erasures } = c.get("services");
     // Edits that arrived this turn are stored first: the search for the person's name sees them.
-    registry.flushIncoming();
+    registry.storeWritersUpdatesNow();
     const erasure = commands.run((cx) => erasePerson(cx, session.user.id));
     if (erasure) {
       await erasures.follow(erasure);

@@ -1,24 +1,33 @@
 import { users } from "@quer/db";
-import { loginInput, type PublicUser, registerInput } from "@quer/shared";
+import { loginInput, type MeAnswer, type PublicUser, registerInput } from "@quer/shared";
 import { eq } from "drizzle-orm";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { clientAddress } from "../http/client-address.ts";
 import type { AppEnv } from "../http/env.ts";
 import { AppError, conflict, rateLimited } from "../http/errors.ts";
 import { requireSession } from "../http/session-middleware.ts";
 import { readJson } from "../http/validate.ts";
 import { newId } from "../ids.ts";
+import { blockedContact } from "../moderation/blocked.ts";
 import { clearSessionCookie, writeSessionCookie } from "./cookie.ts";
 import { hashPassword, verifyNothing, verifyPassword } from "./passwords.ts";
-import type { SessionUser, ValidSession } from "./sessions.ts";
+import type { SessionUser } from "./sessions.ts";
 
 export function publicUser(user: Pick<SessionUser, "id" | "name" | "role">): PublicUser {
   return { id: user.id, name: user.name, role: user.role };
 }
 
-/** The answer of `GET /api/me`; board pages embed it, so their first cards wait for no request. */
-export function meAnswer(session: Pick<ValidSession, "user"> | null): { user: PublicUser | null } {
-  return { user: session ? publicUser(session.user) : null };
+/**
+ * The answer of `GET /api/me`; board pages embed it, so their first cards wait for no
+ * request. A blocked person learns it here, with whom to contact.
+ */
+export function meAnswer(c: Context<AppEnv>): MeAnswer {
+  const session = c.get("session");
+  if (!session) return { user: null };
+  const user = publicUser(session.user);
+  if (!session.user.blocked) return { user };
+  const { db, config } = c.get("services");
+  return { user, blocked: { contact: blockedContact(db, config) } };
 }
 
 export const authRoutes = new Hono<AppEnv>()
@@ -78,5 +87,5 @@ export const authRoutes = new Hono<AppEnv>()
     return c.body(null, 204);
   })
   .get("/me", (c) => {
-    return c.json(meAnswer(c.get("session")));
+    return c.json(meAnswer(c));
   });

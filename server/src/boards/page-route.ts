@@ -77,7 +77,7 @@ export function boardPageRoutes(services: Services) {
         if (error instanceof AppError) return plain(c);
         throw error;
       }
-      const answers = { me: meAnswer(c.get("session")), board };
+      const answers = { me: meAnswer(c), board };
       const url = new URL(c.req.url);
       const page = await withFirstView(
         intoHead(html, dataBlock(FIRST_ANSWERS_ID, answers)),

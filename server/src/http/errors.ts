@@ -11,6 +11,8 @@ export class AppError extends Error {
     readonly issues?: ApiIssue[],
     /** Seconds after which a rate-limited request may be tried again (`Retry-After`). */
     readonly retryAfter?: number,
+    /** With `blocked`: whom the person may turn to. */
+    readonly contact?: string,
   ) {
     super(message);
   }
@@ -34,11 +36,21 @@ export function issuesOf(error: z.ZodError): ApiIssue[] {
   }));
 }
 
-export function errorBody(code: ErrorCode, message: string, issues?: ApiIssue[]): ApiErrorBody {
-  return { error: issues ? { code, message, issues } : { code, message } };
+export function errorBody(
+  code: ErrorCode,
+  message: string,
+  issues?: ApiIssue[],
+  contact?: string,
+): ApiErrorBody {
+  return {
+    error: { code, message, ...(issues ? { issues } : {}), ...(contact !== undefined ? { contact } : {}) },
+  };
 }
 
 export function sendError(c: Context, error: AppError): Response {
   if (error.retryAfter !== undefined) c.header("Retry-After", String(error.retryAfter));
-  return c.json(errorBody(error.code, error.message, error.issues), error.status as ContentfulStatusCode);
+  return c.json(
+    errorBody(error.code, error.message, error.issues, error.contact),
+    error.status as ContentfulStatusCode,
+  );
 }

@@ -56,7 +56,7 @@ export const coauthorRoutes = new Hono<AppEnv>()
   .get("/people", (c) => {
     const actor = c.get("actor");
     if (actor.kind === "anonymous") throw unauthenticated();
-    if (actor.kind === "guest") throw forbidden();
+    if (!can(actor, "people.search", null)) throw forbidden();
     const { q } = check(peopleQuery, { q: c.req.query("q") ?? "" });
     const pattern = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     const people = c

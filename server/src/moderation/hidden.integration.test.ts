@@ -1,3 +1,6 @@
+import { users } from "@quer/db";
+import { CloseCode } from "@quer/shared";
+import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { Person, seedBoard, signedInManager, testServer } from "../testing/harness.ts";
 import { Clients, residents, waitFor } from "../testing/sync-clients.ts";
@@ -65,27 +68,64 @@ describe("hidden content", () => {
     await waitFor(() => live.ideas()[idea.id], "restored idea back in the board doc");
   });
 
-  it("blocking a person ends their sessions and sockets; they can still read but not write", async () => {
+  it("a person blocked while signed in is told so and whom to contact; reads, exports and deletes, does not write", async () => {
     server = await testServer();
     const { services, url } = server;
     const board = seedBoard(services);
     const [ben] = residents(services.db, server, 1);
     if (!ben) throw new Error("no resident");
     const maria = await signedInManager(services, Person.over(server));
+    const mariaEmail = services.db
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.role, "manager"))
+      .get()?.email;
     const socket = clients.provider(url, `board:${board.id}`, { cookie: ben.person.cookie });
     await waitFor(() => socket.provider.synced, "synced");
     expect((await maria.call("POST", `/api/people/${ben.id}/block`, { reason: "Spam" })).status).toBe(200);
-    await waitFor(() => socket.closes.includes(4401), "socket closed when the session ended");
-    expect((await ben.person.call("GET", "/api/me")).json.user).toBeNull();
-    const again = Person.over(server);
-    again.cookie = `quer_session=${services.sessions.create(ben.id).token}`;
-    expect((await again.call("GET", `/api/boards/${board.id}`)).status).toBe(200);
-    expect(
-      (await again.call("POST", `/api/boards/${board.id}/ideas`, { title: "Noch mehr Spam" })).status,
-    ).toBe(403);
+    await waitFor(() => socket.closes.includes(CloseCode.blocked), "socket closed with the blocked code");
+    // The same session: told that the account is blocked, and whom to turn to.
+    expect((await ben.person.call("GET", "/api/me")).json).toEqual({
+      user: { id: ben.id, name: "Nachbar 0", role: "resident" },
+      blocked: { contact: mariaEmail },
+    });
+    expect((await ben.person.call("GET", `/api/boards/${board.id}`)).status).toBe(200);
+    const refused = await ben.person.call("POST", `/api/boards/${board.id}/ideas`, {
+      title: "Noch mehr Spam",
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.json.error).toEqual({
+      code: "blocked",
+      message: `Dein Konto ist gesperrt. Wende dich an ${mariaEmail}.`,
+      contact: mariaEmail,
+    });
+    // The client connects again (a 44xx code stops y-websocket on its own): the board reads live
+    // again, and the block is not told twice.
+    socket.provider.connect();
+    await waitFor(() => socket.provider.synced && socket.provider.wsconnected, "reconnected to read");
+    expect(socket.closes.filter((code) => code === CloseCode.blocked)).toHaveLength(1);
+    expect((await ben.person.call("GET", "/api/me/export")).status).toBe(200);
     expect((await maria.call("POST", `/api/people/${ben.id}/unblock`)).status).toBe(200);
     expect(
-      (await again.call("POST", `/api/boards/${board.id}/ideas`, { title: "Wieder dabei" })).status,
+      (await ben.person.call("POST", `/api/boards/${board.id}/ideas`, { title: "Wieder dabei" })).status,
     ).toBe(201);
+    expect((await ben.person.call("GET", "/api/me")).json.blocked).toBeUndefined();
+  });
+
+  it("names the office's configured contact, and a blocked person may still delete their account", async () => {
+    server = await testServer({ officeContact: "buero@quartier.example.org" });
+    const { services } = server;
+    const board = seedBoard(services);
+    const [ben] = residents(services.db, server, 1);
+    if (!ben) throw new Error("no resident");
+    const maria = await signedInManager(services, Person.over(server));
+    expect((await maria.call("POST", `/api/people/${ben.id}/block`, {})).status).toBe(200);
+    const posted = await ben.person.call("POST", `/api/boards/${board.id}/ideas`, { title: "Hallo" });
+    expect(posted.json.error.contact).toBe("buero@quartier.example.org");
+    expect((await ben.person.call("GET", "/api/me")).json.blocked).toEqual({
+      contact: "buero@quartier.example.org",
+    });
+    expect((await ben.person.call("DELETE", "/api/me")).status).toBe(204);
+    expect((await ben.person.call("GET", "/api/me")).json.user).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { users } from "@quer/db";
-import { blockInput, peopleQuery } from "@quer/shared";
+import { blockInput, can, peopleQuery } from "@quer/shared";
 import { and, eq, sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { audit } from "../audit/log.ts";
@@ -29,15 +29,20 @@ export const peopleRoutes = new Hono<AppEnv>()
   .post("/people/:id/block", async (c) => {
     const acting = actingManager(c);
     const { reason } = await readJson(c, blockInput);
-    const { db, commands, sessions } = c.get("services");
+    const { db, commands } = c.get("services");
     const person = db
       .select()
       .from(users)
       .where(eq(users.id, c.req.param("id")))
       .get();
     if (!person) throw notFound("Diese Person gibt es nicht.");
-    if (person.id === acting.id) throw conflict("Du kannst dich nicht selbst sperren.");
-    if (person.role === "manager") throw conflict("Konten der Quartiersmanagerin werden nicht gesperrt.");
+    if (!can(c.get("actor"), "person.block", { id: person.id, role: person.role })) {
+      throw conflict(
+        person.id === acting.id
+          ? "Du kannst dich nicht selbst sperren."
+          : "Konten der Quartiersmanagerin werden nicht gesperrt.",
+      );
+    }
     commands.run((cx) => {
       cx.db.update(users).set({ blockedAt: Date.now() }).where(eq(users.id, person.id)).run();
       audit(cx, acting, {
@@ -47,7 +52,6 @@ export const peopleRoutes = new Hono<AppEnv>()
         before: { blocked: person.blockedAt !== null },
         after: { blocked: true },
       });
-      sessions.invalidateAllOf(person.id);
     });
     return c.json({ person: { id: person.id, name: person.name, role: person.role, blocked: true } });
   })

@@ -102,7 +102,7 @@ export const projectRoutes = new Hono<AppEnv>()
       project: projectView(db, row, viewer(actor)),
       fund: fundOf(db, row.fundYear),
       canEdit: actor.kind !== "anonymous" && can(actor, "project.edit", facts),
-      canJoin: actor.kind === "user" && can(actor, "project.join", facts),
+      canJoin: can(actor, "project.join", facts),
       canManage: can(actor, "project.manage", null),
     });
   })
@@ -110,8 +110,7 @@ export const projectRoutes = new Hono<AppEnv>()
     const { row, facts } = visibleProject(c);
     const actor = c.get("actor");
     requireSignedIn(actor);
-    if (actor.kind !== "user" || !can(actor, "project.join", facts))
-      throw forbidden("Du kannst diesem Team nicht beitreten.");
+    if (!can(actor, "project.join", facts)) throw forbidden("Du kannst diesem Team nicht beitreten.");
     const { db, commands } = c.get("services");
     commands.run((cx) => {
       cx.db

@@ -138,7 +138,7 @@ export class AccessWatch {
   }
 
   /** Applies what is pending now; it runs in a microtask, where nothing may throw. */
-  flush(): void {
+  recheckPending(): void {
     this.queued = false;
     const changes = this.pending;
     this.pending = empty();
@@ -166,7 +166,7 @@ export class AccessWatch {
     this.queued = true;
     // A microtask runs as soon as the writing code returns, before the event loop reads
     // the next message from any socket.
-    queueMicrotask(() => this.flush());
+    queueMicrotask(() => this.recheckPending());
   }
 
   private readDataVersion(): number {
@@ -184,6 +184,6 @@ export class AccessWatch {
     if (now === this.dataVersion) return;
     this.dataVersion = now;
     this.pending.everything = true;
-    this.flush();
+    this.recheckPending();
   }
 }

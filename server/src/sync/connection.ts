@@ -37,6 +37,8 @@ export interface ConnectionOwner {
   name: string | null;
   /** The client address of an anonymous socket (for its cap); null for signed-in people. */
   address: string | null;
+  /** Whether the person was blocked when last checked: a new block closes the socket once. */
+  blocked: boolean;
 }
 
 /** A token bucket: `take()` says whether one more message fits. */
@@ -181,7 +183,7 @@ export class SyncConnection implements Peer {
         return;
       }
       // The answer hands over the document's state: everything in it must be durable first.
-      this.registry.flushIncoming();
+      this.registry.storeWritersUpdatesNow();
       const answer = this.live.answer(decoding.readVarUint8Array(decoder));
       const durable = this.registry.durable();
       if (!durable) this.send(answer);

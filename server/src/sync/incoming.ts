@@ -46,7 +46,7 @@ export class IncomingUpdates {
     this.pending.push({ live, update, from });
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => this.flush());
+    setImmediate(() => this.storeNow());
   }
 
   /**
@@ -54,7 +54,7 @@ export class IncomingUpdates {
    * anything reads a document's state for others (a sync answer, a compaction), so no
    * one is ever handed content that is not yet durable.
    */
-  flush(): void {
+  storeNow(): void {
     this.scheduled = false;
     if (this.pending.length === 0) return;
     const batch = this.pending;

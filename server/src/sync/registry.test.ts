@@ -94,7 +94,7 @@ describe("DocRegistry", () => {
     for (let i = 0; i < 45; i++) client.getText("body").insert(i, String(i % 10));
     // Nothing goes out before its group is committed at the end of the turn…
     expect(storedWhenRelayed).toEqual([]);
-    reg.flushIncoming();
+    reg.storeWritersUpdatesNow();
     // …then each is relayed to the other peer (not back to the writer), already stored.
     expect(storedWhenRelayed).toHaveLength(45);
     storedWhenRelayed.forEach((length, i) => {
@@ -134,7 +134,7 @@ describe("DocRegistry", () => {
       Y.applyUpdate(client, Y.encodeStateAsUpdate(live.doc));
       client.on("update", (update: Uint8Array) => reg.applyClientUpdate(live, update, writer));
       for (let i = 0; i < 15; i++) client.getText("body").insert(0, String(life));
-      reg.flushIncoming();
+      reg.storeWritersUpdatesNow();
       text = client.getText("body").toString();
     }
     // Otherwise every crash would add a log to what each load reads, without end.
@@ -164,7 +164,7 @@ describe("DocRegistry", () => {
     };
 
     expect(send(() => body.insert(0, "a".repeat(40 * 1024)))).toBe("applied");
-    reg.flushIncoming();
+    reg.storeWritersUpdatesNow();
     // A reconnecting copy sends everything it has: nothing new, so nothing counts.
     expect(reg.applyClientUpdate(live, Y.encodeStateAsUpdate(client), writer)).toBe("applied");
     const storedText = () => {
@@ -192,7 +192,7 @@ describe("DocRegistry", () => {
     expect(sendFresh(() => again.delete(0, again.length))).toBe("applied");
     expect(sendFresh(() => again.insert(0, "c".repeat(30 * 1024)))).toBe("applied");
     expect(live.doc.getText("body").toString()).toBe("c".repeat(30 * 1024));
-    reg.flushIncoming();
+    reg.storeWritersUpdatesNow();
     expect(storedText()).toBe("c".repeat(30 * 1024));
     expect(rows("doc_snapshots", NAME)).toBe(1);
   });
@@ -228,7 +228,7 @@ describe("DocRegistry", () => {
     const client = new Y.Doc();
     client.on("update", (update: Uint8Array) => reg.applyClientUpdate(live, update, writer));
     client.getText("body").insert(0, "hallo");
-    reg.flushIncoming();
+    reg.storeWritersUpdatesNow();
     // Committed, but the disk has not confirmed it: nobody has it yet.
     expect(wal.pending).toBe(true);
     expect(received).toHaveLength(0);
@@ -240,12 +240,12 @@ describe("DocRegistry", () => {
   it("compacts a big document from a state merged off the event loop, keeping what came meanwhile", async () => {
     const { store, rows, merges, reg, live, body, storedText } = setupMergingElsewhere();
     for (let i = 0; i < 25; i++) body.insert(i, String(i % 10));
-    reg.flushIncoming();
+    reg.storeWritersUpdatesNow();
     // The merge runs elsewhere: the log is still whole when the turn ends.
     expect(merges).toHaveLength(1);
     expect(rows("doc_updates", NAME)).toBe(25);
     for (let i = 0; i < 3; i++) body.insert(0, "+");
-    reg.flushIncoming();
+    reg.storeWritersUpdatesNow();
     expect(merges).toHaveLength(1); // one compaction at a time
 
     await merges[0];
@@ -260,9 +260,9 @@ describe("DocRegistry", () => {
   it("drops a merged state when the document was compacted here meanwhile", async () => {
     const { rows, merges, reg, body, storedText } = setupMergingElsewhere();
     for (let i = 0; i < 25; i++) body.insert(i, String(i % 10));
-    reg.flushIncoming();
+    reg.storeWritersUpdatesNow();
     body.insert(0, "after");
-    reg.flushIncoming();
+    reg.storeWritersUpdatesNow();
     // Shutting down compacts everything at once, including "after".
     reg.compactAll();
     await merges[0];

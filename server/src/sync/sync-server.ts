@@ -129,6 +129,7 @@ export class SyncServer {
         userId: session?.user.id ?? null,
         name: session?.user.name ?? null,
         address,
+        blocked: session?.user.blocked ?? false,
       };
       const conn = new SyncConnection(
         ws,
@@ -201,6 +202,13 @@ export class SyncServer {
         actor = this.lookupActor(userId);
         actors.set(userId, actor);
       }
+      const blocked = actor.kind === "user" && actor.blocked;
+      if (blocked && !conn.owner.blocked) {
+        // Told once, by its own code: the client says why and reconnects to read.
+        conn.close(CloseCode.blocked, "account blocked");
+        continue;
+      }
+      conn.owner.blocked = blocked;
       const key = `${userId ?? ""}\u0000${conn.docName}`;
       let level = levels.get(key);
       if (level === undefined) {

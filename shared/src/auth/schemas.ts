@@ -36,3 +36,9 @@ export interface PublicUser {
   name: string;
   role: Role;
 }
+
+/** The answer of `GET /api/me`; `blocked` only for a person who is blocked. */
+export interface MeAnswer {
+  user: PublicUser | null;
+  blocked?: { contact: string };
+}

@@ -1,4 +1,4 @@
-import type { PublicUser } from "../auth/schemas.ts";
+import type { MeAnswer } from "../auth/schemas.ts";
 import type { Idea } from "../ideas/rules.ts";
 import type { Fund } from "../projects/schemas.ts";
 import type { Board } from "./schemas.ts";
@@ -20,7 +20,7 @@ export interface BoardRenderInput {
   /** The page's path and query, as the router sees them. */
   url: string;
   /** The answer of `GET /api/me`. */
-  me: { user: PublicUser | null };
+  me: MeAnswer;
   /** The answer of `GET /api/boards/:id?first=…` the page embeds. */
   board: { board: Board; ideas: Idea[]; fund?: Fund };
   /** The language asked for (the locale cookie); anything unknown renders German. */

@@ -3,6 +3,8 @@ export type ErrorCode =
   | "invalid"
   | "unauthenticated"
   | "forbidden"
+  /** The person is blocked: signed in, may read, export and delete, but not write. */
+  | "blocked"
   | "not_found"
   | "conflict"
   | "too_large"
@@ -15,13 +17,20 @@ export interface ApiIssue {
 }
 
 export interface ApiErrorBody {
-  error: { code: ErrorCode; message: string; issues?: ApiIssue[] };
+  error: {
+    code: ErrorCode;
+    message: string;
+    issues?: ApiIssue[];
+    /** With `blocked`: whom to turn to (an e-mail address). */
+    contact?: string;
+  };
 }
 
 export const statusOfCode: Record<ErrorCode, number> = {
   invalid: 400,
   unauthenticated: 401,
   forbidden: 403,
+  blocked: 403,
   not_found: 404,
   conflict: 409,
   too_large: 413,

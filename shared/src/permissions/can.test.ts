@@ -94,6 +94,31 @@ describe("moderation capabilities", () => {
     expect(can(manager, "people.manage", null)).toBe(true);
     expect(can(manager, "audit.read", null)).toBe(true);
   });
+
+  it("keeps the desk and facilitation to managers", () => {
+    for (const actor of [anonymous, resident, guest, blocked]) {
+      expect(can(actor, "moderation.desk", null)).toBe(false);
+      expect(can(actor, "workshop.facilitate", null)).toBe(false);
+    }
+    expect(can(manager, "moderation.desk", null)).toBe(true);
+    expect(can(manager, "workshop.facilitate", null)).toBe(true);
+  });
+
+  it("lets managers block residents and guests, never a manager or themselves", () => {
+    expect(can(manager, "person.block", { id: "u1", role: "resident" })).toBe(true);
+    expect(can(manager, "person.block", { id: "g1", role: "guest" })).toBe(true);
+    expect(can(manager, "person.block", { id: "m2", role: "manager" })).toBe(false);
+    expect(can(manager, "person.block", { id: "m1", role: "manager" })).toBe(false);
+    for (const actor of [anonymous, resident, guest, blocked]) {
+      expect(can(actor, "person.block", { id: "u2", role: "resident" })).toBe(false);
+    }
+  });
+
+  it("lets residents and managers find people by name; guests, blocked and anonymous people not", () => {
+    expect(can(resident, "people.search", null)).toBe(true);
+    expect(can(manager, "people.search", null)).toBe(true);
+    for (const actor of [anonymous, guest, blocked]) expect(can(actor, "people.search", null)).toBe(false);
+  });
 });
 
 describe("workshops", () => {

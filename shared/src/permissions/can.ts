@@ -31,6 +31,7 @@ const capabilities = {
     "idea.vote",
     "idea.edit",
     "idea.coauthors",
+    "people.search",
     "comment.create",
     "idea.report",
     "project.join",
@@ -52,6 +53,10 @@ const capabilities = {
     "project.manage",
     "idea.report",
     "people.manage",
+    "people.search",
+    "person.block",
+    "moderation.desk",
+    "workshop.facilitate",
     "audit.read",
     "canvas.edit",
   ],
@@ -85,6 +90,12 @@ export interface ProjectFacts {
   memberIds: readonly string[];
 }
 
+/** A person someone acts on (blocks, say). */
+export interface PersonFacts {
+  id: string;
+  role: "guest" | "resident" | "manager";
+}
+
 export interface IdeaFacts {
   boardId: string;
   authorId: string | null;
@@ -93,6 +104,9 @@ export interface IdeaFacts {
   hidden: boolean;
   merged: boolean;
 }
+
+/** What `can(actor, action, resource)` needs to know about the resource of an action. */
+export type ResourceOf<A extends Action> = Resources[A];
 
 interface Resources {
   "board.read": BoardFacts;
@@ -109,6 +123,13 @@ interface Resources {
   "project.manage": ProjectFacts | null;
   "idea.report": { board: BoardFacts; idea: IdeaFacts };
   "people.manage": null;
+  /** Finding people by name, to choose co-authors. */
+  "people.search": null;
+  "person.block": PersonFacts;
+  /** The manager's desk: the queue, statuses and hiding, instead of reporting. */
+  "moderation.desk": null;
+  /** Running a workshop evening: phases, reveal, timer. */
+  "workshop.facilitate": null;
   "audit.read": null;
   "canvas.edit": BoardFacts;
 }
@@ -236,8 +257,16 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
       if (isManager(actor)) return seesBoard(actor, board);
       return !!board.participantCanvas && participates(actor, board);
     }
+    case "person.block": {
+      // Managers' accounts are not blocked, one's own least of all.
+      const person = resource as PersonFacts;
+      return person.role !== "manager" && person.id !== actorId(actor);
+    }
     case "idea.moderate":
     case "project.manage":
+    case "people.search":
+    case "moderation.desk":
+    case "workshop.facilitate":
     case "people.manage":
     case "audit.read":
       return true;

@@ -13,6 +13,11 @@ export const CloseCode = {
   sessionEnded: 4401,
   /** A write without write access, or read access withdrawn. */
   forbidden: 4403,
+  /**
+   * The person was blocked (HTTP 423 "locked"): they may connect again and read, not write;
+   * the client says so and whom to contact (`GET /api/me`).
+   */
+  blocked: 4423,
   /** The document no longer exists. */
   gone: 4404,
   /** The server rebuilt the document; clients must drop their local copy. */

@@ -75,7 +75,7 @@ export const PERMISSIONS: readonly Row[] = [
   ["PUT /api/ideas/:id/coauthors/:userId",        "id=workshopIdea userId=otherResident", "404 404 404 404 403 404 ok"],
   ["DELETE /api/ideas/:id/coauthors/:userId",     "id=ownIdea userId=otherResident",     "401 ok  403 403 403 403 ok"],
   ["DELETE /api/ideas/:id/coauthors/:userId",     "id=pendingIdea userId=otherResident", "404 ok  404 404 404 404 ok"],
-  ["GET /api/people",                             "?q=Be",                "401 ok  ok  ok  403 403 ok"],
+  ["GET /api/people",                             "?q=Be",                "401 ok  ok  403 403 403 ok"],
   ["POST /api/ideas/:id/report",                  "id=ownIdea",           "401 ok  ok  403 403 403 ok", { reason: "Doppelt" }],
   ["POST /api/ideas/:id/report",                  "id=pendingIdea",       "404 ok  404 404 404 404 ok", { reason: "Doppelt" }],
   ["POST /api/ideas/:id/report",                  "id=workshopIdea",      "404 404 404 404 ok  404 ok", { reason: "Doppelt" }],
