@@ -34,7 +34,7 @@ export function boardAnswer(db: Db, actor: Actor, id: string, first?: number): B
   const facts = boardFacts(row);
   const board = boardView(row, 0);
   const manager = can(actor, "board.update", facts);
-  const showTally = manager || talliesVisible(board);
+  const showTally = talliesVisible(board, manager);
   const viewerId = actor.kind === "anonymous" ? null : actor.id;
   const mine = viewerId ? myVotesOnBoard(db, row.id, viewerId) : null;
   const all = ideasOfBoard(db, row.id)

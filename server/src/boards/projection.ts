@@ -1,11 +1,11 @@
-import { BOARD_IDEAS, docName } from "@quer/shared";
+import { BOARD_IDEAS, docName, talliesVisible } from "@quer/shared";
 import * as Y from "yjs";
 import type { CommandContext } from "../commands.ts";
 import type { Db } from "../db/open.ts";
 import { findIdea, isPublic } from "../ideas/repo.ts";
 import { type DocHooks, SERVER as SERVER_ORIGIN } from "../sync/registry.ts";
 import { entryOf, metaOf, reconcileBoard, removeIdea, tablesOf, writeIdea, writeMeta } from "./board-doc.ts";
-import { type BoardRow, findBoard } from "./repo.ts";
+import { type BoardRow, boardView, findBoard } from "./repo.ts";
 
 /** Called by commands after their SQL writes, inside the same transaction. */
 export function projectIdea(cx: CommandContext, ideaId: string): void {
@@ -21,7 +21,7 @@ export function projectIdea(cx: CommandContext, ideaId: string): void {
 
 /** A changed tally alone; hidden tallies (dots before the reveal) never reach the document. */
 export function projectTally(cx: CommandContext, board: BoardRow, ideaId: string, tally: number): void {
-  if (board.votingKind === "dots" && board.revealedAt === null) return;
+  if (!talliesVisible(boardView(board, 0))) return;
   cx.writeDoc(docName("board", board.id), (doc) => {
     const entry = doc.getMap(BOARD_IDEAS).get(ideaId);
     if (entry instanceof Y.Map) {
