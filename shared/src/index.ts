@@ -3,6 +3,7 @@ export * from "./boards/first-page.ts";
 export * from "./boards/schemas.ts";
 export * from "./comments/schemas.ts";
 export * from "./http/errors.ts";
+export * from "./ideas/card.ts";
 export * from "./ideas/coauthors.ts";
 export * from "./ideas/history.ts";
 export * from "./ideas/rules.ts";

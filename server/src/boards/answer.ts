@@ -4,6 +4,7 @@ import {
   can,
   type Fund,
   type Idea,
+  isPrivate,
   seesIdea,
   sortIdeas,
   talliesVisible,
@@ -42,7 +43,7 @@ export function boardAnswer(db: Db, actor: Actor, id: string, first?: number): B
     .map((item) =>
       ideaView(item, { showTally, mine: mine ? (mine.get(item.idea.id) ?? 0) : undefined, viewerId }),
     );
-  const isPublicView = (i: Idea) => !i.moderation && !i.hidden;
+  const isPublicView = (i: Idea) => !isPrivate(i);
   board.ideaCount = all.filter(isPublicView).length;
   const ideas =
     first === undefined
