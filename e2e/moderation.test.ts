@@ -4,6 +4,7 @@ import { blockedContact } from "../server/src/moderation/blocked.ts";
 import { Person, seedBoard, signedInManager } from "../server/src/testing/harness.ts";
 import { axeViolations, describeViolations } from "./support/axe.ts";
 import { newPage } from "./support/browser.ts";
+import { announced, recordAnnouncements } from "./support/page-api.ts";
 import { makeManager } from "./support/server.ts";
 import { serverAndBrowser } from "./support/suite.ts";
 import { heading, logInInUi, signUpInUi, waitLive } from "./support/ui.ts";
@@ -150,6 +151,8 @@ describe("moderation queue", () => {
 
     // A resident votes for it and keeps the page open.
     const vera = await newPage(suite.browser);
+    // Her open idea page says the new status too, in the same moment: keep all that is said.
+    await recordAnnouncements(vera.context);
     await signUpInUi(vera.page, suite.server.url, "Vera", `/ideas/${idea.id}`);
     await heading(vera.page, "Tempo 30 vor der Schule");
     await vera.page.getByRole("button", { name: "Unterstützen" }).click();
@@ -181,7 +184,8 @@ describe("moderation queue", () => {
 
     // The voter's header counts it without a reload, and says so politely.
     await vera.page.getByRole("link", { name: "Benachrichtigungen (1 ungelesen)" }).waitFor();
-    await politeAnnouncement(vera.page, "Neue Benachrichtigung: 1 ungelesen");
+    await announced(vera.page, "Neue Benachrichtigung: 1 ungelesen");
+    await announced(vera.page, "Neuer Status: Abgelehnt");
     expect(await stayed(vera.page)).toBe(true);
 
     // Forwarding needs the office, and then shows everyone where to turn.

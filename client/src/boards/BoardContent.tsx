@@ -1,5 +1,6 @@
 import type { IdeaKind, IdeaSort } from "@quer/shared";
 import { BOARD_FIRST_PAGE } from "@quer/shared/boards/first-page";
+import type { CardIdea } from "@quer/shared/ideas/card";
 import { filterIdeas, ideaKinds, ideaSorts, sortIdeas } from "@quer/shared/ideas/rules";
 import type { BoardDocMeta } from "@quer/shared/sync/board-doc";
 import { liveBoard } from "@quer/shared/sync/board-meta";
@@ -12,7 +13,6 @@ import { may } from "../auth/may.ts";
 import { loginHref, user } from "../auth/session.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import { BoardControls, type ListView } from "../ideas/BoardControls.tsx";
-import type { CardIdea } from "../ideas/card-idea.ts";
 import { IdeaCard } from "../ideas/IdeaCard.tsx";
 import { FundNote } from "../projects/FundNote.tsx";
 import type { Votes } from "../votes/vote-state.ts";

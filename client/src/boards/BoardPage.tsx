@@ -1,5 +1,6 @@
 import type { BoardDocIdea } from "@quer/shared";
 import { BOARD_FIRST_PAGE } from "@quer/shared/boards/first-page";
+import { boardCards } from "@quer/shared/ideas/card";
 import { useParams } from "@solidjs/router";
 import { createEffect, createMemo, Show } from "solid-js";
 import { announce } from "../app/announcer.ts";
@@ -7,7 +8,6 @@ import { keepFocus } from "../app/keep-focus.ts";
 import { loadForUser } from "../app/load-for-user.ts";
 import { takeOverServerView } from "../app/server-view.ts";
 import { t } from "../i18n/i18n.ts";
-import { boardCards } from "../ideas/card-idea.ts";
 import { openLiveBoard } from "../sync/live-board.ts";
 import { createVotes } from "../votes/vote-state.ts";
 import { BoardContent } from "./BoardContent.tsx";

@@ -1,11 +1,11 @@
 import type { BoardRenderInput, RenderBoard } from "@quer/shared/boards/first-render";
+import { boardCards } from "@quer/shared/ideas/card";
 import { Route, Router } from "@solidjs/router";
 import { renderToString } from "solid-js/web";
 import { Layout } from "../app/Layout.tsx";
 import { renderFor } from "../auth/session.ts";
 import type { Catalogue } from "../i18n/de.ts";
 import { dirOf, isLocale, type Locale, renderIn } from "../i18n/i18n.ts";
-import { boardCards } from "../ideas/card-idea.ts";
 import { createVotes } from "../votes/vote-state.ts";
 import { BoardContent } from "./BoardContent.tsx";
 

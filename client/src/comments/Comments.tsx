@@ -19,23 +19,17 @@ import { loginHref, user } from "../auth/session.ts";
 import { formatDateTime, formatWhen } from "../i18n/format.ts";
 import { locale, t, tn } from "../i18n/i18n.ts";
 import { ReportComment } from "../moderation/ReportComment.tsx";
-import { openLiveBoard } from "../sync/live-board.ts";
 import "./comments.css";
 import "./messages.ts";
 
 const commentsPath = (ideaId: string) => `/ideas/${encodeURIComponent(ideaId)}/comments`;
 
 /**
- * Comments with one level of replies. The list stays live: the idea's `comments` count in
- * `board:<boardId>` (written by the server in the same transaction as the comment) moves
- * with every new comment, and the list is fetched again when it does.
+ * Comments with one level of replies. The list stays live: `count` is the idea's
+ * `comments` count in its `board:<id>` (written by the server in the same transaction as
+ * the comment), which the idea page follows; when it moves, the list is fetched again.
  */
-export default function Comments(props: {
-  ideaId: string;
-  boardId: string;
-  locked?: boolean;
-  live?: boolean;
-}) {
+export default function Comments(props: { ideaId: string; locked?: boolean; count?: number | undefined }) {
   const [list, setList] = createSignal<Comment[]>();
   const [loadError, setLoadError] = createSignal<ApiError>();
   const locked = () => props.locked ?? false;
@@ -63,15 +57,14 @@ export default function Comments(props: {
   // Signing in or out changes `own`.
   createEffect(on(user, () => void load()));
 
-  if (props.live !== false) {
-    const board = openLiveBoard(props.boardId, { indicator: false });
-    const count = () => board.ideas().get(props.ideaId)?.comments;
-    createEffect(
-      on(count, (now, before) => {
+  createEffect(
+    on(
+      () => props.count,
+      (now, before) => {
         if (before !== undefined && now !== undefined && now !== before) void load();
-      }),
-    );
-  }
+      },
+    ),
+  );
 
   const threads = createMemo(() => threadOrder(list() ?? []));
   const added = (comment: Comment) => {

@@ -37,3 +37,10 @@ export function formatDateTime(iso: string): string {
   if (Number.isNaN(at)) return iso;
   return dateTime().format(at);
 }
+
+const names = perLocale((l) => new Intl.ListFormat(l, { style: "long", type: "conjunction" }));
+
+/** "Ben, Cem und Dana": names as the language joins them. */
+export function formatList(items: readonly string[]): string {
+  return names().format(items);
+}

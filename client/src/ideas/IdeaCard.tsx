@@ -1,8 +1,8 @@
+import type { CardIdea } from "@quer/shared/ideas/card";
 import { Show } from "solid-js";
 import { t, tn } from "../i18n/i18n.ts";
 import { VoteButton } from "../votes/VoteButton.tsx";
 import type { Votes } from "../votes/vote-state.ts";
-import type { CardIdea } from "./card-idea.ts";
 import { IdeaMeta } from "./IdeaMeta.tsx";
 
 export function IdeaCard(props: { idea: CardIdea; votes: Votes; votingKind: "up" | "dots" }) {

@@ -1,15 +1,19 @@
 import type { IdeaKind, IdeaStatus } from "@quer/shared";
 import { Show } from "solid-js";
-import { formatDateTime, formatWhen } from "../i18n/format.ts";
+import { formatDateTime, formatList, formatWhen } from "../i18n/format.ts";
 import { t } from "../i18n/i18n.ts";
 import { kindLabel, statusLabel } from "./labels.ts";
 
-/** Kind, status, category, author and date: the same line on cards and the idea page. */
+/**
+ * Kind, status, category, author and date: the same line on cards and the idea page,
+ * which also names who writes along.
+ */
 export function IdeaMeta(props: {
   kind: IdeaKind;
   status: IdeaStatus;
   category: string | null;
   authorName: string;
+  coauthors?: readonly string[] | undefined;
   createdAt: string;
 }) {
   return (
@@ -21,7 +25,11 @@ export function IdeaMeta(props: {
         {t("idea.statusLabel", { status: statusLabel(props.status) })}
       </li>
       <Show when={props.category}>{(category) => <li class="badge badge-category">{category()}</li>}</Show>
-      <li>{t("idea.by", { name: props.authorName })}</li>
+      <li>
+        {props.coauthors?.length
+          ? t("idea.byWith", { name: props.authorName, others: formatList(props.coauthors) })
+          : t("idea.by", { name: props.authorName })}
+      </li>
       <li>
         <time datetime={props.createdAt} title={formatDateTime(props.createdAt)}>
           {formatWhen(props.createdAt)}

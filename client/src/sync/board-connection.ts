@@ -1,5 +1,11 @@
 // Deep imports: these modules are zod-free, the package index is not.
-import { BOARD_IDEAS, BOARD_META, type BoardDocIdea, type BoardDocMeta } from "@quer/shared/sync/board-doc";
+import {
+  BOARD_IDEAS,
+  BOARD_META,
+  type BoardDocIdea,
+  type BoardDocMeta,
+  readBoardIdea,
+} from "@quer/shared/sync/board-doc";
 import { CloseCode } from "@quer/shared/sync/close-codes";
 import { docName } from "@quer/shared/sync/doc-names";
 import type { Accessor, Setter } from "solid-js";
@@ -74,7 +80,9 @@ export function connectBoard(boardId: string, hooks: BoardHooks, out: BoardSigna
   const read = () => {
     const next = new Map<string, BoardDocIdea>();
     for (const [id, value] of doc.getMap<unknown>(BOARD_IDEAS)) {
-      if (value instanceof Y.Map) next.set(id, value.toJSON() as BoardDocIdea);
+      // An entry a page cannot show is skipped; the rest of the board still shows.
+      const entry = value instanceof Y.Map ? readBoardIdea(value.toJSON(), id) : undefined;
+      if (entry) next.set(id, entry);
     }
     const before = ideas();
     const apply = () => {

@@ -1,3 +1,4 @@
+import { boardCards } from "@quer/shared/ideas/card";
 import type { BoardDocIdea } from "@quer/shared/sync/board-doc";
 import { liveBoard } from "@quer/shared/sync/board-meta";
 import { A, useParams } from "@solidjs/router";
@@ -10,7 +11,7 @@ import { keepFocus } from "../app/keep-focus.ts";
 import { loadForUser } from "../app/load-for-user.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { PageLoad } from "../app/PageLoad.tsx";
-import { type BoardAnswer, fetchBoard } from "../boards/board-api.ts";
+import { fetchBoard } from "../boards/board-api.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import { openLiveBoard } from "../sync/live-board.ts";
 import { ClusterCanvas } from "./ClusterCanvas.tsx";
@@ -27,22 +28,6 @@ export default function PhonePage() {
       {(id) => <PhoneView id={id} />}
     </Show>
   );
-}
-
-/** What a phone shows of an idea: the live entry, or the HTTP answer's before the first sync. */
-function entryFromAnswer(idea: BoardAnswer["ideas"][number]): BoardDocIdea {
-  return {
-    id: idea.id,
-    title: idea.title,
-    excerpt: "",
-    kind: idea.kind,
-    category: idea.category,
-    status: idea.status,
-    authorName: idea.authorName,
-    createdAt: idea.createdAt,
-    comments: idea.comments,
-    ...(idea.votes !== undefined ? { votes: idea.votes } : {}),
-  };
 }
 
 function PhoneView(props: { id: string }) {
@@ -108,12 +93,10 @@ function PhoneView(props: { id: string }) {
     },
   });
 
-  const ideas = createMemo<BoardDocIdea[]>(() => {
-    const list = live.synced()
-      ? [...live.ideas().values()]
-      : (answer()?.ideas ?? []).filter((i) => !i.moderation && !i.hidden).map(entryFromAnswer);
-    return list;
-  });
+  // Public ideas only: one's own pending or hidden ones take no dots.
+  const ideas = createMemo<BoardDocIdea[]>(() => [
+    ...boardCards(answer()?.ideas ?? [], live.ideas().values(), live.synced(), false).values(),
+  ]);
   const revealed = () => board()?.revealed ?? false;
   const shownIds = createMemo(
     () => {

@@ -1,4 +1,4 @@
-import { docSnapshots, docUpdates, ideas, users, votes } from "@quer/db";
+import { docSnapshots, docUpdates, ideaCoauthors, ideas, users, votes } from "@quer/db";
 import { docName, PROJECT_TASKS, parseDocName } from "@quer/shared";
 import { eq, inArray } from "drizzle-orm";
 import * as Y from "yjs";
@@ -39,7 +39,7 @@ export function erasePerson(cx: CommandContext, id: string): Erasure | null {
   const row = cx.db.select().from(users).where(eq(users.id, id)).get();
   if (!row) return null;
   const person: Erased = { id, name: row.name, email: row.email };
-  // Names are written into board documents (authorName) and plans (takenBy): those whose
+  // Names are written into board documents (authorName, coauthors) and plans (takenBy): those whose
   // stored snapshot or log holds them are compacted once this has committed.
   const named = storedDocsMentioning(cx.db, [person.name, person.email ?? "", id], ["board:", "project:"]);
   const voted = cx.db
@@ -54,6 +54,12 @@ export function erasePerson(cx: CommandContext, id: string): Erasure | null {
     .where(eq(ideas.authorId, id))
     .all()
     .map((i) => i.id);
+  const cowritten = cx.db
+    .select({ ideaId: ideaCoauthors.ideaId })
+    .from(ideaCoauthors)
+    .where(eq(ideaCoauthors.userId, id))
+    .all()
+    .map((r) => r.ideaId);
   const compact = new Set(named);
   for (const name of named) {
     const ref = parseDocName(name);
@@ -68,7 +74,7 @@ export function erasePerson(cx: CommandContext, id: string): Erasure | null {
   cx.db.delete(docSnapshots).where(eq(docSnapshots.name, inbox)).run();
   cx.db.delete(docUpdates).where(eq(docUpdates.name, inbox)).run();
   for (const ideaId of voted) recountVotes(cx, ideaId);
-  const touched = [...new Set([...voted, ...authored])];
+  const touched = [...new Set([...voted, ...authored, ...cowritten])];
   if (touched.length > 0) {
     for (const idea of cx.db
       .select({ id: ideas.id, boardId: ideas.boardId })

@@ -99,10 +99,18 @@ describe("deleting an account", () => {
       "the co-written text to meet",
     );
 
-    // Her comment, vote and report (its reason names her) on Ben's idea.
+    // Her comment, vote, co-writing and report (its reason names her) on Ben's idea.
     const bens = (await ben.call("POST", `/api/boards/${board.id}/ideas`, { title: "Mehr Licht am Weg" }))
       .json.idea;
     expect((await zara.call("PUT", `/api/ideas/${bens.id}/vote`)).status).toBe(200);
+    // She writes another idea of Ben's with him: the board document lists her name there.
+    const withBen = (await ben.call("POST", `/api/boards/${board.id}/ideas`, { title: "Brunnen putzen" }))
+      .json.idea;
+    expect((await ben.call("PUT", `/api/ideas/${withBen.id}/coauthors/${me.id}`)).status).toBe(204);
+    await waitFor(
+      () => (watcher.ideas()[withBen.id]?.coauthors as string[] | undefined)?.includes(NAME),
+      "her name among the co-authors in board:<id>",
+    );
     expect(
       (await zara.call("POST", `/api/ideas/${bens.id}/comments`, { body: "Gute Idee, ich helfe mit" }))
         .status,

@@ -4,6 +4,7 @@ import {
   can,
   type Fund,
   type Idea,
+  isPrivate,
   seesIdea,
   sortIdeas,
   talliesVisible,
@@ -34,7 +35,7 @@ export function boardAnswer(db: Db, actor: Actor, id: string, first?: number): B
   const facts = boardFacts(row);
   const board = boardView(row, 0);
   const manager = can(actor, "board.update", facts);
-  const showTally = manager || talliesVisible(board);
+  const showTally = talliesVisible(board, manager);
   const viewerId = actor.kind === "anonymous" ? null : actor.id;
   const mine = viewerId ? myVotesOnBoard(db, row.id, viewerId) : null;
   const all = ideasOfBoard(db, row.id)
@@ -42,7 +43,7 @@ export function boardAnswer(db: Db, actor: Actor, id: string, first?: number): B
     .map((item) =>
       ideaView(item, { showTally, mine: mine ? (mine.get(item.idea.id) ?? 0) : undefined, viewerId }),
     );
-  const isPublicView = (i: Idea) => !i.moderation && !i.hidden;
+  const isPublicView = (i: Idea) => !isPrivate(i);
   board.ideaCount = all.filter(isPublicView).length;
   const ideas =
     first === undefined

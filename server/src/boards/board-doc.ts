@@ -1,17 +1,26 @@
 import { boards } from "@quer/db";
 import {
+  BOARD_DOC_VERSION,
+  BOARD_DOC_VERSION_KEY,
   BOARD_IDEAS,
   BOARD_META,
   type BoardDocIdea,
   type BoardDocMeta,
-  excerptOf,
+  ideaEntry,
   metaFromBoard,
   talliesVisible,
 } from "@quer/shared";
 import { eq } from "drizzle-orm";
 import * as Y from "yjs";
 import type { Db } from "../db/open.ts";
-import { ANONYMOUS_AUTHOR, type IdeaWithAuthor, ideasOfBoard, isPublic } from "../ideas/repo.ts";
+import {
+  coauthorNamesOf,
+  coauthorNamesOnBoard,
+  type IdeaWithAuthor,
+  ideasOfBoard,
+  isPublic,
+} from "../ideas/repo.ts";
+import { ideaView } from "../ideas/view.ts";
 import { type BoardRow, boardView, findBoard } from "./repo.ts";
 
 /**
@@ -22,21 +31,14 @@ export function metaOf(row: BoardRow, tables: { id: string; title: string }[] = 
   return metaFromBoard(boardView(row, 0), tables);
 }
 
-export function entryOf(row: BoardRow, { idea, authorName }: IdeaWithAuthor): BoardDocIdea {
-  const entry: BoardDocIdea = {
-    id: idea.id,
-    title: idea.title,
-    excerpt: excerptOf(idea.body),
-    kind: idea.kind,
-    category: idea.category,
-    status: idea.status,
-    authorName: authorName ?? ANONYMOUS_AUTHOR,
-    createdAt: new Date(idea.createdAt).toISOString(),
-    comments: idea.commentCount,
-  };
-  if (idea.projectId) entry.projectId = idea.projectId;
-  if (talliesVisible(boardView(row, 0))) entry.votes = idea.voteCount;
-  return entry;
+/** The idea's entry: its public view (as a reader who is no manager gets it) as the document holds it. */
+export function entryOf(row: BoardRow, item: IdeaWithAuthor, coauthors: readonly string[]): BoardDocIdea {
+  return ideaEntry(ideaView(item, { showTally: talliesVisible(boardView(row, 0)) }), coauthors);
+}
+
+/** The entry of one idea, its co-authors read from SQL. */
+export function entryOfIdea(db: Db, row: BoardRow, item: IdeaWithAuthor): BoardDocIdea {
+  return entryOf(row, item, coauthorNamesOf(db, item.idea.id));
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -61,7 +63,7 @@ export function tablesOf(db: Db, boardId: string): { id: string; title: string }
 }
 
 export function writeMeta(doc: Y.Doc, meta: BoardDocMeta): void {
-  writeFields(doc.getMap(BOARD_META), meta);
+  writeFields(doc.getMap(BOARD_META), { ...meta, [BOARD_DOC_VERSION_KEY]: BOARD_DOC_VERSION });
 }
 
 export function writeIdea(doc: Y.Doc, entry: BoardDocIdea): void {
@@ -72,8 +74,11 @@ export function writeIdea(doc: Y.Doc, entry: BoardDocIdea): void {
     ideas.set(entry.id, target);
   }
   writeFields(target, entry);
-  // Tallies leave the document entirely while they are hidden.
-  if (entry.votes === undefined && target.has("votes")) target.delete("votes");
+  // A key the entry leaves out leaves the document: tallies while hidden, a reason the
+  // new status lacks, and on load whatever an older shape had that this one has not.
+  for (const key of [...target.keys()]) {
+    if ((entry as unknown as Record<string, unknown>)[key] === undefined) target.delete(key);
+  }
 }
 
 export function removeIdea(doc: Y.Doc, id: string): void {
@@ -87,8 +92,9 @@ export function reconcileBoard(doc: Y.Doc, db: Db, boardId: string): boolean {
   if (!row) return false;
   writeMeta(doc, metaOf(row, tablesOf(db, boardId)));
   const wanted = new Map<string, BoardDocIdea>();
+  const coauthors = coauthorNamesOnBoard(db, boardId);
   for (const item of ideasOfBoard(db, boardId)) {
-    if (isPublic(item.idea)) wanted.set(item.idea.id, entryOf(row, item));
+    if (isPublic(item.idea)) wanted.set(item.idea.id, entryOf(row, item, coauthors.get(item.idea.id) ?? []));
   }
   const ideas = doc.getMap(BOARD_IDEAS);
   for (const id of [...ideas.keys()]) if (!wanted.has(id)) ideas.delete(id);

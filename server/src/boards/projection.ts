@@ -1,11 +1,19 @@
-import { BOARD_IDEAS, docName } from "@quer/shared";
+import { BOARD_IDEAS, docName, talliesVisible } from "@quer/shared";
 import * as Y from "yjs";
 import type { CommandContext } from "../commands.ts";
 import type { Db } from "../db/open.ts";
 import { findIdea, isPublic } from "../ideas/repo.ts";
 import { type DocHooks, SERVER as SERVER_ORIGIN } from "../sync/registry.ts";
-import { entryOf, metaOf, reconcileBoard, removeIdea, tablesOf, writeIdea, writeMeta } from "./board-doc.ts";
-import { type BoardRow, findBoard } from "./repo.ts";
+import {
+  entryOfIdea,
+  metaOf,
+  reconcileBoard,
+  removeIdea,
+  tablesOf,
+  writeIdea,
+  writeMeta,
+} from "./board-doc.ts";
+import { type BoardRow, boardView, findBoard } from "./repo.ts";
 
 /** Called by commands after their SQL writes, inside the same transaction. */
 export function projectIdea(cx: CommandContext, ideaId: string): void {
@@ -14,14 +22,14 @@ export function projectIdea(cx: CommandContext, ideaId: string): void {
   const board = findBoard(cx.db, item.idea.boardId);
   if (!board) return;
   cx.writeDoc(docName("board", board.id), (doc) => {
-    if (isPublic(item.idea)) writeIdea(doc, entryOf(board, item));
+    if (isPublic(item.idea)) writeIdea(doc, entryOfIdea(cx.db, board, item));
     else removeIdea(doc, ideaId);
   });
 }
 
 /** A changed tally alone; hidden tallies (dots before the reveal) never reach the document. */
 export function projectTally(cx: CommandContext, board: BoardRow, ideaId: string, tally: number): void {
-  if (board.votingKind === "dots" && board.revealedAt === null) return;
+  if (!talliesVisible(boardView(board, 0))) return;
   cx.writeDoc(docName("board", board.id), (doc) => {
     const entry = doc.getMap(BOARD_IDEAS).get(ideaId);
     if (entry instanceof Y.Map) {
@@ -29,7 +37,7 @@ export function projectTally(cx: CommandContext, board: BoardRow, ideaId: string
     } else {
       // Not in the document (it should be, as only visible ideas take votes): write it whole.
       const item = findIdea(cx.db, ideaId);
-      if (item && isPublic(item.idea)) writeIdea(doc, entryOf(board, item));
+      if (item && isPublic(item.idea)) writeIdea(doc, entryOfIdea(cx.db, board, item));
     }
   });
 }

@@ -2,6 +2,7 @@ import { ideaCoauthors, users } from "@quer/db";
 import { can, peopleQuery, seesIdea } from "@quer/shared";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { type Context, Hono } from "hono";
+import { projectIdea } from "../boards/projection.ts";
 import { boardFacts, findBoard } from "../boards/repo.ts";
 import type { AppEnv } from "../http/env.ts";
 import { forbidden, invalid, notFound, unauthenticated } from "../http/errors.ts";
@@ -38,6 +39,8 @@ export const coauthorRoutes = new Hono<AppEnv>()
         .values({ ideaId: item.idea.id, userId, addedAt: Date.now() })
         .onConflictDoNothing()
         .run();
+      // The board document lists co-authors by name: open idea pages show them at once.
+      projectIdea(cx, item.idea.id);
     });
     return c.body(null, 204);
   })
@@ -50,6 +53,7 @@ export const coauthorRoutes = new Hono<AppEnv>()
         .delete(ideaCoauthors)
         .where(and(eq(ideaCoauthors.ideaId, item.idea.id), eq(ideaCoauthors.userId, userId)))
         .run();
+      projectIdea(cx, item.idea.id);
     });
     return c.body(null, 204);
   })

@@ -30,7 +30,7 @@ function writableIdea(c: Context<AppEnv>) {
     throw forbidden("Die Fassungen sehen nur die, die diesen Text mitschreiben dürfen.");
   }
   const acting: Acting = { id: session.user.id, name: session.user.name };
-  const showTally = can(c.get("actor"), "board.update", facts.board) || talliesVisible(boardView(board, 0));
+  const showTally = talliesVisible(boardView(board, 0), can(c.get("actor"), "board.update", facts.board));
   return { item, acting, showTally };
 }
 

@@ -1,13 +1,10 @@
 import { ideas } from "@quer/db";
-import { docName, IDEA_BODY_MAX, IDEA_TITLE_MAX, multiLine, singleLine } from "@quer/shared";
+import { docName, IDEA_BODY_MAX, IDEA_TITLE_MAX, IDEA_TITLE_MIN, multiLine, singleLine } from "@quer/shared";
 import { eq } from "drizzle-orm";
 import type * as Y from "yjs";
 import { projectIdea } from "../boards/projection.ts";
 import type { Commands } from "../commands.ts";
 import { findIdea } from "./repo.ts";
-
-/** Shortest title copied into SQL; while someone retypes a title, the last good one stays. */
-const MIN_TITLE = 3;
 
 /**
  * The title as SQL and `board:<id>` hold it: a hand-made client can put anything into
@@ -27,7 +24,8 @@ export function projected(
   current: { title: string; body: string },
 ): { title: string; body: string } {
   const title = titleOf(doc);
-  return { title: title.length >= MIN_TITLE ? title : current.title, body: bodyOf(doc) };
+  // While someone retypes a title shorter than a valid one, the last good title stays.
+  return { title: title.length >= IDEA_TITLE_MIN ? title : current.title, body: bodyOf(doc) };
 }
 
 /**

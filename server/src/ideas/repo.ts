@@ -105,6 +105,26 @@ export function coauthorsOf(db: Db, ideaId: string): { id: string; name: string 
     .all();
 }
 
+/** Names of an idea's co-authors, in the order they joined (its board document lists them). */
+export function coauthorNamesOf(db: Db, ideaId: string): string[] {
+  return coauthorsOf(db, ideaId).map((p) => p.name);
+}
+
+/** The co-authors' names of every idea on a board, by idea id, each in the order they joined. */
+export function coauthorNamesOnBoard(db: Db, boardId: string): Map<string, string[]> {
+  const rows = db
+    .select({ ideaId: ideaCoauthors.ideaId, name: users.name })
+    .from(ideaCoauthors)
+    .innerJoin(users, eq(users.id, ideaCoauthors.userId))
+    .innerJoin(ideas, eq(ideas.id, ideaCoauthors.ideaId))
+    .where(eq(ideas.boardId, boardId))
+    .orderBy(ideaCoauthors.addedAt)
+    .all();
+  const names = new Map<string, string[]>();
+  for (const row of rows) names.set(row.ideaId, [...(names.get(row.ideaId) ?? []), row.name]);
+  return names;
+}
+
 export interface HistoryEntry {
   status: IdeaStatus;
   reason?: string;

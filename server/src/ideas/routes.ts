@@ -39,7 +39,7 @@ export const ideaRoutes = new Hono<AppEnv>()
       category = match;
     }
     const manager = can(actor, "board.update", boardFacts(board));
-    const showTally = manager || talliesVisible(boardView(board, 0));
+    const showTally = talliesVisible(boardView(board, 0), manager);
     const key = idempotencyKey(c.req.header("idempotency-key"));
     const earlier = key ? replayed(db, actor.id, key) : undefined;
     if (earlier) return c.json({ idea: ideaView(earlier, { showTally, mine: 0, viewerId: actor.id }) }, 201);
@@ -92,7 +92,7 @@ export const ideaRoutes = new Hono<AppEnv>()
     const manager = can(actor, "board.update", boardFacts(board));
     const viewerId = actor.kind === "anonymous" ? null : actor.id;
     const idea = ideaView(item, {
-      showTally: manager || talliesVisible(boardView(board, 0)),
+      showTally: talliesVisible(boardView(board, 0), manager),
       mine: viewerId ? myVoteOn(db, item.idea.id, viewerId) : undefined,
       viewerId,
     });

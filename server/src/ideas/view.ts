@@ -32,7 +32,6 @@ export function ideaView({ idea, authorName }: IdeaWithAuthor, options: ViewOpti
     view.hidden = { reason: idea.hiddenReason ?? "", at: new Date(idea.hiddenAt).toISOString() };
   }
   if (idea.mergedInto) view.mergedInto = idea.mergedInto;
-  if (idea.commentsLocked) view.commentsLocked = true;
   if (idea.projectId) view.projectId = idea.projectId;
   if (idea.commentsLocked) view.commentsLocked = true;
   return view;

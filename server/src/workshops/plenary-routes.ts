@@ -16,7 +16,7 @@ export const plenaryRoutes = new Hono<AppEnv>().get("/boards/:id/plenary", (c) =
   const actor = c.get("actor");
   const board = findBoard(db, c.req.param("id"));
   if (!board || !can(actor, "board.read", boardFacts(board))) throw notFound("Dieses Board gibt es nicht.");
-  const showTally = can(actor, "board.update", boardFacts(board)) || talliesVisible(boardView(board, 0));
+  const showTally = talliesVisible(boardView(board, 0), can(actor, "board.update", boardFacts(board)));
   // Each table's ideas only for those who may see that table (today every table follows
   // its workshop's visibility; the check keeps it so if that ever changes).
   const tables = tablesOf(db, board.id).filter((table) => {

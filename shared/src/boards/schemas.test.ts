@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boardDefaults, createBoardInput, talliesVisible, updateBoardInput } from "./schemas.ts";
+import { boardDefaults, createBoardInput, updateBoardInput } from "./schemas.ts";
 
 describe("createBoardInput", () => {
   it("accepts the contract's shape", () => {
@@ -37,13 +37,5 @@ describe("updateBoardInput", () => {
   it("needs at least one field", () => {
     expect(updateBoardInput.safeParse({}).success).toBe(false);
     expect(updateBoardInput.safeParse({ postingOpen: false }).success).toBe(true);
-  });
-});
-
-describe("talliesVisible", () => {
-  it("hides dot tallies until revealed", () => {
-    expect(talliesVisible({ voting: { kind: "up" }, revealed: false })).toBe(true);
-    expect(talliesVisible({ voting: { kind: "dots", dots: 3 }, revealed: false })).toBe(false);
-    expect(talliesVisible({ voting: { kind: "dots", dots: 3 }, revealed: true })).toBe(true);
   });
 });

@@ -110,8 +110,3 @@ export function boardDefaults(input: CreateBoardInput) {
     | "spotlightIdeaId"
   >;
 }
-
-/** Whether this board's tallies may be shown to people who are not managers. */
-export function talliesVisible(board: Pick<Board, "voting" | "revealed">): boolean {
-  return board.voting.kind === "up" || board.revealed;
-}
