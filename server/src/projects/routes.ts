@@ -1,4 +1,4 @@
-import { funds, ideas, projectMembers, projects, projectUpdates } from "@quer/db";
+import { funds, ideas, projectMembers, projects, projectUpdates, statusHistory } from "@quer/db";
 import {
   type Actor,
   can,
@@ -17,6 +17,7 @@ import { conflict, forbidden, notFound, unauthenticated } from "../http/errors.t
 import { check, readJson } from "../http/validate.ts";
 import { coauthorIdsOf, findIdea, ideaFacts } from "../ideas/repo.ts";
 import { newId } from "../ids.ts";
+import { notifyPromoted } from "../notifications/notify.ts";
 import { findProject, fundOf, projectOfIdea, projectView, teamOf } from "./repo.ts";
 
 function viewer(actor: Actor): string | null {
@@ -41,7 +42,7 @@ function requireSignedIn(actor: Actor): asserts actor is Exclude<Actor, { kind: 
 
 export const projectRoutes = new Hono<AppEnv>()
   .post("/ideas/:id/promote", (c) => {
-    const { db, commands } = c.get("services");
+    const { db, commands, config, mailer } = c.get("services");
     const actor = c.get("actor");
     const item = findIdea(db, c.req.param("id"));
     const board = item && findBoard(db, item.idea.boardId);
@@ -88,7 +89,11 @@ export const projectRoutes = new Hono<AppEnv>()
         .set({ status: "project", projectId: id, updatedAt: now })
         .where(eq(ideas.id, item.idea.id))
         .run();
+      // A step in the idea's public history, and the news for everyone involved in it.
+      cx.db.insert(statusHistory).values({ ideaId: item.idea.id, status: "project", at: now }).run();
+      notifyPromoted(cx, item.idea, actor.id, id, config.publicUrl);
       projectIdea(cx, item.idea.id);
+      cx.afterCommit(() => void mailer.kick());
     });
     const row = findProject(db, id);
     if (!row) throw notFound();
