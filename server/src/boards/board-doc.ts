@@ -12,6 +12,7 @@ import { eq } from "drizzle-orm";
 import * as Y from "yjs";
 import type { Db } from "../db/open.ts";
 import { ANONYMOUS_AUTHOR, type IdeaWithAuthor, ideasOfBoard, isPublic } from "../ideas/repo.ts";
+import { reconcileProjects } from "../projects/board-entry.ts";
 import { type BoardRow, boardView, findBoard } from "./repo.ts";
 
 /**
@@ -93,5 +94,6 @@ export function reconcileBoard(doc: Y.Doc, db: Db, boardId: string): boolean {
   const ideas = doc.getMap(BOARD_IDEAS);
   for (const id of [...ideas.keys()]) if (!wanted.has(id)) ideas.delete(id);
   for (const entry of wanted.values()) writeIdea(doc, entry);
+  reconcileProjects(doc, db, boardId);
   return true;
 }

@@ -18,6 +18,7 @@ import { check, readJson } from "../http/validate.ts";
 import { coauthorIdsOf, findIdea, ideaFacts } from "../ideas/repo.ts";
 import { newId } from "../ids.ts";
 import { notifyPromoted } from "../notifications/notify.ts";
+import { projectFund, projectProject } from "./board-entry.ts";
 import { findProject, fundOf, projectOfIdea, projectView, teamOf } from "./repo.ts";
 
 function viewer(actor: Actor): string | null {
@@ -93,6 +94,7 @@ export const projectRoutes = new Hono<AppEnv>()
       cx.db.insert(statusHistory).values({ ideaId: item.idea.id, status: "project", at: now }).run();
       notifyPromoted(cx, item.idea, actor.id, id, config.publicUrl);
       projectIdea(cx, item.idea.id);
+      projectProject(cx, id);
       cx.afterCommit(() => void mailer.kick());
     });
     const row = findProject(db, id);
@@ -124,6 +126,7 @@ export const projectRoutes = new Hono<AppEnv>()
         .values({ projectId: row.id, userId: actor.id, joinedAt: Date.now() })
         .onConflictDoNothing()
         .run();
+      projectProject(cx, row.id);
     });
     return c.json({ project: projectView(db, row, actor.id) });
   })
@@ -137,6 +140,7 @@ export const projectRoutes = new Hono<AppEnv>()
         .delete(projectMembers)
         .where(and(eq(projectMembers.projectId, row.id), eq(projectMembers.userId, actor.id)))
         .run();
+      projectProject(cx, row.id);
     });
     return c.json({ project: projectView(db, row, actor.id) });
   })
@@ -156,6 +160,10 @@ export const projectRoutes = new Hono<AppEnv>()
         .set({ ...input, updatedAt: Date.now() })
         .where(eq(projects.id, row.id))
         .run();
+      // A grant changes what is left of the fund for every project of that year.
+      if (input.budgetGranted !== undefined && input.budgetGranted !== row.budgetGranted) {
+        projectFund(cx, row.fundYear);
+      } else projectProject(cx, row.id);
     });
     const updated = findProject(db, row.id);
     if (!updated) throw notFound();
@@ -179,6 +187,7 @@ export const projectRoutes = new Hono<AppEnv>()
           createdAt: Date.now(),
         })
         .run();
+      projectProject(cx, row.id);
     });
     return c.json({ project: projectView(db, row, actor.id) }, 201);
   })
@@ -194,10 +203,14 @@ export const projectRoutes = new Hono<AppEnv>()
     const year = Number(c.req.param("year"));
     const input = await readJson(c, fundInput.pick({ amount: true }));
     check(fundInput, { year, amount: input.amount });
-    const { db } = c.get("services");
-    db.insert(funds)
-      .values({ year, amount: input.amount, updatedAt: Date.now() })
-      .onConflictDoUpdate({ target: funds.year, set: { amount: input.amount, updatedAt: Date.now() } })
-      .run();
+    const { db, commands } = c.get("services");
+    commands.run((cx) => {
+      cx.db
+        .insert(funds)
+        .values({ year, amount: input.amount, updatedAt: Date.now() })
+        .onConflictDoUpdate({ target: funds.year, set: { amount: input.amount, updatedAt: Date.now() } })
+        .run();
+      projectFund(cx, year);
+    });
     return c.json({ fund: fundOf(db, year) });
   });

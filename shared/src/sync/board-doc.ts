@@ -3,7 +3,8 @@ import type { IdeaKind, IdeaStatus } from "../ideas/rules.ts";
 /**
  * Shape of `board:<id>` (server-written). `getMap("meta")` holds the keys of
  * BoardDocMeta; `getMap("ideas")` maps an idea id to a Y.Map with the keys of
- * BoardDocIdea. `votes` is absent while tallies are hidden.
+ * BoardDocIdea. `votes` is absent while tallies are hidden. `getMap("projects")` maps a
+ * project id to a Y.Map with the keys of BoardDocProject (shared/src/projects/live.ts).
  */
 export interface BoardDocMeta {
   title: string;
