@@ -5,6 +5,8 @@ export interface StatusStep {
   status: IdeaStatus;
   reason?: string;
   contact?: StatusContact;
+  /** On the step where the idea became a project. */
+  projectId?: string;
   at: string;
 }
 

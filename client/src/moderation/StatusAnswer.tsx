@@ -94,7 +94,15 @@ export function StatusHistory(props: { steps: StatusStep[] | undefined }) {
           <For each={props.steps}>
             {(step) => (
               <li>
-                <time datetime={step.at}>{formatDateTime(step.at)}</time>: {statusLabel(step.status)}
+                <time datetime={step.at}>{formatDateTime(step.at)}</time>:{" "}
+                <Show when={step.projectId} fallback={statusLabel(step.status)}>
+                  {(projectId) => (
+                    <>
+                      {t("moderation.history.becameProject")} –{" "}
+                      <A href={`/projects/${projectId()}`}>{t("moderation.history.toProject")}</A>
+                    </>
+                  )}
+                </Show>
                 <Show when={step.reason}>{(r) => <> – {r()}</>}</Show>
                 <Show when={step.contact}>{(c) => <> – {t("idea.contact", { office: c().office })}</>}</Show>
               </li>

@@ -165,4 +165,6 @@ export const moderationDe = {
   "moderation.export.csvExcel": "CSV für Excel (Semikolon)",
   "moderation.export.csv": "CSV (Komma)",
   "moderation.export.json": "JSON",
+  "moderation.history.becameProject": "Wurde ein Projekt",
+  "moderation.history.toProject": "Zum Projekt",
 } as const;

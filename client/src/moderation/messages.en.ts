@@ -165,4 +165,6 @@ export const moderationEn: ModerationMessages = {
   "moderation.export.csvExcel": "CSV for Excel (semicolons)",
   "moderation.export.csv": "CSV (commas)",
   "moderation.export.json": "JSON",
+  "moderation.history.becameProject": "Became a project",
+  "moderation.history.toProject": "Go to the project",
 };

@@ -104,9 +104,23 @@ function Notices() {
                           )}
                         </Show>
                       </p>
-                      <p>
-                        {t("notifications.statusChanged", { status: statusLabel(n.status as IdeaStatus) })}
-                      </p>
+                      <Show
+                        when={n.kind === "project" ? n.projectId : undefined}
+                        fallback={
+                          <p>
+                            {t("notifications.statusChanged", {
+                              status: statusLabel(n.status as IdeaStatus),
+                            })}
+                          </p>
+                        }
+                      >
+                        {(projectId) => (
+                          <p>
+                            {t("notifications.becameProject")}{" "}
+                            <A href={`/projects/${projectId()}`}>{t("notifications.toProject")}</A>
+                          </p>
+                        )}
+                      </Show>
                       <Show when={n.reason}>{(r) => <p>{t("idea.reason", { reason: r() })}</p>}</Show>
                       <p class="desk-meta">
                         <time datetime={n.createdAt} title={formatDateTime(n.createdAt)}>

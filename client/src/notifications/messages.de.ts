@@ -8,6 +8,8 @@ export const notificationsDe = {
   "notifications.allRead": "Alle Benachrichtigungen sind gelesen.",
   "notifications.new": "Neu",
   "notifications.statusChanged": "Neuer Status: {status}",
+  "notifications.becameProject": "Gute Nachricht: Diese Idee wird ein Projekt!",
+  "notifications.toProject": "Zum Projekt",
   "notifications.email.heading": "E-Mails",
   "notifications.email.legend": "Benachrichtigungen per E-Mail",
   "notifications.email.off": "Keine E-Mails",

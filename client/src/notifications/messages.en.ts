@@ -9,6 +9,8 @@ export const notificationsEn: NotificationsMessages = {
   "notifications.markAll": "Mark all as read",
   "notifications.allRead": "All notifications are read.",
   "notifications.new": "New",
+  "notifications.becameProject": "Good news: this idea is becoming a project!",
+  "notifications.toProject": "Go to the project",
   "notifications.statusChanged": "New status: {status}",
   "notifications.email.heading": "E-mails",
   "notifications.email.legend": "Notifications by e-mail",

@@ -1,4 +1,4 @@
-import { Show } from "solid-js";
+import { createMemo, Show } from "solid-js";
 import { announce } from "../app/announcer.ts";
 import { createForm } from "../app/create-form.ts";
 import {
@@ -20,6 +20,11 @@ export function ProjectBudget(props: { answer: ProjectAnswer; onSaved: (a: Proje
   const { errors, alert, busy, submit } = createForm();
   const p = () => props.answer.project;
   const fund = () => props.answer.fund;
+  // The fields are set again only when their value changes, not whenever another part of
+  // the live project does (which would throw away what the manager is typing).
+  const title = createMemo(() => p().title);
+  const requested = createMemo(() => p().budgetRequested);
+  const granted = createMemo(() => p().budgetGranted);
 
   const onSubmit = submit((form) => {
     const data = new FormData(form);
@@ -75,7 +80,7 @@ export function ProjectBudget(props: { answer: ProjectAnswer; onSaved: (a: Proje
               name="title"
               type="text"
               maxLength={120}
-              value={p().title}
+              value={title()}
               {...fieldAria("project-title-field", errors())}
             />
             <FieldError field="project-title-field" errors={errors()} />
@@ -90,7 +95,7 @@ export function ProjectBudget(props: { answer: ProjectAnswer; onSaved: (a: Proje
               name="budgetRequested"
               type="text"
               inputmode="decimal"
-              value={centsToInput(p().budgetRequested)}
+              value={centsToInput(requested())}
               {...fieldAria("budget-requested", errors(), true)}
             />
             <FieldError field="budget-requested" errors={errors()} />
@@ -105,7 +110,7 @@ export function ProjectBudget(props: { answer: ProjectAnswer; onSaved: (a: Proje
               name="budgetGranted"
               type="text"
               inputmode="decimal"
-              value={centsToInput(p().budgetGranted)}
+              value={centsToInput(granted())}
               {...fieldAria("budget-granted", errors(), true)}
             />
             <FieldError field="budget-granted" errors={errors()} />

@@ -1,5 +1,5 @@
 import { projectStatuses, type ProjectStatus as Status } from "@quer/shared/projects/doc";
-import { For, Show } from "solid-js";
+import { createMemo, For, Show } from "solid-js";
 import { announce } from "../app/announcer.ts";
 import { createForm } from "../app/create-form.ts";
 import { FormAlert } from "../app/forms.tsx";
@@ -12,6 +12,8 @@ export const statusKey = (s: Status) => `project.status.${s}` as MessageKey;
 
 export function ProjectStatus(props: { answer: ProjectAnswer; onSaved: (a: ProjectAnswer) => void }) {
   const { alert, busy, submit } = createForm();
+  // Set again only when the stage itself changes (the live project changes more often).
+  const current = createMemo(() => props.answer.project.status);
   let select: HTMLSelectElement | undefined;
   const onSubmit = submit(() => {
     const status = select?.value as Status | undefined;
@@ -37,10 +39,10 @@ export function ProjectStatus(props: { answer: ProjectAnswer; onSaved: (a: Proje
         <FormAlert message={alert()} />
         <div class="field">
           <label for="project-status">{t("project.status")}</label>
-          <select ref={select} id="project-status" value={props.answer.project.status}>
+          <select ref={select} id="project-status" value={current()}>
             <For each={projectStatuses}>
               {(s) => (
-                <option value={s} selected={s === props.answer.project.status}>
+                <option value={s} selected={s === current()}>
                   {t(statusKey(s))}
                 </option>
               )}

@@ -37,6 +37,13 @@ export const projectsDe = {
   "project.newsField": "Neuigkeit für alle",
   "project.newsSubmit": "Neuigkeit veröffentlichen",
   "project.newsSent": "Neuigkeit veröffentlicht.",
+  "project.live.joined": "{name} ist jetzt im Team.",
+  "project.live.left": "{name} ist nicht mehr im Team.",
+  "project.live.status": "Neuer Stand des Projekts: {status}.",
+  "project.live.news": "Neuigkeit von {name}: {body}",
+  "project.live.title": "Neuer Titel des Projekts: {title}.",
+  "project.live.money": "Geld geändert: beantragt {requested}, bewilligt {granted}.",
+  "project.live.fund": "Im Quartiersfonds {year} sind jetzt noch {left} übrig.",
 
   "plan.heading": "Gemeinsamer Plan",
   "plan.goal": "Ziel",

@@ -39,6 +39,13 @@ export const projectsEn: ProjectsMessages = {
   "project.newsField": "News for everyone",
   "project.newsSubmit": "Publish news",
   "project.newsSent": "News published.",
+  "project.live.joined": "{name} is on the team now.",
+  "project.live.left": "{name} has left the team.",
+  "project.live.status": "The project's new stage: {status}.",
+  "project.live.news": "News from {name}: {body}",
+  "project.live.title": "The project's new title: {title}.",
+  "project.live.money": "Money changed: {requested} requested, {granted} granted.",
+  "project.live.fund": "The neighbourhood fund {year} now has {left} left.",
 
   "plan.heading": "Shared plan",
   "plan.goal": "Goal",

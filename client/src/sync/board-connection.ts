@@ -1,4 +1,5 @@
 // Deep imports: these modules are zod-free, the package index is not.
+import { BOARD_PROJECTS, type BoardDocProject, readBoardDocProject } from "@quer/shared/projects/live";
 import {
   BOARD_IDEAS,
   BOARD_META,
@@ -54,6 +55,17 @@ export interface BoardSignals {
   setMeta: Setter<Partial<BoardDocMeta>>;
   synced: Accessor<boolean>;
   setSynced: Setter<boolean>;
+  setProjects: Setter<ReadonlyMap<string, BoardDocProject>>;
+}
+
+/** The board's projects; an entry that is not whole is left out (the page keeps its answer). */
+function readProjects(doc: Y.Doc): ReadonlyMap<string, BoardDocProject> {
+  const projects = new Map<string, BoardDocProject>();
+  for (const [id, value] of doc.getMap<unknown>(BOARD_PROJECTS)) {
+    const entry = value instanceof Y.Map ? readBoardDocProject(value.toJSON()) : null;
+    if (entry) projects.set(id, entry);
+  }
+  return projects;
 }
 
 /**
@@ -63,7 +75,7 @@ export interface BoardSignals {
  */
 export function connectBoard(boardId: string, hooks: BoardHooks, out: BoardSignals): () => void {
   const name = docName("board", boardId);
-  const { ideas, setIdeas, setMeta, synced, setSynced } = out;
+  const { ideas, setIdeas, setMeta, synced, setSynced, setProjects } = out;
   let socket: "connecting" | "connected" | "disconnected" = "connecting";
   let everConnected = false;
   let closed = false;
@@ -88,6 +100,7 @@ export function connectBoard(boardId: string, hooks: BoardHooks, out: BoardSigna
     const apply = () => {
       setIdeas(next);
       setMeta(doc.getMap(BOARD_META).toJSON() as Partial<BoardDocMeta>);
+      setProjects(readProjects(doc));
     };
     if (hooks.onChange) hooks.onChange(apply);
     else apply();
@@ -99,6 +112,7 @@ export function connectBoard(boardId: string, hooks: BoardHooks, out: BoardSigna
   const connect = () => {
     doc.getMap(BOARD_IDEAS).observeDeep(read);
     doc.getMap(BOARD_META).observeDeep(read);
+    doc.getMap(BOARD_PROJECTS).observeDeep(read);
     read();
     provider = openDoc(name, doc, {
       ...(hooks.maxBackoffTime ? { maxBackoffTime: hooks.maxBackoffTime } : {}),
@@ -139,6 +153,7 @@ export function connectBoard(boardId: string, hooks: BoardHooks, out: BoardSigna
   const disconnect = () => {
     doc.getMap(BOARD_IDEAS).unobserveDeep(read);
     doc.getMap(BOARD_META).unobserveDeep(read);
+    doc.getMap(BOARD_PROJECTS).unobserveDeep(read);
     provider.destroy();
   };
 

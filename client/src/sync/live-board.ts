@@ -1,3 +1,4 @@
+import type { BoardDocProject } from "@quer/shared/projects/live";
 import type { BoardDocIdea, BoardDocMeta } from "@quer/shared/sync/board-doc";
 import { type Accessor, createSignal, onCleanup } from "solid-js";
 import { afterPaint } from "../app/after-paint.ts";
@@ -6,6 +7,8 @@ import type { BoardHooks } from "./board-connection.ts";
 export interface LiveBoard {
   ideas: Accessor<ReadonlyMap<string, BoardDocIdea>>;
   meta: Accessor<Partial<BoardDocMeta>>;
+  /** The board's projects by id (their server-written facts). */
+  projects: Accessor<ReadonlyMap<string, BoardDocProject>>;
   /** True once the first sync with the server finished (the document is complete). */
   synced: Accessor<boolean>;
   /** Stops for good, e.g. when the board turned out not to exist. */
@@ -24,6 +27,7 @@ export function openLiveBoard(boardId: string, hooks: BoardHooks = {}): LiveBoar
   const [ideas, setIdeas] = createSignal<ReadonlyMap<string, BoardDocIdea>>(new Map());
   const [meta, setMeta] = createSignal<Partial<BoardDocMeta>>({});
   const [synced, setSynced] = createSignal(false);
+  const [projects, setProjects] = createSignal<ReadonlyMap<string, BoardDocProject>>(new Map());
   let open = true;
   let stop: (() => void) | undefined;
   const close = () => {
@@ -34,12 +38,13 @@ export function openLiveBoard(boardId: string, hooks: BoardHooks = {}): LiveBoar
   const start = () => {
     if (!open) return;
     void import("./board-connection.ts").then(({ connectBoard }) => {
-      if (open) stop = connectBoard(boardId, hooks, { ideas, setIdeas, setMeta, synced, setSynced });
+      if (open)
+        stop = connectBoard(boardId, hooks, { ideas, setIdeas, setMeta, synced, setSynced, setProjects });
     });
   };
   // Only once the first cards are painted: starting the import preloads Yjs, work an
   // old phone would otherwise do in the very render that shows them.
   afterPaint(start);
   onCleanup(close);
-  return { ideas, meta, synced, close };
+  return { ideas, meta, projects, synced, close };
 }

@@ -1,9 +1,19 @@
-import { docSnapshots, docUpdates, ideaCoauthors, ideas, users, votes } from "@quer/db";
+import {
+  docSnapshots,
+  docUpdates,
+  ideaCoauthors,
+  ideas,
+  projectMembers,
+  projectUpdates,
+  users,
+  votes,
+} from "@quer/db";
 import { docName, PROJECT_TASKS, parseDocName } from "@quer/shared";
 import { eq, inArray } from "drizzle-orm";
 import * as Y from "yjs";
 import { projectIdea } from "../boards/projection.ts";
 import type { CommandContext } from "../commands.ts";
+import { projectProject } from "../projects/board-entry.ts";
 import { findProject } from "../projects/repo.ts";
 import { recountVotes } from "../votes/service.ts";
 import { type Erased, scrubMerges, scrubOutbox, storedDocsMentioning } from "./scrub.ts";
@@ -60,6 +70,21 @@ export function erasePerson(cx: CommandContext, id: string): Erasure | null {
     .where(eq(ideaCoauthors.userId, id))
     .all()
     .map((r) => r.ideaId);
+  // Teams and news are in board documents too (`projects`): written again without them.
+  const projectIds = new Set([
+    ...cx.db
+      .select({ id: projectMembers.projectId })
+      .from(projectMembers)
+      .where(eq(projectMembers.userId, id))
+      .all()
+      .map((r) => r.id),
+    ...cx.db
+      .select({ id: projectUpdates.projectId })
+      .from(projectUpdates)
+      .where(eq(projectUpdates.authorId, id))
+      .all()
+      .map((r) => r.id),
+  ]);
   const compact = new Set(named);
   for (const name of named) {
     const ref = parseDocName(name);
@@ -74,6 +99,11 @@ export function erasePerson(cx: CommandContext, id: string): Erasure | null {
   cx.db.delete(docSnapshots).where(eq(docSnapshots.name, inbox)).run();
   cx.db.delete(docUpdates).where(eq(docUpdates.name, inbox)).run();
   for (const ideaId of voted) recountVotes(cx, ideaId);
+  for (const projectId of projectIds) {
+    projectProject(cx, projectId);
+    const project = findProject(cx.db, projectId);
+    if (project) compact.add(docName("board", project.boardId));
+  }
   const touched = [...new Set([...voted, ...authored, ...cowritten])];
   if (touched.length > 0) {
     for (const idea of cx.db

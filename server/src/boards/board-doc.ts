@@ -21,6 +21,7 @@ import {
   isPublic,
 } from "../ideas/repo.ts";
 import { ideaView } from "../ideas/view.ts";
+import { reconcileProjects } from "../projects/board-entry.ts";
 import { type BoardRow, boardView, findBoard } from "./repo.ts";
 
 /**
@@ -99,5 +100,6 @@ export function reconcileBoard(doc: Y.Doc, db: Db, boardId: string): boolean {
   const ideas = doc.getMap(BOARD_IDEAS);
   for (const id of [...ideas.keys()]) if (!wanted.has(id)) ideas.delete(id);
   for (const entry of wanted.values()) writeIdea(doc, entry);
+  reconcileProjects(doc, db, boardId);
   return true;
 }

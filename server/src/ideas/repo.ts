@@ -1,4 +1,4 @@
-import { ideaCoauthors, ideas, statusHistory, users, votes } from "@quer/db";
+import { ideaCoauthors, ideas, projects, statusHistory, users, votes } from "@quer/db";
 import type { IdeaFacts, IdeaStatus, StatusContact } from "@quer/shared";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
@@ -129,11 +129,14 @@ export interface HistoryEntry {
   status: IdeaStatus;
   reason?: string;
   contact?: StatusContact;
+  /** On a `project` step once the idea became a project: where it went on. */
+  projectId?: string;
   at: string;
 }
 
 /** The dated, public history of an idea's statuses, oldest first. */
 export function historyOf(db: Db, ideaId: string): HistoryEntry[] {
+  const project = db.select({ id: projects.id }).from(projects).where(eq(projects.ideaId, ideaId)).get();
   return db
     .select()
     .from(statusHistory)
@@ -144,6 +147,7 @@ export function historyOf(db: Db, ideaId: string): HistoryEntry[] {
       const entry: HistoryEntry = { status: row.status as IdeaStatus, at: new Date(row.at).toISOString() };
       if (row.reason) entry.reason = row.reason;
       if (row.contact) entry.contact = row.contact as StatusContact;
+      if (row.status === "project" && project) entry.projectId = project.id;
       return entry;
     });
 }

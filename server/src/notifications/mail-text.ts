@@ -17,6 +17,8 @@ export interface StatusNotice {
   status: IdeaStatus;
   reason?: string | null | undefined;
   contact?: StatusContact | null | undefined;
+  /** Set when the idea became a project: the notice is then the good news of that step. */
+  projectId?: string | undefined;
 }
 
 /**
@@ -35,7 +37,25 @@ function contactLines(contact: StatusContact): string[] {
   return lines;
 }
 
+/** What the project notice says; German, as every mail (see STATUS_LABEL). */
+export const PROJECT_TEXT = {
+  headline: (title: string) => `„${title}“ wird ein Projekt!`,
+  invitation: "Das Projekt hat ein Team, einen Plan und Neuigkeiten – mach mit, wenn du magst.",
+  link: "Zum Projekt",
+  subject: (title: string) => `Gute Nachricht: „${title}“ wird ein Projekt`,
+};
+
+function projectLines(n: StatusNotice, projectId: string, publicUrl: string): string[] {
+  return [
+    PROJECT_TEXT.headline(line(n.title)),
+    PROJECT_TEXT.invitation,
+    `${PROJECT_TEXT.link}: ${publicUrl}/projects/${projectId}`,
+    `Zur Idee: ${publicUrl}/ideas/${n.ideaId}`,
+  ];
+}
+
 export function noticeLines(n: StatusNotice, publicUrl: string): string[] {
+  if (n.projectId) return projectLines(n, n.projectId, publicUrl);
   const lines = [`„${line(n.title)}“ – neuer Stand: ${STATUS_LABEL[n.status]}`];
   if (n.reason) lines.push(`Begründung: ${line(n.reason)}`);
   if (n.contact) lines.push(...contactLines(n.contact));
@@ -54,7 +74,9 @@ function footer(publicUrl: string, token: string): string[] {
 
 export function statusMail(n: StatusNotice, publicUrl: string, token: string) {
   return {
-    subject: `Neuigkeiten zu „${line(n.title)}“: ${STATUS_LABEL[n.status]}`,
+    subject: n.projectId
+      ? PROJECT_TEXT.subject(line(n.title))
+      : `Neuigkeiten zu „${line(n.title)}“: ${STATUS_LABEL[n.status]}`,
     text: ["Hallo,", "", ...noticeLines(n, publicUrl), ...footer(publicUrl, token)].join("\n"),
   };
 }

@@ -6,6 +6,9 @@ import { writeInbox } from "./inbox.ts";
 import { type StatusNotice, statusMail, unsubscribeHeaders } from "./mail-text.ts";
 import { peopleInvolved } from "./recipients.ts";
 
+/** What a notice row's `kind` says: a new status, or the idea became a project. */
+export type NoticeKind = "status" | "project";
+
 /**
  * Tells everyone involved in an idea (but the manager acting) that its status changed:
  * an in-app notice for each, and an e-mail at once for those who chose that. Runs in
@@ -15,6 +18,34 @@ export function notifyStatus(
   cx: CommandContext,
   idea: IdeaRow,
   actingId: string,
+  notice: StatusNotice,
+  publicUrl: string,
+): string[] {
+  return notifyInvolved(cx, idea, actingId, "status", notice, publicUrl);
+}
+
+/** The same for the best news an idea can get: it became a project (a link to it in the notice). */
+export function notifyPromoted(
+  cx: CommandContext,
+  idea: IdeaRow,
+  actingId: string,
+  projectId: string,
+  publicUrl: string,
+): string[] {
+  const notice: StatusNotice = {
+    ideaId: idea.id,
+    title: idea.title,
+    status: "project",
+    projectId,
+  };
+  return notifyInvolved(cx, idea, actingId, "project", notice, publicUrl);
+}
+
+function notifyInvolved(
+  cx: CommandContext,
+  idea: IdeaRow,
+  actingId: string,
+  kind: NoticeKind,
   notice: StatusNotice,
   publicUrl: string,
 ): string[] {
@@ -29,7 +60,7 @@ export function notifyStatus(
         id: newId(),
         userId: person.id,
         ideaId: idea.id,
-        kind: "status",
+        kind,
         payload: notice,
         createdAt: now,
         mailedAt: mailNow ? now : null,

@@ -12,7 +12,9 @@ import { actingManager } from "../moderation/manager.ts";
 import { writeInbox } from "./inbox.ts";
 import type { StatusNotice } from "./mail-text.ts";
 
-const markRead = z.strictObject({ ids: z.array(z.string().max(40)).max(200).optional() });
+const markRead = z.strictObject({
+  ids: z.array(z.string().max(40)).max(200).optional(),
+});
 
 function token(): string {
   const bytes = new Uint8Array(20);
@@ -36,13 +38,14 @@ export const notificationRoutes = new Hono<AppEnv>()
       const notice: Notice = {
         id: row.id,
         ideaId: row.ideaId,
-        kind: "status",
+        kind: row.kind === "project" ? "project" : "status",
         title: p.title,
         status: p.status,
         createdAt: new Date(row.createdAt).toISOString(),
         read: row.readAt !== null,
       };
       if (p.reason) notice.reason = p.reason;
+      if (p.projectId) notice.projectId = p.projectId;
       return notice;
     });
     return c.json({ notices, unread: notices.filter((n) => !n.read).length });
@@ -65,7 +68,10 @@ export const notificationRoutes = new Hono<AppEnv>()
   .get("/me/notices", (c) => {
     const session = requireSession(c);
     const row = c.get("services").db.select().from(users).where(eq(users.id, session.user.id)).get();
-    return c.json({ emailNotices: row?.emailNotices ?? "off", hasEmail: !!row?.email });
+    return c.json({
+      emailNotices: row?.emailNotices ?? "off",
+      hasEmail: !!row?.email,
+    });
   })
   .put("/me/notices", async (c) => {
     const session = requireSession(c);

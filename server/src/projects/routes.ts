@@ -1,4 +1,4 @@
-import { funds, ideas, projectMembers, projects, projectUpdates } from "@quer/db";
+import { funds, ideas, projectMembers, projects, projectUpdates, statusHistory } from "@quer/db";
 import {
   type Actor,
   can,
@@ -17,6 +17,8 @@ import { conflict, forbidden, notFound, unauthenticated } from "../http/errors.t
 import { check, readJson } from "../http/validate.ts";
 import { coauthorIdsOf, findIdea, ideaFacts } from "../ideas/repo.ts";
 import { newId } from "../ids.ts";
+import { notifyPromoted } from "../notifications/notify.ts";
+import { projectFund, projectProject } from "./board-entry.ts";
 import { findProject, fundOf, projectOfIdea, projectView, teamOf } from "./repo.ts";
 
 function viewer(actor: Actor): string | null {
@@ -41,7 +43,7 @@ function requireSignedIn(actor: Actor): asserts actor is Exclude<Actor, { kind: 
 
 export const projectRoutes = new Hono<AppEnv>()
   .post("/ideas/:id/promote", (c) => {
-    const { db, commands } = c.get("services");
+    const { db, commands, config, mailer } = c.get("services");
     const actor = c.get("actor");
     const item = findIdea(db, c.req.param("id"));
     const board = item && findBoard(db, item.idea.boardId);
@@ -88,7 +90,12 @@ export const projectRoutes = new Hono<AppEnv>()
         .set({ status: "project", projectId: id, updatedAt: now })
         .where(eq(ideas.id, item.idea.id))
         .run();
+      // A step in the idea's public history, and the news for everyone involved in it.
+      cx.db.insert(statusHistory).values({ ideaId: item.idea.id, status: "project", at: now }).run();
+      notifyPromoted(cx, item.idea, actor.id, id, config.publicUrl);
       projectIdea(cx, item.idea.id);
+      projectProject(cx, id);
+      cx.afterCommit(() => void mailer.kick());
     });
     const row = findProject(db, id);
     if (!row) throw notFound();
@@ -118,6 +125,7 @@ export const projectRoutes = new Hono<AppEnv>()
         .values({ projectId: row.id, userId: actor.id, joinedAt: Date.now() })
         .onConflictDoNothing()
         .run();
+      projectProject(cx, row.id);
     });
     return c.json({ project: projectView(db, row, actor.id) });
   })
@@ -131,6 +139,7 @@ export const projectRoutes = new Hono<AppEnv>()
         .delete(projectMembers)
         .where(and(eq(projectMembers.projectId, row.id), eq(projectMembers.userId, actor.id)))
         .run();
+      projectProject(cx, row.id);
     });
     return c.json({ project: projectView(db, row, actor.id) });
   })
@@ -150,6 +159,10 @@ export const projectRoutes = new Hono<AppEnv>()
         .set({ ...input, updatedAt: Date.now() })
         .where(eq(projects.id, row.id))
         .run();
+      // A grant changes what is left of the fund for every project of that year.
+      if (input.budgetGranted !== undefined && input.budgetGranted !== row.budgetGranted) {
+        projectFund(cx, row.fundYear);
+      } else projectProject(cx, row.id);
     });
     const updated = findProject(db, row.id);
     if (!updated) throw notFound();
@@ -173,6 +186,7 @@ export const projectRoutes = new Hono<AppEnv>()
           createdAt: Date.now(),
         })
         .run();
+      projectProject(cx, row.id);
     });
     return c.json({ project: projectView(db, row, actor.id) }, 201);
   })
@@ -188,10 +202,14 @@ export const projectRoutes = new Hono<AppEnv>()
     const year = Number(c.req.param("year"));
     const input = await readJson(c, fundInput.pick({ amount: true }));
     check(fundInput, { year, amount: input.amount });
-    const { db } = c.get("services");
-    db.insert(funds)
-      .values({ year, amount: input.amount, updatedAt: Date.now() })
-      .onConflictDoUpdate({ target: funds.year, set: { amount: input.amount, updatedAt: Date.now() } })
-      .run();
+    const { db, commands } = c.get("services");
+    commands.run((cx) => {
+      cx.db
+        .insert(funds)
+        .values({ year, amount: input.amount, updatedAt: Date.now() })
+        .onConflictDoUpdate({ target: funds.year, set: { amount: input.amount, updatedAt: Date.now() } })
+        .run();
+      projectFund(cx, year);
+    });
     return c.json({ fund: fundOf(db, year) });
   });

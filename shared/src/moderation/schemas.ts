@@ -93,10 +93,12 @@ export const noticePrefsInput = z.strictObject({ emailNotices: z.enum(emailNotic
 export interface Notice {
   id: string;
   ideaId: string | null;
-  kind: "status";
+  /** `project`: the idea became the project `projectId`. */
+  kind: "status" | "project";
   title: string;
   status: string;
   reason?: string;
+  projectId?: string;
   createdAt: string;
   read: boolean;
 }

@@ -60,3 +60,4 @@ export function fundLeft(amount: number, grants: readonly number[]): number {
 }
 
 export * from "./doc.ts";
+export * from "./live.ts";

@@ -9,7 +9,9 @@ import {
 /**
  * Shape of `board:<id>` (server-written). `getMap("meta")` holds the keys of
  * BoardDocMeta and `schemaVersion`; `getMap("ideas")` maps an idea id to a Y.Map with the
- * keys of BoardDocIdea. Zod-free: live pages import this module directly.
+ * keys of BoardDocIdea; `getMap("projects")` maps a project id to a Y.Map with the keys of
+ * BoardDocProject (shared/src/projects/live.ts). Zod-free: live pages import this module
+ * directly.
  */
 export interface BoardDocMeta {
   title: string;
@@ -71,7 +73,7 @@ export const BOARD_IDEAS = "ideas";
  * code that serves it. Changes that readers of the previous version can still read
  * (a new optional key) keep readers working; see docs/sync.md for the history.
  */
-export const BOARD_DOC_VERSION = 2;
+export const BOARD_DOC_VERSION = 3;
 export const BOARD_DOC_VERSION_KEY = "schemaVersion";
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
