@@ -4,7 +4,8 @@ import { createEffect, createSignal, on, onCleanup, Show } from "solid-js";
 import { announce } from "../app/announcer.ts";
 import { t } from "../i18n/i18n.ts";
 import { LOCAL, openCoeditDoc } from "./coedit-doc.ts";
-import { HistoryButtons, SaveStatus, useBinding, WritersList } from "./EditorParts.tsx";
+import { HistoryButtons, SaveStatus, useBinding } from "./EditorParts.tsx";
+import { PresenceList } from "./PresenceList.tsx";
 import { personalUndo } from "./text-binding.ts";
 import { Versions } from "./Versions.tsx";
 import "./cowriting.css";
@@ -102,7 +103,11 @@ function Editor(props: {
       <p class="hint" id="cowrite-hint">
         {t("cowrite.hint")}
       </p>
-      <WritersList awareness={awareness} meId={props.meId} />
+      <PresenceList
+        awareness={awareness}
+        meId={props.meId}
+        fields={{ title: t("cowrite.title"), body: t("cowrite.body") }}
+      />
       <div class="field">
         <label for="cowrite-title">{t("cowrite.title")}</label>
         <input

@@ -67,7 +67,7 @@ export function openCoeditDoc(name: string, opts: { write: boolean; onReset?: ()
   const provider = new WebsocketProvider(syncUrl(), name, doc, { disableBc: true, connect: false });
   // Readers send no presence. Writers start with a real state: peers skip a state at the
   // awareness protocol's first clock (0), so an untouched `{}` would never be shown.
-  if (opts.write) provider.awareness.setLocalState({ cursor: null });
+  if (opts.write) provider.awareness.setLocalState({ cursor: null, typing: null });
   else provider.awareness.setLocalState(null);
 
   const showState = () => {
