@@ -136,6 +136,9 @@ describe("who is here and who is typing", () => {
     await maria.page.getByLabel("Titel").click();
     await mariaRow.getByText("im Feld Titel").waitFor();
     expect(await mariaRow.textContent()).not.toContain("schreibt");
+    // Her caret shows in the title (a mark in her colour), not in the description.
+    await rosa.page.locator("#cowrite-title ~ .carets .caret").waitFor();
+    expect(await rosa.page.locator("#cowrite-body ~ .carets .caret").count()).toBe(0);
 
     // She types in the description: Rosa sees it, and hears it once.
     await maria.page.locator(BODY).click();
@@ -144,8 +147,12 @@ describe("who is here and who is typing", () => {
     await mariaRow.getByText("schreibt gerade: Beschreibung").waitFor();
     await announced(rosa.page, `${manager.name} schreibt gerade: Beschreibung.`);
     await valueContains(rosa.page, BODY, `${body} Mit Lehne.`);
-    expect(describeViolations(await axeViolations(rosa.page))).toEqual([]);
+    // Her caret moved with her, to the end of what she wrote, with her name over it.
+    const caret = rosa.page.locator("#cowrite-body ~ .carets .caret");
+    await caret.getByText(manager.name).waitFor();
+    expect(await rosa.page.locator("#cowrite-title ~ .carets .caret").count()).toBe(0);
     await shoot(rosa.page, "typing");
+    expect(describeViolations(await axeViolations(rosa.page))).toEqual([]);
 
     // After a pause she is no longer typing, but still in the description.
     await mariaRow.getByText("im Feld Beschreibung").waitFor();

@@ -1,8 +1,7 @@
-import { createUniqueId, For, Show } from "solid-js";
-import type { Awareness } from "y-protocols/awareness";
+import { type Accessor, createEffect, createUniqueId, For, on, Show } from "solid-js";
 import { announce } from "../app/announcer.ts";
 import { t } from "../i18n/i18n.ts";
-import { createPresence, type Present } from "./presence.ts";
+import { type Present, presenceChanges } from "./presence.ts";
 import "./messages.ts";
 
 /** Someone who starts typing again within this time is not announced again. */
@@ -15,25 +14,29 @@ const TYPING_ANNOUNCED_FOR_MS = 60_000;
  * starting to type are announced politely, the last at most once a minute per person.
  */
 export function PresenceList(props: {
-  awareness: Awareness;
-  meId: string | undefined;
+  /** From `createPresence`. */
+  present: Accessor<Present[]>;
   /** The label of each field of this editor, by its presence name. */
   fields: Record<string, string>;
 }) {
   const labelId = createUniqueId();
   const label = (field: string | null) => (field ? props.fields[field] : undefined);
   const announcedTyping = new Map<string, number>();
-  const present = createPresence(props.awareness, props.meId, ({ joined, left, startedTyping }) => {
-    for (const p of joined) announce(t("cowrite.joined", { name: p.name }));
-    for (const p of left) announce(t("cowrite.left", { name: p.name }));
-    const now = Date.now();
-    for (const p of startedTyping) {
-      const field = label(p.typing);
-      if (!field || now - (announcedTyping.get(p.id) ?? -Infinity) < TYPING_ANNOUNCED_FOR_MS) continue;
-      announcedTyping.set(p.id, now);
-      announce(t("cowrite.startedTyping", { name: p.name, field }));
-    }
-  });
+  createEffect(
+    on(props.present, (now, before) => {
+      const { joined, left, startedTyping } = presenceChanges(before ?? [], now);
+      for (const p of joined) announce(t("cowrite.joined", { name: p.name }));
+      for (const p of left) announce(t("cowrite.left", { name: p.name }));
+      const time = Date.now();
+      for (const p of startedTyping) {
+        const field = label(p.typing);
+        if (!field || time - (announcedTyping.get(p.id) ?? -Infinity) < TYPING_ANNOUNCED_FOR_MS) continue;
+        announcedTyping.set(p.id, time);
+        announce(t("cowrite.startedTyping", { name: p.name, field }));
+      }
+    }),
+  );
+  const present = props.present;
   const state = (p: Present): string | null => {
     if (p.typing) {
       const field = label(p.typing);

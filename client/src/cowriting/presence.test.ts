@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
-import { caretIndex, markTyping, readPresence, TYPING_PAUSE_MS } from "./presence.ts";
+import { caretIndex, markTyping, presenceChanges, readPresence, TYPING_PAUSE_MS } from "./presence.ts";
 
 const anna = { id: "u-anna", name: "Anna", color: "#1d4ed8" };
 const ben = { id: "u-ben", name: "Ben", color: "#047857" };
@@ -42,6 +42,27 @@ describe("readPresence", () => {
     expect(readPresence(states, 0, undefined)).toEqual([
       { ...anna, field: "title", caret: null, typing: "title" },
     ]);
+  });
+});
+
+describe("presenceChanges", () => {
+  it("tells who came, who went and who began typing", () => {
+    const here = (who: typeof anna, typing: string | null) => ({
+      ...who,
+      field: typing,
+      caret: null,
+      typing,
+    });
+    expect(presenceChanges([here(anna, null)], [here(anna, "body"), here(ben, null)])).toEqual({
+      joined: [here(ben, null)],
+      left: [],
+      startedTyping: [here(anna, "body")],
+    });
+    expect(presenceChanges([here(anna, "body"), here(ben, null)], [here(anna, "title")])).toEqual({
+      joined: [],
+      left: [here(ben, null)],
+      startedTyping: [],
+    });
   });
 });
 

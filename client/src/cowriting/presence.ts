@@ -67,38 +67,34 @@ export function readPresence(
 /**
  * The other people in this document right now, from presence. The server relays writers'
  * presence only and sets each state's `user` from the session, so the name and colour
- * shown are the ones the server vouches for. `onChange` hears who came, who went and who
- * began typing.
+ * shown are the ones the server vouches for.
  */
-export function createPresence(
-  awareness: Awareness,
-  meId: string | undefined,
-  onChange?: (change: { joined: Present[]; left: Present[]; startedTyping: Present[] }) => void,
-): Accessor<Present[]> {
-  const [present, setPresent] = createSignal<Present[]>([]);
-  const read = () => {
-    const next = readPresence(
-      awareness.getStates() as Map<number, Record<string, unknown>>,
-      awareness.clientID,
-      meId,
+export function createPresence(awareness: Awareness, meId: string | undefined): Accessor<Present[]> {
+  const key = (list: Present[]) =>
+    JSON.stringify(list.map((p) => [p.id, p.name, p.field, p.typing, p.caret]));
+  const [present, setPresent] = createSignal<Present[]>([], { equals: (a, b) => key(a) === key(b) });
+  const read = () =>
+    setPresent(
+      readPresence(awareness.getStates() as Map<number, Record<string, unknown>>, awareness.clientID, meId),
     );
-    const before = present();
-    const key = (list: Present[]) =>
-      JSON.stringify(list.map((p) => [p.id, p.name, p.field, p.typing, p.caret]));
-    if (key(before) === key(next)) return;
-    setPresent(next);
-    const had = new Map(before.map((p) => [p.id, p]));
-    const has = new Set(next.map((p) => p.id));
-    onChange?.({
-      joined: next.filter((p) => !had.has(p.id)),
-      left: before.filter((p) => !has.has(p.id)),
-      startedTyping: next.filter((p) => p.typing && !had.get(p.id)?.typing),
-    });
-  };
   awareness.on("change", read);
   onCleanup(() => awareness.off("change", read));
   read();
   return present;
+}
+
+/** Who came, who went and who began typing between two readings of presence. */
+export function presenceChanges(
+  before: readonly Present[],
+  now: readonly Present[],
+): { joined: Present[]; left: Present[]; startedTyping: Present[] } {
+  const had = new Map(before.map((p) => [p.id, p]));
+  const has = new Set(now.map((p) => p.id));
+  return {
+    joined: now.filter((p) => !had.has(p.id)),
+    left: before.filter((p) => !has.has(p.id)),
+    startedTyping: now.filter((p) => p.typing && !had.get(p.id)?.typing),
+  };
 }
 
 const typingTimers = new WeakMap<Awareness, ReturnType<typeof setTimeout>>();

@@ -6,6 +6,7 @@ import { FieldError, type FieldErrors, fieldAria, required } from "../app/forms.
 import { LOCAL, type openCoeditDoc } from "../cowriting/coedit-doc.ts";
 import { HistoryButtons, SaveStatus, useBinding } from "../cowriting/EditorParts.tsx";
 import { PresenceList } from "../cowriting/PresenceList.tsx";
+import { createPresence } from "../cowriting/presence.ts";
 import { personalUndo } from "../cowriting/text-binding.ts";
 import { t } from "../i18n/i18n.ts";
 import { DateList } from "./PlanDates.tsx";
@@ -101,8 +102,7 @@ export function PlanEditor(props: {
   return (
     <div class="plan-editor">
       <PresenceList
-        awareness={awareness}
-        meId={props.me?.id}
+        present={createPresence(awareness, props.me?.id)}
         fields={{ goal: t("plan.goal"), needs: t("plan.needs") }}
       />
       <div class="field">
