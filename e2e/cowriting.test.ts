@@ -54,7 +54,7 @@ describe("co-writing an idea", () => {
     await valueContains(b.page, BODY, "Im Sommer fehlt Wasser.");
 
     // Each sees the other as present.
-    await a.page.getByText("Schreibt gerade:").waitFor();
+    await a.page.getByText("Gerade hier:").waitFor();
     await a.page.locator(".writers").getByText("Ben").waitFor();
     await b.page.locator(".writers").getByText("Anna").waitFor();
 
@@ -112,7 +112,7 @@ describe("co-writing an idea", () => {
 
     // When Ben leaves, Anna hears of it.
     await b.context.close();
-    await announced(a.page, "Ben schreibt nicht mehr mit.");
+    await announced(a.page, "Ben ist nicht mehr hier.");
     await a.context.close();
   });
 

@@ -1,17 +1,18 @@
-import { type Accessor, createEffect, createSignal, For, on, onCleanup, Show } from "solid-js";
+import { type Accessor, createEffect, createSignal, on, onCleanup } from "solid-js";
 import type { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { announce } from "../app/announcer.ts";
 import { t } from "../i18n/i18n.ts";
 import type { ConnectionState } from "../sync/connection.ts";
 import type { SaveState } from "./coedit-doc.ts";
-import { createWriters } from "./presence.ts";
+import { markTyping, stopTyping } from "./presence.ts";
 import { bindText, type RelativeSelection } from "./text-binding.ts";
 import "./messages.ts";
 
 /**
  * Binds a field to a Y.Text for this component's lifetime and shares the selection as
- * presence (`cursor: {field, anchor, head}` as relative-position JSON).
+ * presence (`cursor: {field, anchor, head}` as relative-position JSON), and that this
+ * person is typing here (`typing: field`, until a pause).
  */
 export function useBinding(
   el: HTMLInputElement | HTMLTextAreaElement,
@@ -26,13 +27,22 @@ export function useBinding(
       if (current?.field === opts.field) awareness.setLocalStateField("cursor", null);
       return;
     }
-    awareness.setLocalStateField("cursor", {
+    const cursor = {
       field: opts.field,
       anchor: Y.relativePositionToJSON(selection.anchor),
       head: Y.relativePositionToJSON(selection.head),
-    });
+    };
+    // The binding reports the same selection several times per keystroke (input, keyup,
+    // selectionchange); the server takes ten presence messages a second, so send changes only.
+    if (JSON.stringify(current) !== JSON.stringify(cursor)) awareness.setLocalStateField("cursor", cursor);
   };
-  onCleanup(bindText(el, text, { origin: opts.origin, undo: opts.undo, onSelection }));
+  const onEdit = () => {
+    if (opts.awareness) markTyping(opts.awareness, opts.field);
+  };
+  onCleanup(bindText(el, text, { origin: opts.origin, undo: opts.undo, onSelection, onEdit }));
+  onCleanup(() => {
+    if (opts.awareness) stopTyping(opts.awareness);
+  });
 }
 
 /** Undo and redo for this person's own edits; the buttons follow the history's state. */
@@ -109,33 +119,5 @@ export function SaveStatus(props: { save: Accessor<SaveState>; connection: Acces
           ? t("cowrite.saving")
           : t("cowrite.unsaved")}
     </p>
-  );
-}
-
-/** "Schreibt gerade: Anna, Ben", with a polite word when someone comes or goes. */
-export function WritersList(props: { awareness: Awareness; meId: string | undefined }) {
-  const writers = createWriters(props.awareness, props.meId, (joined, left) => {
-    for (const w of joined) announce(t("cowrite.joined", { name: w.name }));
-    for (const w of left) announce(t("cowrite.left", { name: w.name }));
-  });
-  return (
-    <div class="writers">
-      <Show when={writers().length > 0} fallback={<p class="writers-none">{t("cowrite.alone")}</p>}>
-        <p>
-          <span class="writers-label">{t("cowrite.writing")}</span>{" "}
-          <For each={writers()}>
-            {(w, i) => (
-              <>
-                <span class="writer">
-                  <span class="writer-dot" style={{ "background-color": w.color }} aria-hidden="true" />
-                  {w.name}
-                </span>
-                {i() < writers().length - 1 ? ", " : ""}
-              </>
-            )}
-          </For>
-        </p>
-      </Show>
-    </div>
   );
 }

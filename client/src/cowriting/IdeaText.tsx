@@ -3,8 +3,11 @@ import { docName } from "@quer/shared/sync/doc-names";
 import { createEffect, createSignal, on, onCleanup, Show } from "solid-js";
 import { announce } from "../app/announcer.ts";
 import { t } from "../i18n/i18n.ts";
+import { CaretMarkers } from "./CaretMarkers.tsx";
 import { LOCAL, openCoeditDoc } from "./coedit-doc.ts";
-import { HistoryButtons, SaveStatus, useBinding, WritersList } from "./EditorParts.tsx";
+import { HistoryButtons, SaveStatus, useBinding } from "./EditorParts.tsx";
+import { PresenceList } from "./PresenceList.tsx";
+import { createPresence } from "./presence.ts";
 import { personalUndo } from "./text-binding.ts";
 import { Versions } from "./Versions.tsx";
 import "./cowriting.css";
@@ -93,8 +96,16 @@ function Editor(props: {
   const undo = personalUndo([props.title, props.body], LOCAL);
   onCleanup(() => undo.destroy());
   const awareness = props.live.provider.awareness;
-  const bind = (field: "title" | "body") => (el: HTMLInputElement | HTMLTextAreaElement) =>
-    useBinding(el, field === "title" ? props.title : props.body, { origin: LOCAL, undo, awareness, field });
+  const present = createPresence(awareness, props.meId);
+  const fields = { title: props.title, body: props.body };
+  const elements: Partial<Record<"title" | "body", HTMLInputElement | HTMLTextAreaElement>> = {};
+  const bind = (field: "title" | "body") => (el: HTMLInputElement | HTMLTextAreaElement) => {
+    elements[field] = el;
+    useBinding(el, fields[field], { origin: LOCAL, undo, awareness, field });
+  };
+  const carets = (field: "title" | "body") => (
+    <CaretMarkers field={field} text={fields[field]} present={present} el={() => elements[field]} />
+  );
 
   return (
     <section class="cowrite" aria-labelledby="cowrite-heading">
@@ -102,21 +113,27 @@ function Editor(props: {
       <p class="hint" id="cowrite-hint">
         {t("cowrite.hint")}
       </p>
-      <WritersList awareness={awareness} meId={props.meId} />
+      <PresenceList present={present} fields={{ title: t("cowrite.title"), body: t("cowrite.body") }} />
       <div class="field">
         <label for="cowrite-title">{t("cowrite.title")}</label>
-        <input
-          id="cowrite-title"
-          type="text"
-          maxLength={IDEA_TITLE_MAX}
-          autocomplete="off"
-          aria-describedby="cowrite-hint"
-          ref={bind("title")}
-        />
+        <div class="field-box">
+          <input
+            id="cowrite-title"
+            type="text"
+            maxLength={IDEA_TITLE_MAX}
+            autocomplete="off"
+            aria-describedby="cowrite-hint"
+            ref={bind("title")}
+          />
+          {carets("title")}
+        </div>
       </div>
       <div class="field">
         <label for="cowrite-body">{t("cowrite.body")}</label>
-        <textarea id="cowrite-body" rows={8} maxLength={IDEA_BODY_MAX} ref={bind("body")} />
+        <div class="field-box">
+          <textarea id="cowrite-body" rows={8} maxLength={IDEA_BODY_MAX} ref={bind("body")} />
+          {carets("body")}
+        </div>
       </div>
       <div class="cowrite-bar">
         <HistoryButtons undo={undo} />

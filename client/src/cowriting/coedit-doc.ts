@@ -64,7 +64,7 @@ export function openCoeditDoc(name: string, opts: { write: boolean; onReset?: ()
   const provider = openDoc(name, doc, { connect: false, onClosed: (code) => closedWith(code) });
   // Readers send no presence. Writers start with a real state: peers skip a state at the
   // awareness protocol's first clock (0), so an untouched `{}` would never be shown.
-  if (opts.write) provider.awareness.setLocalState({ cursor: null });
+  if (opts.write) provider.awareness.setLocalState({ cursor: null, typing: null });
   else provider.awareness.setLocalState(null);
 
   const showState = () => {

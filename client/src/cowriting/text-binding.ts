@@ -1,11 +1,44 @@
 import * as Y from "yjs";
+import { type Delta, mapIndex } from "./text-delta.ts";
 
-type Field = HTMLInputElement | HTMLTextAreaElement;
+/**
+ * What the binding needs of an `<input>` or `<textarea>`. Both satisfy it; the unit tests
+ * hand it a small object of their own.
+ */
+export interface TextField {
+  value: string;
+  readonly selectionStart: number | null;
+  readonly selectionEnd: number | null;
+  readonly selectionDirection: string | null;
+  setSelectionRange(start: number, end: number, direction?: "forward" | "backward" | "none"): void;
+  addEventListener(type: string, listener: EventListener): void;
+  removeEventListener(type: string, listener: EventListener): void;
+  readonly ownerDocument: { readonly activeElement: unknown };
+}
 
 /** A selection as Yjs relative positions: it moves with the text others write around it. */
 export interface RelativeSelection {
   anchor: Y.RelativePosition;
   head: Y.RelativePosition;
+}
+
+/**
+ * The selection `start`–`end` of `text` as relative positions.
+ *
+ * A caret sticks to the letter before it (assoc -1), which is the letter its owner just
+ * typed: when someone else types at the same spot, their letters land after the caret and
+ * each person's letters follow their own. A selection's start sticks to its first letter
+ * and its end to its last, so text others insert at either edge stays outside it.
+ */
+export function relativeSelection(
+  text: Y.Text,
+  start: number,
+  end: number,
+  backward: boolean,
+): RelativeSelection {
+  const from = Y.createRelativePositionFromTypeIndex(text, start, start === end ? -1 : 0);
+  const to = start === end ? from : Y.createRelativePositionFromTypeIndex(text, end, -1);
+  return backward ? { anchor: to, head: from } : { anchor: from, head: to };
 }
 
 /**
@@ -36,7 +69,7 @@ export function minimalEdit(
 }
 
 /** Where the last change of a Y.Text event ended: the caret after an undo or redo. */
-function changeEnd(delta: readonly { insert?: unknown; retain?: number; delete?: number }[]): number | null {
+function changeEnd(delta: Delta): number | null {
   let index = 0;
   let end: number | null = null;
   for (const op of delta) {
@@ -53,42 +86,47 @@ function changeEnd(delta: readonly { insert?: unknown; retain?: number; delete?:
  * Binds an `<input>` or `<textarea>` to a Y.Text, both ways.
  * - Typing becomes a minimal diff, applied in a transaction with `origin`.
  * - Others' edits replace the field's value; the caret and selection are kept as Yjs
- *   relative positions (stored on every select, input and key), so they stay on the same
- *   characters however much text arrived before them.
+ *   relative positions (see `relativeSelection`), so they stay on the same letters however
+ *   much text arrived before them or at the very spot.
+ * - While an input method composes a word, nothing is written and others' edits wait: the
+ *   word goes in once, at compositionend, placed among what arrived meanwhile.
  * - Ctrl/Cmd+Z undoes this person's own edits only (`undo` tracks `origin`); Ctrl+Shift+Z
  *   and Ctrl+Y redo. The browser's own history would undo others' text as well.
  * Returns the clean-up.
  */
 export function bindText(
-  el: Field,
+  el: TextField,
   text: Y.Text,
   opts: {
     origin: unknown;
     undo: Y.UndoManager;
     /** The selection while the field has focus, `null` when it loses it (for presence). */
     onSelection?: (selection: RelativeSelection | null) => void;
+    /** This person changed the text here (typed, composed, undid): for presence. */
+    onEdit?: () => void;
   },
 ): () => void {
   const doc = text.doc;
   if (!doc) throw new Error("bindText needs a Y.Text inside a document");
   let selection: RelativeSelection | null = null;
-  let composing = false;
-  let behind = false;
+  // While composing: the text the field showed when the composition began, and what
+  // others changed since (as Y.Text deltas, oldest first).
+  let composition: { base: string; since: Delta[] } | null = null;
 
   el.value = text.toString();
 
   const focused = () => el.ownerDocument.activeElement === el;
 
-  const storeSelection = () => {
-    if (!focused()) return;
-    const start = el.selectionStart ?? 0;
-    const end = el.selectionEnd ?? start;
-    const backward = el.selectionDirection === "backward";
-    selection = {
-      anchor: Y.createRelativePositionFromTypeIndex(text, backward ? end : start),
-      head: Y.createRelativePositionFromTypeIndex(text, backward ? start : end),
-    };
+  const select = (start: number, end: number, backward: boolean) => {
+    selection = relativeSelection(text, start, end, backward);
     opts.onSelection?.(selection);
+  };
+
+  const storeSelection = () => {
+    // Mid-composition the field holds letters the Y.Text has not got: indexes would lie.
+    if (!focused() || composition) return;
+    const start = el.selectionStart ?? 0;
+    select(start, el.selectionEnd ?? start, el.selectionDirection === "backward");
   };
 
   const absolute = (rel: Y.RelativePosition) => Y.createAbsolutePositionFromRelativePosition(rel, doc)?.index;
@@ -113,7 +151,9 @@ export function bindText(
     storeSelection();
   };
 
-  const onInput = () => {
+  const onInput = (e: Event) => {
+    opts.onEdit?.();
+    if (composition || (e as Partial<InputEvent>).isComposing) return;
     const before = text.toString();
     const after = el.value;
     if (before !== after) {
@@ -129,15 +169,55 @@ export function bindText(
   const observer = (event: Y.YTextEvent, tr: Y.Transaction) => {
     if (tr.origin === opts.origin) return;
     // Replacing the value mid-composition would cut an IME word in half; catch up after.
-    if (composing) {
-      behind = true;
+    if (composition) {
+      composition.since.push(event.delta as Delta);
       return;
     }
-    render(tr.origin === opts.undo ? changeEnd(event.delta as never) : null);
+    render(tr.origin === opts.undo ? changeEnd(event.delta as Delta) : null);
   };
   text.observe(observer);
 
+  const onCompositionStart = () => {
+    composition = { base: text.toString(), since: [] };
+  };
+
+  const onCompositionEnd = () => {
+    if (!composition) return;
+    const { base, since } = composition;
+    composition = null;
+    opts.onEdit?.();
+    const value = el.value;
+    const edit = minimalEdit(base, value, el.selectionEnd ?? value.length);
+    // The edit is in the coordinates of `base`; carry its ends over what others did since.
+    // A pure insertion sticks to the letter before it, as the caret does; a replacement
+    // keeps text others put at its edges outside it.
+    const through = (index: number, stickLeft: boolean) =>
+      since.reduce((i, delta) => mapIndex(delta, i, stickLeft), index);
+    const start = through(edit.index, edit.remove === 0);
+    const end = Math.max(start, through(edit.index + edit.remove, true));
+    if (end > start || edit.insert) {
+      doc.transact(() => {
+        if (end > start) text.delete(start, end - start);
+        if (edit.insert) text.insert(start, edit.insert);
+      }, opts.origin);
+    }
+    // The field's selection, also in the composed value's coordinates, carried over likewise.
+    const insertEnd = edit.index + edit.insert.length;
+    const place = (at: number) => {
+      if (at <= edit.index) return through(at, true);
+      if (at < insertEnd) return start + (at - edit.index);
+      const after = Math.max(end, through(at - edit.insert.length + edit.remove, true));
+      return after - (end - start) + edit.insert.length;
+    };
+    if (focused()) {
+      const from = el.selectionStart ?? value.length;
+      select(place(from), place(el.selectionEnd ?? from), el.selectionDirection === "backward");
+    }
+    render(null);
+  };
+
   const history = (redo: boolean) => {
+    opts.onEdit?.();
     if (redo) opts.undo.redo();
     else opts.undo.undo();
   };
@@ -146,6 +226,7 @@ export function bindText(
   // two steps, however quickly it happened.
   const newStep = () => opts.undo.stopCapturing();
   const onKeydown = (e: KeyboardEvent) => {
+    if (composition || e.isComposing) return;
     if (e.key.startsWith("Arrow") || e.key === "Home" || e.key === "End" || e.key.startsWith("Page"))
       newStep();
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
@@ -163,17 +244,6 @@ export function bindText(
     if (e.inputType === "historyUndo" || e.inputType === "historyRedo") {
       e.preventDefault();
       history(e.inputType === "historyRedo");
-    }
-  };
-  const onCompositionStart = () => {
-    composing = true;
-  };
-  const onCompositionEnd = () => {
-    composing = false;
-    onInput();
-    if (behind) {
-      behind = false;
-      render(null);
     }
   };
   const onBlur = () => {

@@ -4,7 +4,9 @@ import * as Y from "yjs";
 import { announce } from "../app/announcer.ts";
 import { FieldError, type FieldErrors, fieldAria, required } from "../app/forms.tsx";
 import { LOCAL, type openCoeditDoc } from "../cowriting/coedit-doc.ts";
-import { HistoryButtons, SaveStatus, useBinding, WritersList } from "../cowriting/EditorParts.tsx";
+import { HistoryButtons, SaveStatus, useBinding } from "../cowriting/EditorParts.tsx";
+import { PresenceList } from "../cowriting/PresenceList.tsx";
+import { createPresence } from "../cowriting/presence.ts";
 import { personalUndo } from "../cowriting/text-binding.ts";
 import { t } from "../i18n/i18n.ts";
 import { DateList } from "./PlanDates.tsx";
@@ -99,7 +101,10 @@ export function PlanEditor(props: {
 
   return (
     <div class="plan-editor">
-      <WritersList awareness={awareness} meId={props.me?.id} />
+      <PresenceList
+        present={createPresence(awareness, props.me?.id)}
+        fields={{ goal: t("plan.goal"), needs: t("plan.needs") }}
+      />
       <div class="field">
         <label for="plan-goal">{t("plan.goal")}</label>
         <textarea
