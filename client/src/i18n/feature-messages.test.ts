@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -51,8 +51,9 @@ describe("feature messages", () => {
         const text = readFileSync(file, "utf8");
         const shown = mentions(text, keys);
         if (shown.length === 0) continue;
-        const own = relative(SRC, file).startsWith(`${feature}/`);
-        const module = own ? "./messages.ts" : `../${feature}/messages.ts`;
+        // The path as the file writes it: "./messages.ts" beside it, "../messages.ts" from a sub-folder.
+        const path = relative(dirname(file), join(SRC, feature, "messages.ts"));
+        const module = path.startsWith(".") ? path : `./${path}`;
         if (!text.includes(`import "${module}";`)) missing.push(`${relative(SRC, file)} (${shown[0]})`);
       }
       expect(missing).toEqual([]);
