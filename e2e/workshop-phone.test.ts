@@ -85,12 +85,14 @@ describe("a phone in a workshop with topic tables", () => {
     await page.getByLabel("Idee in einem Satz").waitFor();
     await page.getByText("Noch keine Ideen. Die erste kann deine sein!").waitFor();
     await expectAxeClean(page);
+    await shoot(page, "collect");
 
     // Cluster at the plenary: the canvas, and where the ideas are.
     await phase("cluster");
     await page.getByRole("heading", { name: "Ideen ordnen" }).waitFor();
     await page.getByText("Die Ideen liegen an den Thementischen.", { exact: false }).first().waitFor();
     await expectAxeClean(page);
+    await shoot(page, "cluster-plenary");
 
     // Vote at the plenary: the budget for the whole workshop, no invitation to post.
     await phase("vote");

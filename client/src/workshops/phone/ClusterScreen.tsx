@@ -18,7 +18,7 @@ export function ClusterScreen(props: {
   onUsed: () => void;
   ideas: readonly BoardDocIdea[];
   mayArrange: boolean;
-  /** The ideas are at the topic tables, not here. */
+  /** The ideas are at the topic tables and none here: nothing to arrange on this canvas. */
   atTables: boolean;
 }) {
   return (
@@ -31,13 +31,12 @@ export function ClusterScreen(props: {
       />
       <section class="ws-section" aria-labelledby="ws-canvas-heading">
         <h2 id="ws-canvas-heading">{t("ws.canvas.title")}</h2>
-        <Show when={props.ideas.length === 0 && props.atTables}>
-          <p class="ws-empty">{t("ws.phone.clusterAtTables")}</p>
+        <Show when={!props.atTables} fallback={<p class="ws-empty">{t("ws.phone.clusterAtTables")}</p>}>
+          {/* A change of permission opens the canvas again, as writer or as reader. */}
+          <For each={[props.mayArrange]}>
+            {(write) => <CanvasOf boardId={props.boardId} write={write} ideas={props.ideas} />}
+          </For>
         </Show>
-        {/* A change of permission opens the canvas again, as writer or as reader. */}
-        <For each={[props.mayArrange]}>
-          {(write) => <CanvasOf boardId={props.boardId} write={write} ideas={props.ideas} />}
-        </For>
       </section>
     </>
   );
