@@ -84,7 +84,7 @@ describe("rights withdrawn while pages are open", () => {
       .getByText("Der Workshop ist beendet. Danke fürs Mitmachen!")
       .waitFor();
     await more.waitFor({ state: "detached" });
-    await phone.page.getByText("Der Workshop ist vorbei, neue Ideen gehen hier nicht mehr.").waitFor();
+    await phone.page.getByRole("region", { name: "Wie es weitergeht" }).waitFor();
     await phone.page.getByRole("article", { name: "Mehr Bänke im Park" }).waitFor();
     await expectAxeClean(phone.page);
     await shoot(phone.page, "phone-ended");

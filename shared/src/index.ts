@@ -19,6 +19,7 @@ export * from "./text/link.ts";
 export * from "./text/multi-line.ts";
 export * from "./text/schemas.ts";
 export * from "./text/single-line.ts";
+export * from "./votes/rules.ts";
 export * from "./votes/schemas.ts";
 export * from "./votes/tallies.ts";
 export * from "./workshops/rules.ts";

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { may } from "./may.ts";
 import { renderFor } from "./session.ts";
 
-const open = { id: "b1", mode: "open", visibility: "public", postingOpen: true } as const;
+const open = {
+  id: "b1",
+  mode: "open",
+  visibility: "public",
+  postingOpen: true,
+  voting: { kind: "up" },
+  phase: null,
+} as const;
 
 describe("may", () => {
   it("asks the shared permission table about the signed-in person", () => {

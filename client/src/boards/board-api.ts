@@ -8,6 +8,8 @@ export interface BoardAnswer {
   ideas: Idea[];
   /** This year's neighbourhood fund: what is left for small projects. */
   fund?: Fund;
+  /** A signed-in person's dots budget on a dots board (a workshop's, tables included) and what is left. */
+  dots?: { budget: number; left: number };
 }
 
 /**

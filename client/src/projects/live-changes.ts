@@ -1,4 +1,5 @@
 import type { BoardDocProject } from "@quer/shared/projects/live";
+import "./messages.ts";
 
 /** A message to announce: its key and what fills it (amounts still in cents, statuses as keys). */
 export type Change =

@@ -37,9 +37,9 @@ export const workshopsDe = {
   "ws.phoneEndedPhase": "Workshop beendet",
   "ws.phone.ended":
     "Der Workshop ist beendet. Danke fürs Mitmachen! Die Ideen und Ergebnisse bleiben hier zu sehen.",
-  "ws.phone.endedPosting": "Der Workshop ist vorbei, neue Ideen gehen hier nicht mehr.",
   "ws.phone.ideas": "Ideen",
   "ws.phone.empty": "Noch keine Ideen. Die erste kann deine sein!",
+  "ws.phone.emptyClosed": "Noch keine Ideen.",
   "ws.phone.yourDots": "Deine Punkte: {n}",
   "ws.phone.left": "Noch {left} von {total} Punkten",
   "ws.phone.voteIntro":
@@ -47,10 +47,22 @@ export const workshopsDe = {
   "ws.phone.more": "Einen Punkt mehr für „{title}“",
   "ws.phone.less": "Einen Punkt weniger für „{title}“",
   "ws.phone.budget":
-    "Du hast schon alle {total} Punkte vergeben. Nimm erst bei einer anderen Idee einen Punkt weg.",
+    "Du hast schon alle {total} Punkte vergeben. Sie gelten für den ganzen Workshop, alle Tische zusammen: Nimm erst bei einer anderen Idee einen Punkt weg.",
+  "ws.phone.dotsHeading": "Deine Punkte",
+  "ws.phone.budgetShared": "Deine Punkte gelten für den ganzen Workshop, alle Thementische zusammen.",
+  "ws.phone.voteEmpty": "Hier gibt es keine Ideen zum Punkten.",
+  "ws.phone.voteAtTables":
+    "Die Ideen liegen an den Thementischen. Wähle oben einen Tisch, um dort zu punkten.",
+  "ws.phone.clusterAtTables":
+    "Die Ideen liegen an den Thementischen. Wähle oben einen Tisch, um dort zuzusehen.",
+  "ws.phone.resultsAll": "Ergebnis des ganzen Workshops",
+  "ws.phone.resultsEmpty": "In diesem Workshop wurden keine Ideen eingereicht.",
+  "ws.phone.followUp": "Wie es weitergeht",
+  "ws.phone.followUpText":
+    "Das Stadtteilbüro nimmt die Ergebnisse mit und schreibt bei jeder Idee dazu, was aus ihr wird. Dort kannst du es nachlesen.",
+  "ws.phone.followBoard": "Zu den Ideen dieses Workshops",
   "ws.phone.voteClosed": "Punkte können nur in der Abstimmungsphase vergeben werden.",
   "ws.phone.hiddenTally": "Die Punkte werden erst am Ende aufgedeckt.",
-  "ws.phone.results": "Ergebnis",
 
   "ws.queue.label": "Warteschlange",
   "ws.queue.empty": "Alles ist gesendet.",

@@ -38,19 +38,31 @@ export const workshopsEn: WorkshopsMessages = {
   "ws.phoneEndedPhase": "Workshop ended",
   "ws.phone.ended":
     "The workshop has ended. Thank you for taking part! The ideas and results stay here for you to see.",
-  "ws.phone.endedPosting": "The workshop is over; new ideas cannot be sent here any more.",
   "ws.phone.ideas": "Ideas",
   "ws.phone.empty": "No ideas yet. The first one can be yours!",
+  "ws.phone.emptyClosed": "No ideas yet.",
   "ws.phone.yourDots": "Your dots: {n}",
   "ws.phone.left": "{left} of {total} dots left",
   "ws.phone.voteIntro":
     "Put your dots on the ideas that matter most to you. You may put several dots on one idea.",
   "ws.phone.more": "One more dot for “{title}”",
   "ws.phone.less": "One dot less for “{title}”",
-  "ws.phone.budget": "You have already placed all {total} dots. Take one away from another idea first.",
+  "ws.phone.budget":
+    "You have already placed all {total} dots. They are for the whole workshop, all tables together: take one away from another idea first.",
+  "ws.phone.dotsHeading": "Your dots",
+  "ws.phone.budgetShared": "Your dots are for the whole workshop, all topic tables together.",
+  "ws.phone.voteEmpty": "There are no ideas to vote on here.",
+  "ws.phone.voteAtTables": "The ideas are at the topic tables. Pick a table above to place your dots there.",
+  "ws.phone.clusterAtTables":
+    "The ideas are at the topic tables. Pick a table above to watch them being grouped.",
+  "ws.phone.resultsAll": "Results of the whole workshop",
+  "ws.phone.resultsEmpty": "No ideas were sent in this workshop.",
+  "ws.phone.followUp": "What happens next",
+  "ws.phone.followUpText":
+    "The neighbourhood office takes the results along and notes on each idea what becomes of it. You can read it there.",
+  "ws.phone.followBoard": "To this workshop's ideas",
   "ws.phone.voteClosed": "Dots can only be placed in the voting phase.",
   "ws.phone.hiddenTally": "The dots are revealed at the end.",
-  "ws.phone.results": "Results",
 
   "ws.queue.label": "Queue",
   "ws.queue.empty": "Everything has been sent.",

@@ -42,7 +42,8 @@ const RETRY_MS = 3000;
 export function createOutbox(
   boardId: string,
   hooks: {
-    onVoteSent: (ideaId: string, mine: number) => void;
+    /** `left`: what is left of the workshop's dots budget, as the server counted it. */
+    onVoteSent: (ideaId: string, mine: number, left: number | undefined) => void;
     onVoteRefused: (ideaId: string, error: ApiError) => void;
     onPostRefused: (post: QueuedPost, error: ApiError) => void;
   },
@@ -108,12 +109,12 @@ export function createOutbox(
         if (entry) {
           const [ideaId, dots] = entry;
           try {
-            const answer = await sendJson<{ mine: number }>(
+            const answer = await sendJson<{ mine: number; left?: number }>(
               "PUT",
               `/ideas/${encodeURIComponent(ideaId)}/vote`,
               { dots },
             );
-            hooks.onVoteSent(ideaId, answer.mine);
+            hooks.onVoteSent(ideaId, answer.mine, answer.left);
           } catch (error) {
             if (isTransient(error as ApiError)) return;
             // Only this wish is refused; a newer one for the same idea still goes out.

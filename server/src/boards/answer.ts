@@ -14,12 +14,18 @@ import { notFound } from "../http/errors.ts";
 import { ideaFacts, ideasOfBoard, myVotesOnBoard } from "../ideas/repo.ts";
 import { ideaView } from "../ideas/view.ts";
 import { fundOf } from "../projects/repo.ts";
+import { myDots } from "../votes/budget.ts";
 import { boardFacts, boardView, findBoard } from "./repo.ts";
 
 export interface BoardAnswer {
   board: Board;
   ideas: Idea[];
   fund: Fund;
+  /**
+   * A signed-in person's dots on a dots board: the budget, which a workshop's tables
+   * share with it, and what is left of it across all of them.
+   */
+  dots?: { budget: number; left: number };
 }
 
 /**
@@ -52,6 +58,7 @@ export function boardAnswer(db: Db, actor: Actor, id: string, first?: number): B
           ...sortIdeas(all.filter(isPublicView), "votes").slice(0, first),
           ...all.filter((i) => !isPublicView(i)),
         ];
+  const dots = viewerId ? myDots(db, row.id, viewerId) : undefined;
   // What is left of this year's fund, so residents see what small projects can still get.
-  return { board, ideas, fund: fundOf(db, new Date().getFullYear()) };
+  return { board, ideas, fund: fundOf(db, new Date().getFullYear()), ...(dots ? { dots } : {}) };
 }

@@ -1,5 +1,5 @@
 import { boardParticipants, boards, ideas, workshopSessions } from "@quer/db";
-import type { Board, BoardFacts } from "@quer/shared";
+import type { Board, BoardFacts, VotingRule } from "@quer/shared";
 import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
 import { preparedPer } from "../db/prepared.ts";
@@ -59,12 +59,19 @@ export function listBoardRows(db: Db): BoardRow[] {
     .map((row) => withWorkshop(db, row));
 }
 
+/** The stored voting columns as the rule every answer and check uses. */
+export function votingOf(row: Pick<BoardRow, "votingKind" | "dots">): VotingRule {
+  return row.votingKind === "dots" ? { kind: "dots", dots: row.dots ?? 1 } : { kind: "up" };
+}
+
 export function boardFacts(row: BoardRow): BoardFacts {
   return {
     id: row.id,
     mode: row.mode,
     visibility: row.visibility,
     postingOpen: row.postingOpen,
+    voting: votingOf(row),
+    phase: row.phase,
     coWriting: row.coWriting,
     parentId: row.parentId,
     participantIds: row.participantIds ?? [],
@@ -91,7 +98,7 @@ export function boardView(row: BoardRow, ideaCount: number): Board {
     description: row.description,
     mode: row.mode,
     moderation: row.moderation,
-    voting: row.votingKind === "dots" ? { kind: "dots", dots: row.dots ?? 1 } : { kind: "up" },
+    voting: votingOf(row),
     categories: row.categories,
     visibility: row.visibility,
     postingOpen: row.postingOpen,

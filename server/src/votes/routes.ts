@@ -6,6 +6,7 @@ import { conflict, forbidden, invalid, notFound, unauthenticated } from "../http
 import { limitWrites } from "../http/rate-limit.ts";
 import { readJson } from "../http/validate.ts";
 import { findIdea, ideaFacts } from "../ideas/repo.ts";
+import { VOTING_CLOSED } from "./budget.ts";
 import { setVote } from "./service.ts";
 
 /** Finds the idea and checks that this person may vote on it; 404 / 401 / 403 / 409. */
@@ -18,11 +19,13 @@ function votingTarget(c: Context<AppEnv>) {
     throw notFound("Diese Idee gibt es nicht.");
   }
   if (actor.kind === "anonymous") throw unauthenticated("Bitte melde dich an, um abzustimmen.");
-  if (!can(actor, "idea.vote", { board: boardFacts(board), idea: ideaFacts(item.idea) })) {
+  const facts = { board: boardFacts(board), idea: ideaFacts(item.idea) };
+  if (!can(actor, "idea.vote", facts)) {
+    // The voting rule in can() includes the phase. Someone who could vote here in the vote
+    // phase is refused for the phase alone: 409, like a spent budget, not 403.
+    const inVotePhase = { ...facts, board: { ...facts.board, phase: "vote" as const } };
+    if (can(actor, "idea.vote", inVotePhase)) throw conflict(VOTING_CLOSED);
     throw forbidden("Für diese Idee kannst du nicht abstimmen.");
-  }
-  if (board.votingKind === "dots" && board.mode === "workshop" && board.phase !== "vote") {
-    throw conflict("Punkte können nur in der Abstimmungsphase vergeben werden.");
   }
   return { actor, board, item };
 }
@@ -30,11 +33,12 @@ function votingTarget(c: Context<AppEnv>) {
 function answer(
   c: Context<AppEnv>,
   board: NonNullable<ReturnType<typeof findBoard>>,
-  result: { votes: number; mine: number },
+  result: { votes: number; mine: number; left?: number },
 ) {
   const actor = c.get("actor");
   const show = talliesVisible(boardView(board, 0), can(actor, "board.update", boardFacts(board)));
-  return c.json(show ? result : { mine: result.mine });
+  const { votes, ...own } = result;
+  return c.json(show ? { votes, ...own } : own);
 }
 
 export const voteRoutes = new Hono<AppEnv>()

@@ -1,31 +1,34 @@
 import { ideas, votes } from "@quer/db";
-import { withinBudget } from "@quer/shared";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { dotsLeft, votingOpen, withinBudget } from "@quer/shared";
+import { and, eq, sql } from "drizzle-orm";
 import { projectTally } from "../boards/projection.ts";
 import type { BoardRow } from "../boards/repo.ts";
 import type { CommandContext } from "../commands.ts";
 import { preparedPer } from "../db/prepared.ts";
-import { conflict } from "../http/errors.ts";
+import { conflict, notFound } from "../http/errors.ts";
+import { budgetOf, dotsSpent, overBudget, VOTING_CLOSED, votingFactsOf } from "./budget.ts";
 
-/** Sets this person's dots (1 for an up-vote, 0 to remove) on an idea; returns the new tally. */
+/**
+ * Sets this person's dots (1 for an up-vote, 0 to remove) on an idea; returns the new
+ * tally and, on a dots board, what is left of the person's budget. The phase and the
+ * budget are checked here, inside the vote's transaction, against what is stored now: a
+ * workshop's tables share one budget, so a vote at one table must see the dots given at
+ * another, however the requests interleave.
+ */
 export function setVote(
   cx: CommandContext,
   board: BoardRow,
   ideaId: string,
   userId: string,
   dots: number,
-): { votes: number; mine: number } {
-  if (board.votingKind === "dots" && dots > 0) {
-    const spent = cx.db
-      .select({ n: sql<number>`coalesce(sum(${votes.dots}), 0)` })
-      .from(votes)
-      .innerJoin(ideas, eq(ideas.id, votes.ideaId))
-      .where(and(eq(ideas.boardId, board.id), eq(votes.userId, userId), ne(votes.ideaId, ideaId)))
-      .get();
-    const budget = board.dots ?? 0;
-    if (!withinBudget({ budget, spentElsewhere: spent?.n ?? 0, next: dots })) {
-      throw conflict(`Du hast nur ${budget} Punkte; ${spent?.n ?? 0} davon sind schon vergeben.`);
-    }
+): { votes: number; mine: number; left?: number } {
+  const facts = votingFactsOf(cx.db, board.id);
+  if (!facts) throw notFound("Dieses Board gibt es nicht.");
+  if (!votingOpen(facts)) throw conflict(VOTING_CLOSED);
+  const { scope, budget } = budgetOf(cx.db, facts);
+  const spentElsewhere = budget === null ? 0 : dotsSpent(cx.db, scope, userId, ideaId);
+  if (budget !== null && dots > 0 && !withinBudget({ budget, spentElsewhere, next: dots })) {
+    throw conflict(overBudget(facts, budget, spentElsewhere));
   }
   const before = findDots(cx.db).get({ ideaId, userId })?.dots ?? 0;
   if (dots === 0) removeVote(cx.db).run({ ideaId, userId });
@@ -35,7 +38,9 @@ export function setVote(
   const tally = addToTally(cx.db).get({ delta: dots - before, ideaId })?.n ?? 0;
   // Only the tally moved: the board document gets just that, without reading the idea again.
   projectTally(cx, board, ideaId, tally);
-  return { votes: tally, mine: dots };
+  return budget === null
+    ? { votes: tally, mine: dots }
+    : { votes: tally, mine: dots, left: dotsLeft(budget, spentElsewhere + dots) };
 }
 
 // Votes are the busiest command of a workshop evening: their statements are prepared once.

@@ -92,7 +92,10 @@ describe("dot votes on an open dots board", () => {
     const ben = Person.of(app);
     await ben.register("Ben");
     expect((await ben.call("PUT", `/api/ideas/${a.id}/vote`)).status).toBe(400);
-    expect((await ben.call("PUT", `/api/ideas/${a.id}/vote`, { dots: 2 })).json).toEqual({ mine: 2 });
+    expect((await ben.call("PUT", `/api/ideas/${a.id}/vote`, { dots: 2 })).json).toEqual({
+      mine: 2,
+      left: 1,
+    });
     const over = await ben.call("PUT", `/api/ideas/${b.id}/vote`, { dots: 2 });
     expect(over.status).toBe(409);
     expect(over.json.error.code).toBe("conflict");

@@ -100,7 +100,7 @@ describe("phases, reveal and dots", () => {
     expect((await maria.call("POST", `/api/boards/${board.id}/phase`, { phase: "party" })).status).toBe(400);
     expect((await maria.call("POST", `/api/boards/${board.id}/phase`, { phase: "vote" })).status).toBe(200);
     const vote = await guest.call("PUT", `/api/ideas/${idea.id}/vote`, { dots: 2 });
-    expect(vote.json).toEqual({ mine: 2 });
+    expect(vote.json).toEqual({ mine: 2, left: 1 });
     expect((await guest.call("GET", `/api/boards/${board.id}`)).json.ideas[0].votes).toBeUndefined();
     expect((await maria.call("POST", `/api/boards/${board.id}/reveal`)).status).toBe(200);
     expect((await guest.call("GET", `/api/boards/${board.id}`)).json.ideas[0].votes).toBe(2);

@@ -8,13 +8,22 @@ const blocked: Actor = { kind: "user", id: "u3", role: "resident", blocked: true
 const manager: Actor = { kind: "user", id: "m1", role: "manager", blocked: false };
 const guest: Actor = { kind: "guest", id: "g1", boardId: "w1" };
 
-const open: BoardFacts = { id: "b1", mode: "open", visibility: "public", postingOpen: true };
+const open: BoardFacts = {
+  id: "b1",
+  mode: "open",
+  visibility: "public",
+  postingOpen: true,
+  voting: { kind: "up" },
+  phase: null,
+};
 const closed: BoardFacts = { ...open, postingOpen: false };
 const workshop: BoardFacts = {
   id: "w1",
   mode: "workshop",
   visibility: "private",
   postingOpen: true,
+  voting: { kind: "dots", dots: 5 },
+  phase: "vote",
   running: true,
 };
 const idea: IdeaFacts = { boardId: "b1", authorId: "u1", pending: false, hidden: false, merged: false };
@@ -155,6 +164,20 @@ describe("co-writing in workshops", () => {
       true,
     );
     expect(can(guest, "idea.edit", { board: workshop, idea: { ...wIdea, hidden: true } })).toBe(false);
+  });
+});
+
+describe("voting in a workshop", () => {
+  it("takes dots at the plenary and its tables only in the vote phase, by the one voting rule", () => {
+    const wIdea: IdeaFacts = { ...idea, boardId: "w1", authorId: "someone" };
+    const table: BoardFacts = { ...workshop, id: "t1", parentId: "w1" };
+    for (const board of [workshop, table]) {
+      expect(can(guest, "idea.vote", { board, idea: wIdea })).toBe(true);
+      for (const phase of ["collect", "cluster", "results"] as const) {
+        expect(can(guest, "idea.vote", { board: { ...board, phase }, idea: wIdea })).toBe(false);
+        expect(can(manager, "idea.vote", { board: { ...board, phase }, idea: wIdea })).toBe(false);
+      }
+    }
   });
 });
 

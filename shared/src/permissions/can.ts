@@ -1,4 +1,5 @@
-import type { BoardMode, Visibility } from "../boards/schemas.ts";
+import type { BoardMode, Visibility, VotingRule, WorkshopPhase } from "../boards/schemas.ts";
+import { votingOpen } from "../votes/rules.ts";
 
 /** Who is asking. A guest belongs to exactly one workshop board. */
 export type Actor =
@@ -69,6 +70,9 @@ export interface BoardFacts {
   mode: BoardMode;
   visibility: Visibility;
   postingOpen: boolean;
+  /** Up-votes or dots; with the phase, whether the board takes votes now (`votes/rules.ts`). */
+  voting: VotingRule;
+  phase: WorkshopPhase | null;
   /** "residents": every signed-in resident may co-write ideas on this board. */
   coWriting?: "authors" | "residents";
   /** The workshop board a topic table belongs to; its guests and participants sit at it too. */
@@ -216,7 +220,12 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
     case "idea.vote": {
       const { board, idea } = resource as Resources["idea.vote"];
       return (
-        inScope(actor, board) && seesIdea(actor, board, idea) && !idea.pending && !idea.hidden && !idea.merged
+        inScope(actor, board) &&
+        seesIdea(actor, board, idea) &&
+        !idea.pending &&
+        !idea.hidden &&
+        !idea.merged &&
+        votingOpen(board)
       );
     }
     case "idea.edit": {
