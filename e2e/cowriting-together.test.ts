@@ -13,6 +13,7 @@ const suite = serverAndBrowser();
 
 const ARTIFACTS = new URL("./artifacts/", import.meta.url);
 const BODY = "#cowrite-body";
+const TITLE = "#cowrite-title";
 
 /** The presence list at a phone's and a laptop's width, for looking at. */
 async function shoot(page: Page, name: string) {
@@ -51,6 +52,12 @@ async function openEditor(page: Page, body: string): Promise<void> {
   await waitLive(page);
   await valueContains(page, BODY, body);
 }
+
+const bodyIs = (page: Page, value: string) =>
+  page.waitForFunction(
+    ({ selector, value }) => (document.querySelector(selector) as HTMLTextAreaElement).value === value,
+    { selector: BODY, value },
+  );
 
 const bodyLength = (page: Page) =>
   page.locator(BODY).evaluate((el) => (el as HTMLTextAreaElement).value.length);
@@ -100,6 +107,51 @@ describe("writing together at one spot", () => {
     expect(await bodyLength(erika.page)).toBe(
       start.length + " Erika: Holz.".length + " Hans: Metall.".length,
     );
+
+    await erika.context.close();
+    await hans.context.close();
+  });
+});
+
+describe("writing with an input method", () => {
+  it("sends a composed word once, and keeps what another wrote meanwhile", async () => {
+    const start = "Wir brauchen";
+    const ideaUrl = await sharedIdea(start);
+    const erika = await newPage(suite.browser);
+    const hans = await newPage(suite.browser);
+    await signUpInUi(erika.page, suite.server.url, "Erika", ideaUrl);
+    await signUpInUi(hans.page, suite.server.url, "Hans", ideaUrl);
+    for (const { page } of [erika, hans]) await openEditor(page, start);
+
+    // Erika composes a word with an input method (Chromium's own IME events)...
+    await erika.page.locator(BODY).click();
+    await erika.page.keyboard.press("Control+End");
+    const ime = await erika.context.newCDPSession(erika.page);
+    await ime.send("Input.imeSetComposition", { text: " に", selectionStart: 2, selectionEnd: 2 });
+    await ime.send("Input.imeSetComposition", { text: " にほん", selectionStart: 4, selectionEnd: 4 });
+
+    // ...while Hans writes at the start of the description, then in the title. One socket
+    // delivers in order: once his title reaches Erika, his description edit has too.
+    await hans.page.locator(BODY).click();
+    await hans.page.keyboard.press("Control+Home");
+    await hans.page.keyboard.type("Heute: ");
+    await hans.page.locator(TITLE).click();
+    await hans.page.keyboard.press("End");
+    await hans.page.keyboard.type("!");
+    await valueContains(erika.page, TITLE, "Bank im Hof!");
+
+    // Her field was left alone mid-word, and nothing half-composed went out.
+    expect(await erika.page.locator(BODY).inputValue()).toBe(`${start} にほん`);
+    expect(await hans.page.locator(BODY).inputValue()).toBe(`Heute: ${start}`);
+
+    // The word is committed: it goes in once, after Hans's edit, which stays.
+    await ime.send("Input.insertText", { text: " 日本" });
+    const merged = `Heute: ${start} 日本`;
+    await bodyIs(erika.page, merged);
+    await bodyIs(hans.page, merged);
+    // Her caret is after her word.
+    await erika.page.keyboard.type("!");
+    await bodyIs(hans.page, `${merged}!`);
 
     await erika.context.close();
     await hans.context.close();

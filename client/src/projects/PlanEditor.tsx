@@ -27,6 +27,7 @@ export function PlanEditor(props: {
   const undo = personalUndo([props.goal, props.needs, props.tasks, props.dates], LOCAL);
   onCleanup(() => undo.destroy());
   const awareness = props.live.provider.awareness;
+  const present = createPresence(awareness, props.me?.id);
   const change = (fn: () => void) => doc.transact(fn, LOCAL);
   // Taking a task swaps its button for "give back": keep the keyboard on that spot.
   const refocus = (id: string) =>
@@ -101,10 +102,7 @@ export function PlanEditor(props: {
 
   return (
     <div class="plan-editor">
-      <PresenceList
-        present={createPresence(awareness, props.me?.id)}
-        fields={{ goal: t("plan.goal"), needs: t("plan.needs") }}
-      />
+      <PresenceList present={present} fields={{ goal: t("plan.goal"), needs: t("plan.needs") }} />
       <div class="field">
         <label for="plan-goal">{t("plan.goal")}</label>
         <textarea
