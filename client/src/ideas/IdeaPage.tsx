@@ -102,7 +102,7 @@ export default function IdeaPage() {
               </p>
             )}
           </Show>
-          <Show when={may("project.manage", null) && !i().projectId && !i().moderation && !i().hidden}>
+          <Show when={may("moderation.desk", null) && !i().projectId && !i().moderation && !i().hidden}>
             <PromoteButton ideaId={i().id} onDone={(id) => navigate(`/projects/${id}`)} />
           </Show>
           <StatusAnswer idea={i()} />
