@@ -303,6 +303,9 @@ describe("moderation queue", () => {
     expect(await page.getByText("Bitte melde dich an").count()).toBe(0);
     await waitLive(page);
     expect(describeViolations(await axeViolations(page))).toEqual([]);
+    // Coming back later, the page says it from the start (the server's first view too).
+    await page.reload();
+    await page.getByRole("status").getByText(text, { exact: true }).waitFor();
     await context.close();
   });
 

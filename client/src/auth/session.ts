@@ -23,8 +23,9 @@ onBlocked((contact) => setBlocked({ contact }));
  * For the server's render only: the person the page is rendered for. The render is one
  * synchronous call, so no other request sees it.
  */
-export function renderFor(person: PublicUser | null | undefined): void {
+export function renderFor(person: PublicUser | null | undefined, blockedAs?: { contact: string }): void {
   setUser(person);
+  setBlocked(blockedAs ?? null);
 }
 
 export async function loadMe(): Promise<void> {

@@ -40,7 +40,7 @@ function ServerBoard(props: { input: BoardRenderInput }) {
 export const renderBoard: RenderBoard = (input) => {
   const locale: Locale = isLocale(input.locale) ? input.locale : "de";
   renderIn(locale, others[locale]);
-  renderFor(input.me.user);
+  renderFor(input.me.user, input.me.blocked);
   try {
     const html = renderToString(() => (
       <Router url={input.url} root={Layout}>

@@ -142,7 +142,7 @@ function IdeaView(props: { boardId: string; answer: Accessor<IdeaAnswer>; refetc
           </p>
         )}
       </Show>
-      <Show when={may("project.manage", null) && !i().projectId && !i().moderation && !i().hidden}>
+      <Show when={may("moderation.desk", null) && !i().projectId && !i().moderation && !i().hidden}>
         <PromoteButton ideaId={i().id} onDone={(id) => navigate(`/projects/${id}`)} />
       </Show>
       <StatusAnswer idea={i()} />

@@ -3,6 +3,7 @@ import type { ApiError } from "../api/client.ts";
 import { errorText } from "../api/error-text.ts";
 import { announce } from "../app/announcer.ts";
 import { formErrorText } from "../app/forms.tsx";
+import { may } from "../auth/may.ts";
 import { t } from "../i18n/i18n.ts";
 import { ModerationPage } from "./ModerationPage.tsx";
 import { blockPerson, findPeople, type Person, unblockPerson } from "./moderation-api.ts";
@@ -103,7 +104,7 @@ function People() {
                         · <span class="badge badge-blocked">{t("moderation.people.blocked")}</span>
                       </Show>
                     </p>
-                    <Show when={person.role !== "manager"}>
+                    <Show when={may("person.block", { id: person.id, role: person.role })}>
                       <div id={`person-${person.id}-block`} class="desk-actions">
                         <Show
                           when={person.blocked}

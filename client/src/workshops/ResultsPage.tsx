@@ -115,7 +115,7 @@ function Results(props: { id: string }) {
                             <A href={`/projects/${projectId()}`}>{t("ws.results.toProject")}</A>
                           )}
                         </Show>
-                        <Show when={may("project.manage", null) && !idea.projectId}>
+                        <Show when={may("moderation.desk", null) && !idea.projectId}>
                           <PromoteButton
                             ideaId={idea.id}
                             onDone={(projectId) => navigate(`/projects/${projectId}`)}
