@@ -19,5 +19,6 @@ export * from "./text/multi-line.ts";
 export * from "./text/schemas.ts";
 export * from "./text/single-line.ts";
 export * from "./votes/schemas.ts";
+export * from "./workshops/plenary.ts";
 export * from "./workshops/rules.ts";
 export * from "./workshops/schemas.ts";
