@@ -89,6 +89,11 @@ describe("rollUp", () => {
     expect(r.groups[0]?.id).toBe(carriedGroupId(A, "va"));
   });
 
+  it("keeps the tables' groups in their place when the plenary makes one", () => {
+    const r = rollUp(evening(canvas({ p: group("p", "Neu", 3) })));
+    expect(r.groups.map((g) => g.name)).toEqual(["Verkehr", "Grün", "Neu"]);
+  });
+
   it("lets the plenary group ideas from different tables together", () => {
     const gruen = carriedGroupId(A, "ga");
     const r = rollUp(evening(canvas({}, { b2: gruen, w1: gruen })));
@@ -112,7 +117,7 @@ describe("rollUp", () => {
   it("renames a carried group, and the same name at other tables stays with it", () => {
     const id = carriedGroupId(A, "va");
     const r = rollUp(evening(canvas({ [id]: group(id, "Mobilität", 5) })));
-    expect(r.groups.map((g) => g.name)).toEqual(["Mobilität", "Grün"]);
+    expect(r.groups.map((g) => g.name)).toEqual(["Grün", "Mobilität"]);
     expect(named(r)).toEqual({ Mobilität: ["a1", "b1"], Grün: ["a2"] });
   });
 

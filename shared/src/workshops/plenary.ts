@@ -133,7 +133,6 @@ export function rollUp(input: RollUpInput): RolledUp {
 
   /** Carried id → the plenary group it went into; absent: taken off the plenary. */
   const alias = new Map<string, string>();
-  let nextOrder = Math.max(0, ...plenary.groups.map((g) => g.order)) + 1;
   for (const [key, members] of byKey) {
     const overridden = members.find((m) => groups.has(m.carriedId))?.carriedId;
     const removed = members.some((m) => plenary.removed.has(m.carriedId)) || removedKeys.has(key);
@@ -141,8 +140,8 @@ export function rollUp(input: RollUpInput): RolledUp {
     if (target === undefined && !removed) {
       const first = members[0] as Candidate;
       target = first.carriedId;
-      groups.set(target, { id: target, name: first.group.name, order: nextOrder });
-      nextOrder += 1;
+      // The table's own order: a group made in the plenary meanwhile does not push it along.
+      groups.set(target, { id: target, name: first.group.name, order: first.group.order });
       liveByKey.set(key, target);
     }
     if (target !== undefined) for (const m of members) alias.set(m.carriedId, target);
