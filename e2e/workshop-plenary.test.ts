@@ -132,6 +132,10 @@ describe("workshop with topic tables", () => {
     await f.page.getByRole("region", { name: /^Grün/ }).getByText("Blumenbeete am Marktplatz").waitFor();
     await expectAxeClean(f.page);
     await shoot(f.page, "facilitate-1280");
+    await f.page.setViewportSize({ width: 390, height: 844 });
+    await expectAxeClean(f.page);
+    await shoot(f.page, "facilitate-390");
+    await f.page.setViewportSize({ width: 1280, height: 900 });
 
     // The projector shows the plenary's groups, and the code stays on it, small.
     await p.page.locator(".present-group", { hasText: "Grün" }).waitFor();
@@ -152,6 +156,8 @@ describe("workshop with topic tables", () => {
     await p.page.getByText("Punkten", { exact: true }).waitFor();
     await p.page.getByText(`Code: ${display}`).waitFor();
     await expectAxeClean(p.page);
+    await p.page.setViewportSize({ width: 1280, height: 720 });
+    await shoot(p.page, "projector-vote-720p");
 
     // The minutes list the plenary's groups.
     await f.page.goto(`${suite.server.url}/workshop/${board.id}/minutes`);
