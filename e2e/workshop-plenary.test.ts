@@ -159,6 +159,15 @@ describe("workshop with topic tables", () => {
     await p.page.setViewportSize({ width: 1280, height: 720 });
     await shoot(p.page, "projector-vote-720p");
 
+    // The results page sorts by the plenary's groups too, saying where each idea came from.
+    await f.page.goto(`${suite.server.url}/workshop/${board.id}/results`);
+    await heading(f.page, "Ergebnis: Abend mit Tischen");
+    const results = f.page.getByRole("region", { name: /^Schulweg/ });
+    await results.getByRole("link", { name: "Zebrastreifen zur Schule" }).waitFor();
+    await results.getByRole("link", { name: "Tempo 30 vor der Schule" }).waitFor();
+    await results.getByText("Thementisch: Tisch Platz").waitFor();
+    await expectAxeClean(f.page);
+
     // The minutes list the plenary's groups.
     await f.page.goto(`${suite.server.url}/workshop/${board.id}/minutes`);
     await heading(f.page, "Protokoll: Abend mit Tischen");
