@@ -22,5 +22,6 @@ export * from "./text/single-line.ts";
 export * from "./votes/rules.ts";
 export * from "./votes/schemas.ts";
 export * from "./votes/tallies.ts";
+export * from "./workshops/plenary.ts";
 export * from "./workshops/rules.ts";
 export * from "./workshops/schemas.ts";

@@ -22,6 +22,8 @@ export function ClusterCanvas(props: {
   write: boolean;
   /** Distinguishes ids when two canvases share a page. */
   idPrefix?: string;
+  /** A line under an idea's title (in the plenary: the table it came from). */
+  note?: (ideaId: string) => string | undefined;
 }) {
   const prefix = () => props.idPrefix ?? "canvas";
   const columns = createMemo<Column[]>(() => [
@@ -188,6 +190,9 @@ export function ClusterCanvas(props: {
                                   />
                                 </Show>
                                 <p class="ws-card-title">{found().title}</p>
+                                <Show when={props.note?.(idea.id)}>
+                                  {(note) => <p class="ws-card-note">{note()}</p>}
+                                </Show>
                                 <Show when={props.write}>
                                   <div class="ws-card-tools">
                                     <select

@@ -1,13 +1,11 @@
-import type { BoardDocIdea } from "@quer/shared/sync/board-doc";
 import { formatJoinCode } from "@quer/shared/workshops/rules";
 import { useParams } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show } from "solid-js";
-import { createStore } from "solid-js/store";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { t, tn } from "../i18n/i18n.ts";
 import { openLiveBoard } from "../sync/live-board.ts";
-import { openCanvas } from "./canvas.ts";
-import { Countdown, createCountdown, isPhase, phaseName, tablesOf } from "./parts.tsx";
+import { Countdown, createCountdown, isPhase, phaseName } from "./parts.tsx";
+import { openPlenary } from "./plenary.ts";
 import { fetchSession, qrSrc, type SessionInfo } from "./workshop-api.ts";
 import "./workshop.css";
 import "./messages.ts";
@@ -44,23 +42,16 @@ type Tile = { kind: "group"; id: string; name: string } | { kind: "idea"; id: st
 
 function Present(props: { id: string }) {
   const live = openLiveBoard(props.id);
-  const canvas = openCanvas(props.id, false);
   const meta = live.meta;
+  // Every table's ideas and groups, rolled up into the plenary.
+  const plenary = openPlenary(props.id, live, false);
   const [session, setSession] = createSignal<SessionInfo>();
   fetchSession(props.id).then(setSession, () => setSession(undefined));
-
-  // Topic tables' ideas come from their own live boards.
-  const [tableIdeas, setTableIdeas] = createStore<Record<string, BoardDocIdea[]>>({});
-  const tables = () => tablesOf(meta());
 
   // Ideas that arrive after the first sync get a gentle entrance.
   const [fresh, setFresh] = createSignal<ReadonlySet<string>>(new Set());
   let known: Set<string> | null = null;
-  const allIdeas = createMemo<BoardDocIdea[]>(() => {
-    const list = [...live.ideas().values()];
-    for (const table of tables()) list.push(...(tableIdeas[table.id] ?? []));
-    return list;
-  });
+  const allIdeas = plenary.ideas;
   createEffect(() => {
     const ids = allIdeas().map((i) => i.id);
     if (!live.synced()) return;
@@ -84,27 +75,30 @@ function Present(props: { id: string }) {
   };
   const revealed = () => meta().revealed === true;
   const collecting = () => phase() === "collect" || phase() === null;
+  // The code stays up while the session runs, so latecomers can join: large while
+  // collecting, small in a corner after.
+  const joinShown = () => meta().running === true && session() !== undefined;
   const countdown = createCountdown(meta);
-  const byId = createMemo(() => new Map(allIdeas().map((i) => [i.id, i])));
+  const byId = plenary.byId;
 
-  /** Tiles in order: group headings from the canvas (or the tables), each followed by its ideas. */
+  /** Tiles in order: the plenary's groups, each followed by its ideas, then the rest. */
   const tiles = createMemo<Tile[]>(() => {
-    const ideas = [...allIdeas()].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const ideas = allIdeas();
+    const groups = plenary.canvas.groups();
+    const placement = plenary.canvas.placement();
     const out: Tile[] = [];
-    const tableList = tables();
-    if (tableList.length > 0) {
-      const sections = [{ id: props.id, title: t("ws.phone.plenary") }, ...tableList];
-      for (const section of sections) {
-        const list = section.id === props.id ? [...live.ideas().values()] : (tableIdeas[section.id] ?? []);
+    if (groups.length === 0) {
+      const tables = plenary.tables();
+      if (tables.length === 0) return ideas.map((i) => ({ kind: "idea", id: i.id }));
+      // Before any grouping, the ideas stand under the table they came from.
+      for (const section of [{ id: props.id, title: t("ws.phone.plenary") }, ...tables]) {
+        const list = ideas.filter((i) => i.tableId === section.id);
         if (list.length === 0) continue;
         out.push({ kind: "group", id: section.id, name: section.title });
         for (const idea of list) out.push({ kind: "idea", id: idea.id });
       }
       return out;
     }
-    const groups = canvas.groups();
-    const placement = canvas.placement();
-    if (groups.length === 0) return ideas.map((i) => ({ kind: "idea", id: i.id }));
     for (const group of [...groups, { id: "", name: t("ws.canvas.ungrouped"), order: Infinity }]) {
       const list = ideas.filter((i) => (placement.get(i.id) ?? "") === group.id);
       if (list.length === 0) continue;
@@ -158,16 +152,20 @@ function Present(props: { id: string }) {
   };
 
   return (
-    <div class="present" classList={{ "with-join": collecting() && session() !== undefined }}>
+    <div class="present" classList={{ "with-join": joinShown() && collecting() }}>
       <header class="present-bar">
         <PageHeading text={meta().title ?? ""} />
         <p class="present-phase">{phase() ? phaseName(phase() ?? "collect") : t("ws.noPhase")}</p>
         <Countdown countdown={countdown} class="present-timer" />
       </header>
       <div class="present-body">
-        <Show when={collecting() && session()}>
+        <Show when={joinShown() && session()}>
           {(s) => (
-            <section class="present-join" aria-labelledby="present-join-heading">
+            <section
+              class="present-join"
+              classList={{ "is-corner": !collecting() }}
+              aria-labelledby="present-join-heading"
+            >
               <h2 id="present-join-heading">{t("ws.present.join")}</h2>
               <p class="present-url">{shortUrl()}</p>
               <p class="present-code">
@@ -237,18 +235,8 @@ function Present(props: { id: string }) {
           </Show>
         </section>
       </div>
-      <For each={tables()}>
-        {(table) => <TableFeed id={table.id} onIdeas={(list) => setTableIdeas(table.id, list)} />}
-      </For>
     </div>
   );
-}
-
-/** Follows one topic table's board and hands its ideas up; renders nothing. */
-function TableFeed(props: { id: string; onIdeas: (ideas: BoardDocIdea[]) => void }) {
-  const live = openLiveBoard(props.id, { indicator: false });
-  createEffect(() => props.onIdeas([...live.ideas().values()]));
-  return null;
 }
 
 /** A bar's length as a CSS variable, set through the CSSOM. */

@@ -7,7 +7,6 @@ import { may } from "../auth/may.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import { PromoteButton } from "../projects/PromoteButton.tsx";
 import { openLiveBoard } from "../sync/live-board.ts";
-import { openCanvas } from "./canvas.ts";
 import { fetchPlenary, type PlenaryAnswer } from "./workshop-api.ts";
 import "./workshop.css";
 import "./messages.ts";
@@ -35,7 +34,6 @@ function Results(props: { id: string }) {
   const [answer, setAnswer] = createSignal<PlenaryAnswer & { board?: { title: string } }>();
   const [failure, setFailure] = createSignal<ApiError>();
   const live = openLiveBoard(props.id);
-  const canvas = openCanvas(props.id, false);
 
   const load = () =>
     fetchPlenary(props.id).then(
@@ -58,24 +56,19 @@ function Results(props: { id: string }) {
   const byVotes = (a: PlenaryIdea, b: PlenaryIdea) =>
     (b.votes ?? 0) - (a.votes ?? 0) || a.createdAt.localeCompare(b.createdAt);
 
+  // The plenary's groups (every table's canvas rolled up), then the ideas in none.
   const sections = createMemo<Section[]>(() => {
     const a = answer();
     if (!a) return [];
     const out: Section[] = [];
-    const main = a.ideas.filter((i) => i.tableId === props.id);
-    const placement = canvas.placement();
-    for (const group of [...canvas.groups(), { id: "", name: t("ws.canvas.ungrouped"), order: 0 }]) {
-      const ideas = main.filter((i) => (placement.get(i.id) ?? "") === group.id).sort(byVotes);
-      if (ideas.length > 0) out.push({ id: group.id || "none", name: group.name, ideas, total: 0 });
-    }
-    for (const table of a.tables) {
-      const ideas = a.ideas.filter((i) => i.tableId === table.id).sort(byVotes);
-      if (ideas.length > 0)
-        out.push({ id: table.id, name: t("ws.results.table", { title: table.title }), ideas, total: 0 });
+    for (const group of [...a.groups, { id: null, name: t("ws.canvas.ungrouped") }]) {
+      const ideas = a.ideas.filter((i) => i.groupId === group.id).sort(byVotes);
+      if (ideas.length > 0) out.push({ id: group.id ?? "none", name: group.name, ideas, total: 0 });
     }
     for (const s of out) s.total = s.ideas.reduce((sum, i) => sum + (i.votes ?? 0), 0);
     return out.sort((x, y) => y.total - x.total);
   });
+  const tableTitle = (id: string) => answer()?.tables.find((table) => table.id === id)?.title;
   const tallies = () => answer()?.ideas.some((i) => i.votes !== undefined) ?? false;
   const title = () => live.meta().title ?? answer()?.board?.title ?? "";
 
@@ -107,6 +100,9 @@ function Results(props: { id: string }) {
                         <span class="ws-result-title">
                           <A href={`/ideas/${idea.id}`}>{idea.title}</A>
                         </span>
+                        <Show when={tableTitle(idea.tableId)}>
+                          {(title) => <span class="hint">{t("ws.results.table", { title: title() })}</span>}
+                        </Show>
                         <Show when={idea.votes !== undefined}>
                           <span class="ws-result-dots">{tn("ws.dots", idea.votes ?? 0)}</span>
                         </Show>

@@ -60,7 +60,9 @@ export async function timer(id: string, act: TimerAction): Promise<TimerState> {
 
 export interface PlenaryAnswer {
   tables: { id: string; title: string }[];
-  ideas: (Idea & { tableId: string })[];
+  /** The plenary's groups: every table's canvas rolled up with the workshop's own. */
+  groups: { id: string; name: string; order: number }[];
+  ideas: (Idea & { tableId: string; groupId: string | null })[];
 }
 export const fetchPlenary = (id: string) => api<PlenaryAnswer>("GET", `${board(id)}/plenary`);
 

@@ -223,7 +223,7 @@ describe("facilitation", () => {
     const text = await minutes.text();
     expect(minutes.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
     expect(text).toContain("# Protokoll: Bürgerabend");
-    expect(text).toContain("## Thementisch: Verkehr");
+    expect(text).toContain("- Zebrastreifen – 0 Punkte (Thementisch: Verkehr)");
     expect(text).toContain("- Zebrastreifen – 0 Punkte");
     expect((await guest.call("GET", `/api/boards/${board.id}/minutes.md`)).status).toBe(403);
     const qr = await app.request(`/api/boards/${board.id}/qr.svg`, { headers: { cookie: maria.cookie } });

@@ -1,0 +1,188 @@
+import { mkdirSync } from "node:fs";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { Person, seedBoard } from "../server/src/testing/harness.ts";
+import { axeViolations, describeViolations } from "./support/axe.ts";
+import { announced, recordAnnouncements } from "./support/page-api.ts";
+import { makeManager, PASSWORD } from "./support/server.ts";
+import { serverAndBrowser } from "./support/suite.ts";
+import { heading, logInInUi } from "./support/ui.ts";
+
+const suite = serverAndBrowser();
+const ARTIFACTS = new URL("./artifacts/", import.meta.url);
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+async function screen(width: number, height: number): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await suite.browser.newContext({ locale: "de-DE", viewport: { width, height } });
+  context.setDefaultTimeout(20_000);
+  await recordAnnouncements(context);
+  return { context, page: await context.newPage() };
+}
+
+async function expectAxeClean(page: Page) {
+  expect(describeViolations(await axeViolations(page))).toEqual([]);
+}
+
+async function shoot(page: Page, name: string) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+  await page.screenshot({ path: new URL(`plenary-${name}.png`, ARTIFACTS).pathname, fullPage: true });
+}
+
+/** The ideas under a group's heading on the projector, in the order shown. */
+async function projectorGroup(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const tiles = [...document.querySelectorAll(".present-grid > *")];
+    const at = tiles.findIndex((el) => el.matches(".present-group") && el.textContent === name);
+    if (at < 0) return [];
+    const out: string[] = [];
+    for (const el of tiles.slice(at + 1)) {
+      if (el.matches(".present-group")) break;
+      out.push(el.textContent ?? "");
+    }
+    return out;
+  }, name);
+}
+
+describe("workshop with topic tables", () => {
+  it("rolls the tables up into the plenary: canvas, projector, spotlight, minutes, join code", async () => {
+    const manager = await makeManager(suite.server, "Paula Plenum");
+    const m = Person.over(suite.server);
+    await m.login(manager.email, PASSWORD);
+    const board = seedBoard(suite.server.services, {
+      title: "Abend mit Tischen",
+      mode: "workshop",
+      voting: { kind: "dots", dots: 3 },
+    });
+    const tableIds: string[] = [];
+    for (const title of ["Tisch Schule", "Tisch Platz"]) {
+      const made = await m.call("POST", `/api/boards/${board.id}/tables`, { title });
+      expect(made.status).toBe(201);
+      tableIds.push(made.json.table.id);
+    }
+    const [schule, platz] = tableIds as [string, string];
+    const started = await m.call("POST", `/api/boards/${board.id}/session`);
+    expect(started.status).toBe(201);
+    const display = started.json.display as string;
+    const ideas: [string, string][] = [
+      [schule, "Tempo 30 vor der Schule"],
+      [schule, "Mehr Radständer am Schulhof"],
+      [platz, "Zebrastreifen zur Schule"],
+      [platz, "Blumenbeete am Marktplatz"],
+    ];
+    for (const [table, title] of ideas) {
+      expect((await m.call("POST", `/api/boards/${table}/ideas`, { title })).status).toBe(201);
+    }
+
+    const f = await screen(1280, 900);
+    await logInInUi(f.page, suite.server.url, manager);
+    await f.page.goto(`${suite.server.url}/facilitate/${board.id}`);
+    await heading(f.page, "Workshop leiten: Abend mit Tischen");
+    const p = await screen(1920, 1080);
+    await logInInUi(p.page, suite.server.url, manager);
+    await p.page.goto(`${suite.server.url}/present/${board.id}`);
+    await p.page.getByText(`Code: ${display}`).waitFor();
+    for (const [, title] of ideas) await p.page.getByText(title, { exact: true }).waitFor();
+
+    // The projector list offers the ideas wherever they sit.
+    const choice = f.page.getByLabel("Idee", { exact: true });
+    await choice.locator("option", { hasText: "Blumenbeete am Marktplatz" }).waitFor({ state: "attached" });
+    expect(await choice.locator("option").allTextContents()).toEqual(ideas.map(([, title]) => title));
+    await choice.selectOption({ label: "Blumenbeete am Marktplatz" });
+    await f.page.getByRole("button", { name: "Auf dem Beamer zeigen" }).click();
+    await p.page.getByRole("heading", { level: 2, name: "Blumenbeete am Marktplatz" }).waitFor();
+    await f.page.getByRole("button", { name: "Nicht mehr zeigen" }).click();
+
+    // Clustering: one table makes a group on its own canvas.
+    await f.page.getByRole("button", { name: "Ordnen", exact: true }).click();
+    await f.page.getByRole("button", { name: "Ordnen", exact: true, pressed: true }).waitFor();
+    await f.page.getByLabel("Welcher Tisch wird geordnet?").selectOption({ label: "Tisch Schule" });
+    const newGroup = f.page.getByLabel("Name der neuen Gruppe");
+    await newGroup.fill("Schulweg");
+    await newGroup.press("Enter");
+    await announced(f.page, "Gruppe angelegt: Schulweg");
+    await f.page
+      .getByLabel("Gruppe wählen für „Tempo 30 vor der Schule“")
+      .selectOption({ label: "Schulweg" });
+    await announced(f.page, "„Tempo 30 vor der Schule“ ist jetzt in: Schulweg");
+
+    // The plenary opens with every table's ideas and the table's group.
+    await f.page.getByLabel("Welcher Tisch wird geordnet?").selectOption({ label: "Plenum (alle zusammen)" });
+    const schulweg = f.page.getByRole("region", { name: /^Schulweg/ });
+    await schulweg.getByText("Tempo 30 vor der Schule").waitFor();
+    const ungrouped = f.page.getByRole("region", { name: /^Ohne Gruppe/ });
+    for (const title of [
+      "Mehr Radständer am Schulhof",
+      "Zebrastreifen zur Schule",
+      "Blumenbeete am Marktplatz",
+    ])
+      await ungrouped.getByText(title).waitFor();
+
+    // An idea from the other table joins the group, by keyboard.
+    const next = f.page.getByRole("button", { name: "„Zebrastreifen zur Schule“ in die nächste Gruppe" });
+    await next.focus();
+    await f.page.keyboard.press("Enter");
+    await announced(f.page, "„Zebrastreifen zur Schule“ ist jetzt in: Schulweg");
+    await schulweg.getByText("Zebrastreifen zur Schule").waitFor();
+    await newGroup.fill("Grün");
+    await newGroup.press("Enter");
+    await f.page.getByLabel("Gruppe wählen für „Blumenbeete am Marktplatz“").selectOption({ label: "Grün" });
+    await f.page.getByRole("region", { name: /^Grün/ }).getByText("Blumenbeete am Marktplatz").waitFor();
+    await expectAxeClean(f.page);
+    await shoot(f.page, "facilitate-1280");
+    await f.page.setViewportSize({ width: 390, height: 844 });
+    await expectAxeClean(f.page);
+    await shoot(f.page, "facilitate-390");
+    await f.page.setViewportSize({ width: 1280, height: 900 });
+
+    // The projector shows the plenary's groups, and the code stays on it, small.
+    await p.page.locator(".present-group", { hasText: "Grün" }).waitFor();
+    await p.page.waitForFunction(() => document.querySelectorAll(".present-group").length === 3);
+    expect(await projectorGroup(p.page, "Schulweg")).toEqual([
+      "Tempo 30 vor der Schule",
+      "Zebrastreifen zur Schule",
+    ]);
+    expect(await projectorGroup(p.page, "Grün")).toEqual(["Blumenbeete am Marktplatz"]);
+    expect(await projectorGroup(p.page, "Ohne Gruppe")).toEqual(["Mehr Radständer am Schulhof"]);
+    await p.page.getByText(`Code: ${display}`).waitFor();
+    await p.page.getByRole("img", { name: "QR-Code zum Mitmachen" }).waitFor();
+    await expectAxeClean(p.page);
+    await shoot(p.page, "projector-cluster");
+
+    // Later phases keep it there while the session runs.
+    await f.page.getByRole("button", { name: "Punkten", exact: true }).click();
+    await p.page.getByText("Punkten", { exact: true }).waitFor();
+    await p.page.getByText(`Code: ${display}`).waitFor();
+    await expectAxeClean(p.page);
+    await p.page.setViewportSize({ width: 1280, height: 720 });
+    await shoot(p.page, "projector-vote-720p");
+
+    // The results page sorts by the plenary's groups too, saying where each idea came from.
+    await f.page.goto(`${suite.server.url}/workshop/${board.id}/results`);
+    await heading(f.page, "Ergebnis: Abend mit Tischen");
+    const results = f.page.getByRole("region", { name: /^Schulweg/ });
+    await results.getByRole("link", { name: "Zebrastreifen zur Schule" }).waitFor();
+    await results.getByRole("link", { name: "Tempo 30 vor der Schule" }).waitFor();
+    await results.getByText("Thementisch: Tisch Platz").waitFor();
+    await expectAxeClean(f.page);
+
+    // The minutes list the plenary's groups.
+    await f.page.goto(`${suite.server.url}/workshop/${board.id}/minutes`);
+    await heading(f.page, "Protokoll: Abend mit Tischen");
+    const section = await f.page.evaluate(() => {
+      const h = [...document.querySelectorAll("h3")].find((el) => el.textContent === "Schulweg");
+      return h?.nextElementSibling?.textContent ?? "";
+    });
+    expect(section).toContain("Tempo 30 vor der Schule");
+    expect(section).toContain("Zebrastreifen zur Schule");
+    await expectAxeClean(f.page);
+
+    // Once the session ends the code leaves the projector.
+    await m.call("DELETE", `/api/boards/${board.id}/session`);
+    await p.page.getByText(`Code: ${display}`).waitFor({ state: "detached" });
+    await f.context.close();
+    await p.context.close();
+  });
+});
