@@ -301,6 +301,8 @@ describe("moderation queue", () => {
     // Still signed in, not asked to sign in; the board reads live again.
     await page.getByText("Angemeldet als Bea Block").waitFor();
     expect(await page.getByText("Bitte melde dich an").count()).toBe(0);
+    // Nothing offered that would only end at the notice.
+    expect(await page.getByRole("link", { name: "Idee teilen" }).count()).toBe(0);
     await waitLive(page);
     expect(describeViolations(await axeViolations(page))).toEqual([]);
     // Coming back later, the page says it from the start (the server's first view too).

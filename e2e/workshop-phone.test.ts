@@ -135,7 +135,7 @@ describe("a phone in a workshop with topic tables", () => {
       { dots: 1 },
     );
     expect(handMade.status).toBe(409);
-    expect(handMade.json.error.message).toContain("für den ganzen Workshop, alle Tische zusammen");
+    expect(handMade.json.error.message).toContain("für den ganzen Workshop;");
 
     // A dot taken back at one table can be given at the other.
     await toPlenary(page);

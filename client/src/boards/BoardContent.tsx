@@ -10,7 +10,7 @@ import type { ApiError } from "../api/client.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { PageLoad } from "../app/PageLoad.tsx";
 import { may } from "../auth/may.ts";
-import { loginHref, user } from "../auth/session.ts";
+import { blocked, loginHref, user } from "../auth/session.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import { BoardControls, type ListView } from "../ideas/BoardControls.tsx";
 import { IdeaCard } from "../ideas/IdeaCard.tsx";
@@ -125,9 +125,12 @@ export function BoardContent(props: { source: BoardSource }) {
                 </A>
               }
             >
-              <A class="button button-primary" href={newPath()}>
-                {t("board.share")}
-              </A>
+              {/* A blocked person is told so on every page; no button that only leads there. */}
+              <Show when={blocked() === null}>
+                <A class="button button-primary" href={newPath()}>
+                  {t("board.share")}
+                </A>
+              </Show>
             </Show>
           </Show>
         </Show>

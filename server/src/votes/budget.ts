@@ -11,7 +11,7 @@ export const VOTING_CLOSED = "Punkte können nur in der Abstimmungsphase vergebe
 /** Said when a vote would spend more than the budget: which budget, and how much is gone. */
 export function overBudget(board: VotingFacts, budget: number, spent: number): string {
   return board.mode === "workshop"
-    ? `Deine ${budget} Punkte gelten für den ganzen Workshop, alle Tische zusammen; ${spent} davon hast du schon vergeben.`
+    ? `Deine ${budget} Punkte gelten für den ganzen Workshop; ${spent} davon hast du schon vergeben.`
     : `Du hast nur ${budget} Punkte; ${spent} davon sind schon vergeben.`;
 }
 

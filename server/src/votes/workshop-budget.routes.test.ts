@@ -42,7 +42,7 @@ describe("one dots budget per workshop, its tables included", () => {
     expect(more.status).toBe(409);
     expect(more.json.error.code).toBe("conflict");
     expect(more.json.error.message).toBe(
-      "Deine 5 Punkte gelten für den ganzen Workshop, alle Tische zusammen; 5 davon hast du schon vergeben.",
+      "Deine 5 Punkte gelten für den ganzen Workshop; 5 davon hast du schon vergeben.",
     );
     expect(services.sqlite.prepare("select coalesce(sum(dots), 0) as n from votes").get()).toEqual({ n: 5 });
   });
