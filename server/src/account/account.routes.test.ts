@@ -77,8 +77,11 @@ describe("GET /api/me/export, from every table that refers to the person", () =>
     ]);
     expect(data.tasks).toEqual([{ projectId: project.id, title: "Bank abholen", done: false }]);
     expect(data.workshops).toEqual([{ boardId: workshop.id, joinedAt: expect.any(String) }]);
-    expect(data.mails).toHaveLength(1);
-    expect(data.mails[0].subject).toContain("Bank am Brunnen");
+    // The status change, and the news that the idea became a project.
+    expect(data.mails.map((m: { subject: string }) => m.subject).sort()).toEqual([
+      "Gute Nachricht: „Bank am Brunnen“ wird ein Projekt",
+      "Neuigkeiten zu „Bank am Brunnen“: Wird geprüft",
+    ]);
     expect(data.cowriting.note).toMatch(/nicht fest, wer welches Wort geschrieben hat/);
     expect(data.cowriting.ideas).toEqual([
       { ideaId: own.id, title: "Bank am Brunnen", as: "author" },
