@@ -128,21 +128,23 @@ function announceChanges(
 }
 
 function changeText(change: Change): string {
-  switch (change.key) {
-    case "project.live.status":
-      return t(change.key, { status: t(statusKey(change.status)) });
-    case "project.live.money":
-      return t(change.key, {
+  switch (change.kind) {
+    case "status":
+      return t("project.live.status", { status: t(statusKey(change.status)) });
+    case "money":
+      return t("project.live.money", {
         requested: formatEuros(change.requested),
         granted: formatEuros(change.granted),
       });
-    case "project.live.fund":
-      return t(change.key, { year: change.year, left: formatEuros(change.left) });
-    case "project.live.news":
-      return t(change.key, { name: change.name, body: change.body });
-    case "project.live.title":
-      return t(change.key, { title: change.title });
-    default:
-      return t(change.key, { name: change.name });
+    case "fund":
+      return t("project.live.fund", { year: change.year, left: formatEuros(change.left) });
+    case "news":
+      return t("project.live.news", { name: change.name, body: change.body });
+    case "title":
+      return t("project.live.title", { title: change.title });
+    case "joined":
+      return t("project.live.joined", { name: change.name });
+    case "left":
+      return t("project.live.left", { name: change.name });
   }
 }

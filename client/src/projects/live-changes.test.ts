@@ -29,13 +29,13 @@ describe("what changed on a project", () => {
       fund: { year: 2026, amount: 500000, granted: 25000, left: 475000 },
     };
     expect(changesBetween(before, after, null)).toEqual([
-      { key: "project.live.status", status: "running" },
-      { key: "project.live.joined", name: "Ben" },
-      { key: "project.live.left", name: "Anna" },
-      { key: "project.live.money", requested: 0, granted: 25000 },
-      { key: "project.live.fund", year: 2026, left: 475000 },
-      { key: "project.live.news", name: "Anna", body: "Erstens" },
-      { key: "project.live.news", name: "Ben", body: "Zweitens" },
+      { kind: "status", status: "running" },
+      { kind: "joined", name: "Ben" },
+      { kind: "left", name: "Anna" },
+      { kind: "money", requested: 0, granted: 25000 },
+      { kind: "fund", year: 2026, left: 475000 },
+      { kind: "news", name: "Anna", body: "Erstens" },
+      { kind: "news", name: "Ben", body: "Zweitens" },
     ]);
   });
 

@@ -77,10 +77,10 @@ describe("GET /api/me/export, from every table that refers to the person", () =>
     ]);
     expect(data.tasks).toEqual([{ projectId: project.id, title: "Bank abholen", done: false }]);
     expect(data.workshops).toEqual([{ boardId: workshop.id, joinedAt: expect.any(String) }]);
-    // The status answer and the promotion: both about her idea.
-    expect(data.mails.map((m: { subject: string }) => m.subject)).toEqual([
-      expect.stringContaining("Bank am Brunnen"),
-      expect.stringContaining("Bank am Brunnen"),
+    // The status change, and the news that the idea became a project.
+    expect(data.mails.map((m: { subject: string }) => m.subject).sort()).toEqual([
+      "Gute Nachricht: „Bank am Brunnen“ wird ein Projekt",
+      "Neuigkeiten zu „Bank am Brunnen“: Wird geprüft",
     ]);
     expect(data.cowriting.note).toMatch(/nicht fest, wer welches Wort geschrieben hat/);
     expect(data.cowriting.ideas).toEqual([

@@ -15,9 +15,7 @@ type Running = Awaited<ReturnType<typeof testServer>>;
 
 /** A person made in the database, speaking to the real server with its own Origin. */
 function onServer(server: Running, role: "resident" | "manager", name: string) {
-  const app = {
-    request: (path: string, init: RequestInit) => fetch(server.url + path, init),
-  };
+  const app = { request: (path: string, init: RequestInit) => fetch(server.url + path, init) };
   const made = personAs(server.services, app, role, { name });
   const person = Person.over(server);
   person.cookie = made.person.cookie;
@@ -27,19 +25,10 @@ function onServer(server: Running, role: "resident" | "manager", name: string) {
 async function world() {
   const smtp = await localSmtp();
   cleanups.push(() => smtp.close());
-  const server = await testServer({
-    smtpUrl: smtp.url,
-    mailFrom: "Quer <quer@example.org>",
-  });
+  const server = await testServer({ smtpUrl: smtp.url, mailFrom: "Quer <quer@example.org>" });
   cleanups.push(() => server.dispose());
   const as = (role: "resident" | "manager", name: string) => onServer(server, role, name);
-  return {
-    smtp,
-    server,
-    services: server.services,
-    as,
-    board: seedBoard(server.services),
-  };
+  return { smtp, server, services: server.services, as, board: seedBoard(server.services) };
 }
 
 describe("closing the loop", () => {
@@ -52,36 +41,20 @@ describe("closing the loop", () => {
     const bystander = as("resident", "Emil");
     const manager = as("manager", "Maria");
     const idea = (
-      await author.person.call("POST", `/api/boards/${board.id}/ideas`, {
-        title: "Trinkbrunnen am Markt",
-      })
+      await author.person.call("POST", `/api/boards/${board.id}/ideas`, { title: "Trinkbrunnen am Markt" })
     ).json.idea;
     const other = (
-      await bystander.person.call("POST", `/api/boards/${board.id}/ideas`, {
-        title: "Andere Idee",
-      })
+      await bystander.person.call("POST", `/api/boards/${board.id}/ideas`, { title: "Andere Idee" })
     ).json.idea;
     await author.person.call("PUT", `/api/ideas/${idea.id}/coauthors/${coauthor.id}`);
     await voter.person.call("PUT", `/api/ideas/${idea.id}/vote`);
     await bystander.person.call("PUT", `/api/ideas/${other.id}/vote`);
-    await commenter.person.call("POST", `/api/ideas/${idea.id}/comments`, {
-      body: "Ja bitte!",
-    });
-    await manager.person.call("POST", `/api/ideas/${idea.id}/comments`, {
-      body: "Wir prüfen das.",
-    });
+    await commenter.person.call("POST", `/api/ideas/${idea.id}/comments`, { body: "Ja bitte!" });
+    await manager.person.call("POST", `/api/ideas/${idea.id}/comments`, { body: "Wir prüfen das." });
     for (const p of [author, voter]) {
-      expect(
-        (
-          await p.person.call("PUT", "/api/me/notices", {
-            emailNotices: "immediate",
-          })
-        ).status,
-      ).toBe(200);
+      expect((await p.person.call("PUT", "/api/me/notices", { emailNotices: "immediate" })).status).toBe(200);
     }
-    const inbox = clients.provider(server.url, `inbox:${voter.id}`, {
-      cookie: voter.person.cookie,
-    });
+    const inbox = clients.provider(server.url, `inbox:${voter.id}`, { cookie: voter.person.cookie });
     await waitFor(() => inbox.provider.synced, "inbox synced");
     expect(inbox.doc.getMap("inbox").get("unread")).toBe(0);
 
@@ -128,20 +101,13 @@ describe("closing the loop", () => {
     const { smtp, server, services, as, board } = await world();
     const anna = as("resident", "Anna");
     const manager = as("manager", "Maria");
-    const a = (
-      await anna.person.call("POST", `/api/boards/${board.id}/ideas`, {
-        title: "Bänke am Weiher",
-      })
-    ).json.idea;
+    const a = (await anna.person.call("POST", `/api/boards/${board.id}/ideas`, { title: "Bänke am Weiher" }))
+      .json.idea;
     const b = (
-      await anna.person.call("POST", `/api/boards/${board.id}/ideas`, {
-        title: "Nachbarschaftsfest",
-      })
+      await anna.person.call("POST", `/api/boards/${board.id}/ideas`, { title: "Nachbarschaftsfest" })
     ).json.idea;
     await anna.person.call("PUT", "/api/me/notices", { emailNotices: "daily" });
-    await manager.person.call("POST", `/api/ideas/${a.id}/status`, {
-      status: "reviewing",
-    });
+    await manager.person.call("POST", `/api/ideas/${a.id}/status`, { status: "reviewing" });
     await manager.person.call("POST", `/api/ideas/${b.id}/status`, {
       status: "accepted",
       reason: "Machen wir im Juni.",
@@ -157,18 +123,12 @@ describe("closing the loop", () => {
     const token = /unsubscribe\/([a-z0-9]{32})/.exec(body)?.[1];
     expect(token).toBeTruthy();
     // A mail program posts without Origin or cookie (RFC 8058).
-    const res = await fetch(`${server.url}/api/unsubscribe/${token}`, {
-      method: "POST",
-    });
+    const res = await fetch(`${server.url}/api/unsubscribe/${token}`, { method: "POST" });
     expect(res.status).toBe(200);
     expect((await anna.person.call("GET", "/api/me/notices")).json.emailNotices).toBe("off");
-    expect(
-      (
-        await fetch(`${server.url}/api/unsubscribe/${"a".repeat(32)}`, {
-          method: "POST",
-        })
-      ).status,
-    ).toBe(404);
+    expect((await fetch(`${server.url}/api/unsubscribe/${"a".repeat(32)}`, { method: "POST" })).status).toBe(
+      404,
+    );
   });
 
   it("keeps mail in the outbox for the manager when no SMTP server is set", async () => {
@@ -177,17 +137,10 @@ describe("closing the loop", () => {
     const board = seedBoard(server.services);
     const anna = onServer(server, "resident", "Anna");
     const maria = onServer(server, "manager", "Maria");
-    const idea = (
-      await anna.person.call("POST", `/api/boards/${board.id}/ideas`, {
-        title: "Spielstraße",
-      })
-    ).json.idea;
-    await anna.person.call("PUT", "/api/me/notices", {
-      emailNotices: "immediate",
-    });
-    await maria.person.call("POST", `/api/ideas/${idea.id}/status`, {
-      status: "done",
-    });
+    const idea = (await anna.person.call("POST", `/api/boards/${board.id}/ideas`, { title: "Spielstraße" }))
+      .json.idea;
+    await anna.person.call("PUT", "/api/me/notices", { emailNotices: "immediate" });
+    await maria.person.call("POST", `/api/ideas/${idea.id}/status`, { status: "done" });
     const outbox = (await maria.person.call("GET", "/api/moderation/outbox")).json;
     expect(outbox.smtp).toBe(false);
     expect(outbox.mails).toHaveLength(1);

@@ -12,9 +12,7 @@ import { actingManager } from "../moderation/manager.ts";
 import { writeInbox } from "./inbox.ts";
 import type { StatusNotice } from "./mail-text.ts";
 
-const markRead = z.strictObject({
-  ids: z.array(z.string().max(40)).max(200).optional(),
-});
+const markRead = z.strictObject({ ids: z.array(z.string().max(40)).max(200).optional() });
 
 function token(): string {
   const bytes = new Uint8Array(20);
@@ -68,10 +66,7 @@ export const notificationRoutes = new Hono<AppEnv>()
   .get("/me/notices", (c) => {
     const session = requireSession(c);
     const row = c.get("services").db.select().from(users).where(eq(users.id, session.user.id)).get();
-    return c.json({
-      emailNotices: row?.emailNotices ?? "off",
-      hasEmail: !!row?.email,
-    });
+    return c.json({ emailNotices: row?.emailNotices ?? "off", hasEmail: !!row?.email });
   })
   .put("/me/notices", async (c) => {
     const session = requireSession(c);

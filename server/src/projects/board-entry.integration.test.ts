@@ -1,7 +1,9 @@
 import { BOARD_PROJECTS, type BoardDocProject, docName, readBoardDocProject } from "@quer/shared";
 import { afterEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { Person, signedInManager, testServer } from "../testing/harness.ts";
 import { type Client, Clients, residents, waitFor } from "../testing/sync-clients.ts";
+import { reconcileProjects } from "./board-entry.ts";
 
 type Server = Awaited<ReturnType<typeof testServer>>;
 let server: Server | undefined;
@@ -84,5 +86,30 @@ describe("a project's facts in its board document", () => {
     expect(entry(late, project.id)).toEqual(entry(reader, project.id));
     expect([...late.doc.getMap(BOARD_PROJECTS).keys()]).toEqual([project.id]);
     for (const c of [reader, otherReader, late]) expect(c.closes).toEqual([]);
+  });
+
+  it("are brought in line with SQL when a document without them loads", async () => {
+    server = await testServer();
+    const manager = await signedInManager(server.services, Person.over(server));
+    const board = (await manager.call("POST", "/api/boards", { title: "Höfe" })).json.board.id as string;
+    const [anna] = residents(server.services.db, server, 1);
+    if (!anna) throw new Error("no resident");
+    const idea = await anna.person.call("POST", `/api/boards/${board}/ideas`, { title: "Hoffest" });
+    const project = (await manager.call("POST", `/api/ideas/${idea.json.idea.id}/promote`)).json.project;
+    // A document stored before projects were in it, with a leftover entry of none.
+    const doc = new Y.Doc();
+    const stale = new Y.Map<unknown>();
+    doc.getMap(BOARD_PROJECTS).set("gone", stale);
+    reconcileProjects(doc, server.services.db, board);
+    expect([...doc.getMap(BOARD_PROJECTS).keys()]).toEqual([project.id]);
+    const entry = doc.getMap(BOARD_PROJECTS).get(project.id) as Y.Map<unknown>;
+    expect(readBoardDocProject(entry.toJSON())).toMatchObject({ id: project.id, title: "Hoffest" });
+    // Already right: nothing more to write.
+    let updates = 0;
+    doc.on("update", () => {
+      updates += 1;
+    });
+    reconcileProjects(doc, server.services.db, board);
+    expect(updates).toBe(0);
   });
 });
