@@ -9,7 +9,8 @@ export function SpotlightPanel(props: { f: Facilitation }) {
   const f = props.f;
   const [choice, setChoice] = createSignal("");
   const ideas = () => f.plenary.ideas();
-  const current = () => f.meta().spotlight ?? f.board().spotlightIdeaId ?? "";
+  // The live merge: a spotlight switched off (null in the document) is off, not the answer's.
+  const current = () => f.board().spotlightIdeaId ?? "";
   // With topic tables, the ideas come under their table's name.
   const sections = createMemo(() => {
     const list = [
@@ -49,7 +50,7 @@ export function SpotlightPanel(props: { f: Facilitation }) {
           {t("ws.fac.spotlightShow")}
         </button>
       </form>
-      <Show when={f.meta().spotlight}>
+      <Show when={current()}>
         {(id) => (
           <p>
             {t("ws.present.spotlight")}: {f.plenary.byId().get(id())?.title ?? ""}{" "}

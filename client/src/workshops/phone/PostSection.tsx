@@ -1,3 +1,4 @@
+import { IDEA_TITLE_MAX, IDEA_TITLE_MIN } from "@quer/shared/ideas/rules";
 import { createSignal, For, Show } from "solid-js";
 import { announce } from "../../app/announcer.ts";
 import { t } from "../../i18n/i18n.ts";
@@ -18,8 +19,12 @@ export function PostSection(props: {
   const submitPost = (e: SubmitEvent) => {
     e.preventDefault();
     const text = draft().trim().replace(/\s+/g, " ");
-    if (text.length < 3 || text.length > 120) {
-      setDraftError(text.length < 3 ? t("field.minLength", { n: 3 }) : t("field.maxLength", { n: 120 }));
+    if (text.length < IDEA_TITLE_MIN || text.length > IDEA_TITLE_MAX) {
+      setDraftError(
+        text.length < IDEA_TITLE_MIN
+          ? t("field.minLength", { n: IDEA_TITLE_MIN })
+          : t("field.maxLength", { n: IDEA_TITLE_MAX }),
+      );
       postForm?.querySelector<HTMLElement>("#ws-post-title")?.focus();
       return;
     }
@@ -41,7 +46,7 @@ export function PostSection(props: {
               <input
                 id="ws-post-title"
                 type="text"
-                maxLength={120}
+                maxLength={IDEA_TITLE_MAX}
                 autocomplete="off"
                 value={draft()}
                 onInput={(e) => setDraft(e.currentTarget.value)}
