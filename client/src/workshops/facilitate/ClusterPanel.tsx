@@ -4,6 +4,7 @@ import { openLiveBoard } from "../../sync/live-board.ts";
 import { ClusterCanvas } from "../ClusterCanvas.tsx";
 import { openCanvas } from "../canvas.ts";
 import { type Facilitation, Panel } from "./context.tsx";
+import "../messages.ts";
 
 /**
  * Clustering: the plenary (every table's ideas and groups, rolled up) or one topic

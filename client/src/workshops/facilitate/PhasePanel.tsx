@@ -4,6 +4,7 @@ import { t } from "../../i18n/i18n.ts";
 import { phaseName } from "../parts.tsx";
 import { reveal, setPhase } from "../workshop-api.ts";
 import { type Facilitation, Panel } from "./context.tsx";
+import "../messages.ts";
 
 /** The phase of the evening (for the workshop and all its tables) and the reveal. */
 export function PhasePanel(props: { f: Facilitation }) {

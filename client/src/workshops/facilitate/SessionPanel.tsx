@@ -3,6 +3,7 @@ import { Show } from "solid-js";
 import { t } from "../../i18n/i18n.ts";
 import { endSession, qrSrc, startSession } from "../workshop-api.ts";
 import { type Facilitation, Panel } from "./context.tsx";
+import "../messages.ts";
 
 /** Starting and ending the session, its code and QR code, and the workshop's other views. */
 export function SessionPanel(props: { f: Facilitation }) {

@@ -2,6 +2,7 @@ import { createSignal } from "solid-js";
 import { t } from "../../i18n/i18n.ts";
 import { updateWorkshop } from "../workshop-api.ts";
 import { type Facilitation, Panel } from "./context.tsx";
+import "../messages.ts";
 
 /** Posting, participants on the canvas, and how long guests' names are kept. */
 export function SettingsPanel(props: { f: Facilitation }) {

@@ -3,6 +3,7 @@ import { t } from "../../i18n/i18n.ts";
 import type { PlenaryIdea } from "../plenary.ts";
 import { spotlight } from "../workshop-api.ts";
 import { type Facilitation, Panel } from "./context.tsx";
+import "../messages.ts";
 
 /** One idea large on the projector, chosen from every idea of the evening, wherever it sits. */
 export function SpotlightPanel(props: { f: Facilitation }) {

@@ -3,6 +3,7 @@ import { createSignal, For, Show } from "solid-js";
 import { t } from "../../i18n/i18n.ts";
 import { addTable } from "../workshop-api.ts";
 import { type Facilitation, Panel } from "./context.tsx";
+import "../messages.ts";
 
 /** The topic tables: a link to each, and a new one. */
 export function TablesPanel(props: { f: Facilitation }) {

@@ -2,6 +2,7 @@ import { createSignal, Show } from "solid-js";
 import { t } from "../../i18n/i18n.ts";
 import { timer } from "../workshop-api.ts";
 import { type Facilitation, Panel } from "./context.tsx";
+import "../messages.ts";
 
 /** One countdown for the whole evening: start, pause, resume, a minute more, reset. */
 export function TimerPanel(props: { f: Facilitation }) {

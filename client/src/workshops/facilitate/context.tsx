@@ -7,6 +7,7 @@ import type { LiveBoard } from "../../sync/live-board.ts";
 import type { createCountdown } from "../parts.tsx";
 import type { Plenary } from "../plenary.ts";
 import type { SessionInfo } from "../workshop-api.ts";
+import "../messages.ts";
 
 export type Session = SessionInfo & { active?: boolean };
 
