@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { projectIdea } from "../server/src/boards/projection.ts";
 import { Person, seedBoard } from "../server/src/testing/harness.ts";
 import { newPage } from "./support/browser.ts";
 import { serverAndBrowser } from "./support/suite.ts";
@@ -35,6 +36,9 @@ async function forwardedWith(url: string, title: string): Promise<string> {
   suite.server.services.sqlite
     .prepare("update ideas set status = 'forwarded', status_contact = ? where id = ?")
     .run(JSON.stringify({ office: "Ordnungsamt", url }), idea.id);
+  // Into the board document too, as loading a stored one after an upgrade brings it to SQL:
+  // the idea page shows the status live from there.
+  suite.server.services.commands.run((cx) => projectIdea(cx, idea.id));
   return idea.id;
 }
 
