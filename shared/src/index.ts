@@ -15,6 +15,7 @@ export * from "./sync/board-doc.ts";
 export * from "./sync/board-meta.ts";
 export * from "./sync/close-codes.ts";
 export * from "./sync/doc-names.ts";
+export * from "./sync/presence.ts";
 export * from "./text/link.ts";
 export * from "./text/multi-line.ts";
 export * from "./text/schemas.ts";

@@ -1,3 +1,4 @@
+import type { PresenceCursor, PresenceState } from "@quer/shared/sync/presence";
 import { type Accessor, createEffect, createSignal, on, onCleanup } from "solid-js";
 import type { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
@@ -22,12 +23,12 @@ export function useBinding(
   const onSelection = (selection: RelativeSelection | null) => {
     const awareness = opts.awareness;
     if (!awareness || awareness.getLocalState() === null) return;
-    const current = (awareness.getLocalState() as { cursor?: { field?: string } } | null)?.cursor;
+    const current = (awareness.getLocalState() as PresenceState | null)?.cursor;
     if (selection === null) {
       if (current?.field === opts.field) awareness.setLocalStateField("cursor", null);
       return;
     }
-    const cursor = {
+    const cursor: PresenceCursor = {
       field: opts.field,
       anchor: Y.relativePositionToJSON(selection.anchor),
       head: Y.relativePositionToJSON(selection.head),

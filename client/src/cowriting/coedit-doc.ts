@@ -1,5 +1,6 @@
 // Deep imports: these modules are zod-free, the package index is not.
 import { CloseCode } from "@quer/shared/sync/close-codes";
+import type { PresenceState } from "@quer/shared/sync/presence";
 import * as encoding from "lib0/encoding";
 import { type Accessor, createSignal, onCleanup } from "solid-js";
 import { IndexeddbPersistence } from "y-indexeddb";
@@ -64,7 +65,8 @@ export function openCoeditDoc(name: string, opts: { write: boolean; onReset?: ()
   const provider = openDoc(name, doc, { connect: false, onClosed: (code) => closedWith(code) });
   // Readers send no presence. Writers start with a real state: peers skip a state at the
   // awareness protocol's first clock (0), so an untouched `{}` would never be shown.
-  if (opts.write) provider.awareness.setLocalState({ cursor: null, typing: null });
+  const here: PresenceState = { cursor: null, typing: null };
+  if (opts.write) provider.awareness.setLocalState(here);
   else provider.awareness.setLocalState(null);
 
   const showState = () => {

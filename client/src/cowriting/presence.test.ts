@@ -14,11 +14,11 @@ describe("readPresence", () => {
   it("tells who is only here from who is typing, and in which field", () => {
     const states = new Map<number, Record<string, unknown>>([
       [1, { user: ben, cursor: null, typing: null }],
-      [2, { user: anna, cursor: { field: "body", head: { tname: "body", item: null } }, typing: "body" }],
+      [2, { user: anna, cursor: { field: "body", head: { tname: "body" } }, typing: "body" }],
       [3, { user: { id: "me", name: "Ich", color: "#000" }, cursor: null }],
     ]);
     expect(readPresence(states, 99, "me")).toEqual([
-      { ...anna, field: "body", caret: { tname: "body", item: null }, typing: "body" },
+      { ...anna, field: "body", caret: { tname: "body" }, typing: "body" },
       { ...ben, field: null, caret: null, typing: null },
     ]);
   });
@@ -31,6 +31,18 @@ describe("readPresence", () => {
       [10, { user: ben, cursor: { field: 42 }, typing: "x".repeat(100) }],
     ]);
     expect(readPresence(states, 7, undefined)).toEqual([{ ...ben, field: null, caret: null, typing: null }]);
+  });
+
+  it("reads a state by the shared definition: a malformed caret is no caret, side keys are gone", () => {
+    const head = { item: { client: 5, clock: 9 }, assoc: -1 };
+    const states = new Map<number, Record<string, unknown>>([
+      [1, { user: anna, cursor: { field: "body", head: { tname: "x".repeat(500) } }, typing: null }],
+      [2, { user: ben, cursor: { field: "title", head: { ...head, script: "<b>" } }, typing: "title" }],
+    ]);
+    expect(readPresence(states, 0, undefined)).toEqual([
+      { ...anna, field: null, caret: null, typing: null },
+      { ...ben, field: "title", caret: head, typing: "title" },
+    ]);
   });
 
   it("counts a person with two tabs once, typing if either tab types", () => {

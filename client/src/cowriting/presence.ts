@@ -1,34 +1,23 @@
+import { type PresenceUser, type RelativePositionJson, readPresenceState } from "@quer/shared/sync/presence";
 import { type Accessor, createSignal, onCleanup } from "solid-js";
 import type { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 
 /** Who someone is, as the server vouches for it (`user` in their presence). */
-export interface Writer {
-  id: string;
-  name: string;
-  color: string;
-}
+export type Writer = PresenceUser;
 
 /** Someone else with the editor open: where their caret is, and whether they are typing. */
 export interface Present extends Writer {
   /** The field their caret is in, or null when no field of this editor has their focus. */
   field: string | null;
   /** Their caret (selection head) in that field, as relative-position JSON. */
-  caret: unknown;
+  caret: RelativePositionJson | null;
   /** The field they changed within the last few seconds, or null. */
   typing: string | null;
 }
 
 /** How long after the last change someone still counts as typing. */
 export const TYPING_PAUSE_MS = 3000;
-
-function isWriter(value: unknown): value is Writer {
-  const u = value as Partial<Writer> | null;
-  return typeof u?.id === "string" && typeof u.name === "string" && typeof u.color === "string";
-}
-
-const fieldName = (value: unknown): string | null =>
-  typeof value === "string" && value.length > 0 && value.length <= 40 ? value : null;
 
 /**
  * The people in a set of presence states, the person looking left out (by client id and
@@ -43,17 +32,15 @@ export function readPresence(
   const byId = new Map<string, Present>();
   for (const [clientId, state] of states) {
     if (clientId === selfClientId) continue;
-    const user = state.user;
-    if (!isWriter(user) || user.id === meId) continue;
-    const cursor = state.cursor as { field?: unknown; head?: unknown } | null | undefined;
-    const field = fieldName(cursor?.field);
-    const typing = fieldName(state.typing);
+    const { user, cursor, typing = null } = readPresenceState(state) ?? {};
+    if (!user || user.id === meId) continue;
+    const field = cursor?.field ?? null;
     const next: Present = {
       id: user.id,
       name: user.name,
       color: user.color,
       field,
-      caret: field ? (cursor?.head ?? null) : null,
+      caret: cursor?.head ?? null,
       typing,
     };
     const before = byId.get(user.id);

@@ -165,13 +165,13 @@ describe("co-edited idea documents", () => {
     author.provider.awareness.on("change", ({ added }: { added: number[] }) => {
       for (const id of added) seenByAuthor.add(id);
     });
-    reader.provider.awareness.setLocalStateField("cursor", { index: 3 });
-    author.provider.awareness.setLocalStateField("cursor", { index: 7 });
+    reader.provider.awareness.setLocalStateField("cursor", { field: "title" });
+    author.provider.awareness.setLocalStateField("cursor", { field: "body" });
     const authorId = author.doc.clientID;
     const cursorAt = (client: Client, id: number) =>
-      (client.provider.awareness.getStates().get(id) as { cursor?: { index: number } } | undefined)?.cursor
-        ?.index;
-    await waitFor(() => cursorAt(reader, authorId) === 7, "author's presence at the reader");
+      (client.provider.awareness.getStates().get(id) as { cursor?: { field: string } } | undefined)?.cursor
+        ?.field;
+    await waitFor(() => cursorAt(reader, authorId) === "body", "author's presence at the reader");
     // The reader's own presence went out first and must not have reached the author.
     await sleep(100);
     expect(seenByAuthor.has(reader.doc.clientID)).toBe(false);

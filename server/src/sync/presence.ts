@@ -1,3 +1,4 @@
+import { readPresenceState } from "@quer/shared";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 
@@ -21,10 +22,11 @@ export function colorFor(id: string): string {
 }
 
 /**
- * Rewrites an awareness update from one connection: the `user` field of every state is
- * replaced by the server's identity for that connection, states for client ids another
- * connection owns are dropped, and oversized states are emptied. Returns the rewritten
- * update and the client ids it speaks for, or null when nothing is left.
+ * Rewrites an awareness update from one connection: every state is rebuilt from the
+ * fields `readPresenceState` knows and accepts, with `user` set to the server's identity
+ * for that connection; states for client ids another connection owns are dropped, and
+ * oversized states are emptied down to `user`. Returns the rewritten update and the
+ * client ids it speaks for, or null when nothing is left.
  */
 export function rewritePresence(
   update: Uint8Array,
@@ -39,13 +41,7 @@ export function rewritePresence(
     const clock = decoding.readVarUint(decoder);
     const raw = decoding.readVarString(decoder);
     if (!mayControl(clientId)) continue;
-    let json = "null";
-    const state: unknown = JSON.parse(raw);
-    if (state !== null && typeof state === "object" && !Array.isArray(state)) {
-      const rewritten = JSON.stringify({ ...(state as object), user: identity });
-      json = rewritten.length <= MAX_PRESENCE_STATE ? rewritten : JSON.stringify({ user: identity });
-    }
-    kept.push({ clientId, clock, json });
+    kept.push({ clientId, clock, json: JSON.stringify(relayed(raw, identity)) });
   }
   if (kept.length === 0) return null;
   const encoder = encoding.createEncoder();
@@ -56,4 +52,12 @@ export function rewritePresence(
     encoding.writeVarString(encoder, entry.json);
   }
   return { update: encoding.toUint8Array(encoder), clientIds: kept.map((k) => k.clientId) };
+}
+
+/** The state others see for one client's raw JSON; anything but an object is a removal. */
+function relayed(raw: string, identity: PresenceIdentity): object | null {
+  // Over the cap, the state is not even parsed: an honest editor's state is far smaller.
+  if (raw.length > MAX_PRESENCE_STATE) return { user: identity };
+  const state = readPresenceState(JSON.parse(raw));
+  return state ? { ...state, user: identity } : null;
 }
