@@ -251,6 +251,9 @@ describe("workshop with topic tables", () => {
     // A phone on the plenary sees the rolled-up groups, each card saying its table.
     const ph = await screen(390, 844);
     const phone = ph.page;
+    const sockets: string[] = [];
+    phone.on("websocket", (ws) => sockets.push(decodeURIComponent(new URL(ws.url()).pathname)));
+    const opened = (name: string) => sockets.filter((path) => path === `/sync/${name}`).length;
     await phone.goto(`${suite.server.url}/join/${code}`);
     await phone.getByLabel("Dein Name").fill("Aylin");
     await phone.getByRole("button", { name: "Mitmachen" }).click();
@@ -273,6 +276,7 @@ describe("workshop with topic tables", () => {
     await shoot(phone, "phone-cluster-390");
 
     // Allowed to arrange, the phone moves an idea by keyboard and takes the group off.
+    const ownCanvasOpened = opened(`canvas:${board.id}`);
     expect(
       (await m.call("PATCH", `/api/boards/${board.id}/workshop`, { participantCanvas: true })).status,
     ).toBe(200);
@@ -280,6 +284,12 @@ describe("workshop with topic tables", () => {
     // The field holds the plenary's name, even though the tables' canvases may come in first.
     const rename = phone.getByLabel("Name der Gruppe „Sicherer Schulweg“");
     await expect.poll(() => rename.inputValue()).toBe("Sicherer Schulweg");
+    // Only the plenary's own canvas opened again, as writer; the tables' sockets stayed.
+    expect(opened(`canvas:${board.id}`)).toBe(ownCanvasOpened + 1);
+    for (const table of tableIds) {
+      expect(opened(`board:${table}`)).toBe(1);
+      expect(opened(`canvas:${table}`)).toBe(1);
+    }
     const next = phone.getByRole("button", { name: "„Blumenbeete am Marktplatz“ in die nächste Gruppe" });
     await next.focus();
     await phone.keyboard.press("Enter");

@@ -35,17 +35,17 @@ export function ClusterScreen(props: {
       />
       <section class="ws-section" aria-labelledby="ws-canvas-heading">
         <h2 id="ws-canvas-heading">{t("ws.canvas.title")}</h2>
-        {/* A change of permission opens the canvas again, as writer or as reader. */}
-        <For each={[props.mayArrange]}>
-          {(write) => (
-            <Show
-              when={props.plenary}
-              fallback={<CanvasOf boardId={props.boardId} write={write} ideas={props.ideas} />}
-            >
-              {(live) => <PlenaryCanvasOf workshopId={props.boardId} live={live()} write={write} />}
-            </Show>
-          )}
-        </For>
+        <Show
+          when={props.plenary}
+          fallback={
+            // A change of permission opens the canvas again, as writer or as reader.
+            <For each={[props.mayArrange]}>
+              {(write) => <CanvasOf boardId={props.boardId} write={write} ideas={props.ideas} />}
+            </For>
+          }
+        >
+          {(live) => <PlenaryCanvasOf workshopId={props.boardId} live={live()} write={props.mayArrange} />}
+        </Show>
       </section>
     </>
   );
@@ -62,7 +62,8 @@ function CanvasOf(props: { boardId: string; write: boolean; ideas: readonly Boar
  * tables' canvases are only read. Opens, while shown, one board and one canvas per table.
  */
 function PlenaryCanvasOf(props: { workshopId: string; live: LiveBoard; write: boolean }) {
-  const plenary = openPlenary(props.workshopId, props.live, props.write);
+  // Only the plenary's own canvas opens again when the permission changes.
+  const plenary = openPlenary(props.workshopId, props.live, () => props.write);
   const tableOf = (ideaId: string) => {
     const tableId = plenary.byId().get(ideaId)?.tableId;
     const table = plenary.tables().find((x) => x.id === tableId);
