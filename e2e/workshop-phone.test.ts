@@ -87,10 +87,19 @@ describe("a phone in a workshop with topic tables", () => {
     await expectAxeClean(page);
     await shoot(page, "collect");
 
-    // Cluster at the plenary: the canvas, and where the ideas are.
+    // Cluster at the plenary: every table's ideas together, each saying its table.
     await phase("cluster");
     await page.getByRole("heading", { name: "Ideen ordnen" }).waitFor();
-    await page.getByText("Die Ideen liegen an den Thementischen.", { exact: false }).first().waitFor();
+    await page.getByText("Hier stehen die Ideen aller Thementische zusammen", { exact: false }).waitFor();
+    const ungrouped = page.getByRole("region", { name: /^Ohne Gruppe/ });
+    await ungrouped
+      .locator(".ws-card", { hasText: "Tempo 30 vor der Schule" })
+      .getByText("Thementisch: Verkehr")
+      .waitFor();
+    await ungrouped
+      .locator(".ws-card", { hasText: "Baumpatenschaften" })
+      .getByText("Thementisch: Grünflächen")
+      .waitFor();
     await expectAxeClean(page);
     await shoot(page, "cluster-plenary");
 

@@ -1,5 +1,5 @@
 import type { BoardDocIdea } from "@quer/shared/sync/board-doc";
-import { createMemo, createSignal, For, Show } from "solid-js";
+import { createEffect, createMemo, createSignal, For, on, Show } from "solid-js";
 import { announce } from "../app/announcer.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import type { Canvas } from "./canvas.ts";
@@ -249,6 +249,9 @@ export function ClusterCanvas(props: {
 
 function GroupTools(props: { canvas: Canvas; column: Column; prefix: string }) {
   const [name, setName] = createSignal(props.column.name);
+  // Renamed elsewhere (another writer, or the plenary's canvas arriving after the tables'):
+  // the field shows the name the group has now.
+  createEffect(on(() => props.column.name, setName, { defer: true }));
   const fieldId = () => `${props.prefix}-rename-${props.column.id}`;
   const rename = (e: SubmitEvent) => {
     e.preventDefault();

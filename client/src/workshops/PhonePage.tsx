@@ -45,10 +45,13 @@ function PhoneView(props: { id: string }) {
   const [postAlert, setPostAlert] = createSignal<string>();
   const [used, setUsed] = createSignal(false);
 
+  // A document kept from an earlier visit (this board's, or a table's read by the plenary)
+  // may be a phase behind; until it is up to date, the loaded answer speaks, as on a first load.
+  const meta = () => (live.synced() ? live.meta() : {});
   /** The loaded board with the live document's settings over it. */
   const board = () => {
     const loaded = answer()?.board;
-    return loaded && liveBoard(loaded, live.meta());
+    return loaded && liveBoard(loaded, meta());
   };
   const phase = () => board()?.phase ?? null;
   /** Once the workshop ends, its guests read: no posting, dots or arranging. */
@@ -103,13 +106,13 @@ function PhoneView(props: { id: string }) {
       { defer: true },
     ),
   );
-  const tables = () => tablesOf(live.meta());
+  const tables = () => tablesOf(meta());
   const parentId = () => board()?.parentId ?? null;
   /** The workshop this board belongs to: itself, or the plenary of a table. */
   const workshopId = () => parentId() ?? props.id;
   /** The ideas of this workshop are at its tables, and none here. */
   const atTables = () => tables().length > 0 && ideas().length === 0;
-  const countdown = createCountdown(live.meta, { announceEnd: true });
+  const countdown = createCountdown(meta, { announceEnd: true });
   const onUsed = () => {
     setPostAlert(undefined);
     setUsed(true);
@@ -165,7 +168,7 @@ function PhoneView(props: { id: string }) {
             <ClosedScreen workshopId={workshopId()}>
               <ResultsScreen
                 workshopId={workshopId()}
-                changes={() => [live.ideas(), live.meta()]}
+                changes={() => [live.ideas(), meta()]}
                 heading={t("ws.phone.resultsAll")}
               />
             </ClosedScreen>
@@ -173,7 +176,7 @@ function PhoneView(props: { id: string }) {
           <Match when={phase() === "results"}>
             <ResultsScreen
               workshopId={workshopId()}
-              changes={() => [live.ideas(), live.meta()]}
+              changes={() => [live.ideas(), meta()]}
               heading={t("ws.phone.resultsAll")}
             />
           </Match>
@@ -193,12 +196,12 @@ function PhoneView(props: { id: string }) {
           <Match when={phase() === "cluster"}>
             <ClusterScreen
               boardId={props.id}
+              plenary={parentId() === null ? live : undefined}
               outbox={outbox}
               postingOpen={postingOpen()}
               onUsed={onUsed}
               ideas={ideas()}
               mayArrange={running() && (board()?.participantCanvas ?? false)}
-              atTables={atTables()}
             />
           </Match>
           <Match when={true}>

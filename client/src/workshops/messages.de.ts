@@ -53,8 +53,8 @@ export const workshopsDe = {
   "ws.phone.voteEmpty": "Hier gibt es keine Ideen zum Punkten.",
   "ws.phone.voteAtTables":
     "Die Ideen liegen an den Thementischen. Wähle oben einen Tisch, um dort zu punkten.",
-  "ws.phone.clusterAtTables":
-    "Die Ideen liegen an den Thementischen. Wähle oben einen Tisch, um dort zuzusehen.",
+  "ws.phone.clusterPlenary":
+    "Hier stehen die Ideen aller Thementische zusammen, in den Gruppen des Plenums. Wähle oben einen Tisch, um dort zuzusehen.",
   "ws.phone.resultsAll": "Ergebnis des ganzen Workshops",
   "ws.phone.resultsEmpty": "In diesem Workshop wurden keine Ideen eingereicht.",
   "ws.phone.followUp": "Wie es weitergeht",

@@ -53,8 +53,8 @@ export const workshopsEn: WorkshopsMessages = {
   "ws.phone.budgetShared": "Your dots are for the whole workshop, all topic tables together.",
   "ws.phone.voteEmpty": "There are no ideas to vote on here.",
   "ws.phone.voteAtTables": "The ideas are at the topic tables. Pick a table above to place your dots there.",
-  "ws.phone.clusterAtTables":
-    "The ideas are at the topic tables. Pick a table above to watch them being grouped.",
+  "ws.phone.clusterPlenary":
+    "Here are the ideas of all topic tables together, in the plenary's groups. Pick a table above to watch it there.",
   "ws.phone.resultsAll": "Results of the whole workshop",
   "ws.phone.resultsEmpty": "No ideas were sent in this workshop.",
   "ws.phone.followUp": "What happens next",

@@ -24,8 +24,16 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
  * The plenary of a workshop: its ideas and those of every topic table, and the canvas
  * that rolls all tables' groups up (`rollUp` from shared). Follows each table's board and
  * canvas while the table exists. Must be called inside a component.
+ *
+ * `write` may change (a phone allowed to arrange, or no longer): then only the workshop's
+ * own canvas opens again, as writer or reader, and the tables' sockets stay as they are.
  */
-export function openPlenary(workshopId: string, live: LiveBoard, write: boolean): Plenary {
+export function openPlenary(
+  workshopId: string,
+  live: LiveBoard,
+  write: boolean | Accessor<boolean>,
+): Plenary {
+  const writes = typeof write === "function" ? write : () => write;
   const tables = createMemo(() => tablesOf(live.meta()), [], {
     equals: (a, b) =>
       sameList(
@@ -42,7 +50,8 @@ export function openPlenary(workshopId: string, live: LiveBoard, write: boolean)
       canvas: openCanvasDoc(id, false),
     })),
   );
-  const own = openCanvasDoc(workshopId, write);
+  // Opened in a memo, so a change of `write` closes the old socket with the memo's run.
+  const ownDoc = createMemo(() => openCanvasDoc(workshopId, writes()));
 
   const ideas = createMemo<PlenaryIdea[]>(() => {
     const list: PlenaryIdea[] = [...live.ideas().values()].map((i) => ({ ...i, tableId: workshopId }));
@@ -53,7 +62,7 @@ export function openPlenary(workshopId: string, live: LiveBoard, write: boolean)
   const byId = createMemo(() => new Map(ideas().map((i) => [i.id, i])));
   const rolled = createMemo(() =>
     rollUp({
-      plenary: own.json(),
+      plenary: ownDoc().json(),
       tables: feeds().map((feed): { id: string; canvas: CanvasJson } => ({
         id: feed.id,
         canvas: feed.canvas.json(),
@@ -66,21 +75,22 @@ export function openPlenary(workshopId: string, live: LiveBoard, write: boolean)
   const canvas: Canvas = {
     groups: () => rolled().groups,
     placement: () => rolled().placement,
-    ready: own.ready,
-    writeLost: own.writeLost,
+    ready: () => ownDoc().ready(),
+    writeLost: () => ownDoc().writeLost(),
     addGroup(name) {
       const id = newGroupId();
-      writeGroup(own, { id, name, order: Math.max(0, ...rolled().groups.map((g) => g.order)) + 1 });
+      writeGroup(ownDoc(), { id, name, order: Math.max(0, ...rolled().groups.map((g) => g.order)) + 1 });
       return id;
     },
     // A table's group is renamed or taken off in the plenary only: the table keeps its own.
     renameGroup(id, name) {
       const group = groupOf(id);
-      if (group) writeGroup(own, { ...group, name });
+      if (group) writeGroup(ownDoc(), { ...group, name });
     },
     removeGroup(id) {
       const group = groupOf(id);
       if (!group) return;
+      const own = ownDoc();
       own.doc.transact(() => {
         writeGroup(own, { ...group, removed: true });
         clearPlacements(own, id);
@@ -89,6 +99,7 @@ export function openPlenary(workshopId: string, live: LiveBoard, write: boolean)
     move(ideaId, groupId) {
       // "" says "no group here", over a group the idea's table gave it.
       const value = groupId ?? "";
+      const own = ownDoc();
       if (own.placementMap.get(ideaId) !== value) own.placementMap.set(ideaId, value);
     },
   };
