@@ -10,24 +10,37 @@ const [connection, setConnectionSignal] = createSignal<ConnectionState | null>(n
 
 export { connection };
 
-let holder: symbol | null = null;
+/** Every open live document's latest state, the most recently opened last. */
+const holders: { state: ConnectionState | null }[] = [];
+
+/** The state of the document opened last that has said one. */
+function show() {
+  for (let i = holders.length - 1; i >= 0; i--) {
+    const state = holders[i]?.state;
+    if (state) return void setConnectionSignal(state);
+  }
+  setConnectionSignal(null);
+}
 
 /**
- * The indicator belongs to one live document at a time. When one board page replaces
- * another, the old page's clean-up may run after the new page took over; the token
- * keeps it from blanking the new page's state.
+ * The indicator shows the live document opened last. When one board page replaces
+ * another, the old page's clean-up may run after the new page took over: releasing it
+ * leaves the new page's state shown. When a document opened on top of the page's own
+ * (a workshop canvas for one phase) closes, the indicator goes back to the page's.
  */
 export function claimConnection() {
-  const me = Symbol("connection");
-  holder = me;
+  const me: { state: ConnectionState | null } = { state: null };
+  holders.push(me);
   return {
     set(state: ConnectionState) {
-      if (holder === me) setConnectionSignal(state);
+      me.state = state;
+      show();
     },
     release() {
-      if (holder !== me) return;
-      holder = null;
-      setConnectionSignal(null);
+      const at = holders.indexOf(me);
+      if (at === -1) return;
+      holders.splice(at, 1);
+      show();
     },
   };
 }
