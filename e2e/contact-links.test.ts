@@ -1,30 +1,12 @@
-import { mkdirSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { projectIdea } from "../server/src/boards/projection.ts";
 import { Person, seedBoard } from "../server/src/testing/harness.ts";
 import { newPage } from "./support/browser.ts";
+import { shootAtWidths } from "./support/screens.ts";
 import { serverAndBrowser } from "./support/suite.ts";
 import { heading } from "./support/ui.ts";
 
 const suite = serverAndBrowser();
-const ARTIFACTS = new URL("./artifacts/", import.meta.url);
-
-/** The page at a phone's and a laptop's width, for looking at. */
-async function shoot(page: Page, name: string) {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  for (const [width, height] of [
-    [390, 844],
-    [1280, 900],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({
-      path: new URL(`contact-${name}-${width}.png`, ARTIFACTS).pathname,
-      fullPage: true,
-    });
-  }
-}
-
 /** An idea forwarded with this contact link, written straight to SQL as data from before the rule. */
 async function forwardedWith(url: string, title: string): Promise<string> {
   const board = seedBoard(suite.server.services, { title: "Verkehr" });
@@ -52,7 +34,7 @@ describe("a forwarded idea's contact link", () => {
     await heading(page, "Ampel an der Schule");
     await page.getByText("javascript:alert(document.cookie)").waitFor();
     expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
-    await shoot(page, "as-text");
+    await shootAtWidths(page, "contact-as-text");
 
     await page.goto(`${suite.server.url}/ideas/${safe}`);
     await heading(page, "Zebrastreifen am Markt");

@@ -1,33 +1,18 @@
-import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { Person, signedInManager } from "../server/src/testing/harness.ts";
 import { axeViolations, describeViolations } from "./support/axe.ts";
 import { newPage } from "./support/browser.ts";
 import { announced, recordAnnouncements, valueContains } from "./support/page-api.ts";
+import { shootAtWidths } from "./support/screens.ts";
 import { makeManager } from "./support/server.ts";
 import { serverAndBrowser } from "./support/suite.ts";
 import { logInInUi, signUpInUi, waitLive } from "./support/ui.ts";
 
 const suite = serverAndBrowser();
 
-const ARTIFACTS = new URL("./artifacts/", import.meta.url);
 const BODY = "#cowrite-body";
 const TITLE = "#cowrite-title";
-
-/** The presence list at a phone's and a laptop's width, for looking at. */
-async function shoot(page: Page, name: string) {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  for (const [width, height] of [
-    [390, 844],
-    [1280, 900],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.locator(".writers").scrollIntoViewIfNeeded();
-    await page.screenshot({ path: new URL(`presence-${name}-${width}.png`, ARTIFACTS).pathname });
-  }
-  await page.setViewportSize({ width: 390, height: 844 });
-}
 
 /** A board where every resident may co-write, and an idea on it by a resident. */
 async function sharedIdea(body: string): Promise<string> {
@@ -203,7 +188,7 @@ describe("who is here and who is typing", () => {
     const caret = rosa.page.locator("#cowrite-body ~ .carets .caret");
     await caret.getByText(manager.name).waitFor();
     expect(await rosa.page.locator("#cowrite-title ~ .carets .caret").count()).toBe(0);
-    await shoot(rosa.page, "typing");
+    await shootAtWidths(rosa.page, "presence-typing", rosa.page.locator(".writers"));
     expect(describeViolations(await axeViolations(rosa.page))).toEqual([]);
 
     // After a pause she is no longer typing, but still in the description.

@@ -1,10 +1,10 @@
-import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Person, seedBoard } from "../server/src/testing/harness.ts";
 import { axeViolations, describeViolations } from "./support/axe.ts";
 import { newPage } from "./support/browser.ts";
 import { announced, recordAnnouncements } from "./support/page-api.ts";
+import { shootAtWidths } from "./support/screens.ts";
 import { makeManager } from "./support/server.ts";
 import { serverAndBrowser } from "./support/suite.ts";
 import { heading, logInInUi, signUpInUi, waitLive } from "./support/ui.ts";
@@ -15,28 +15,6 @@ import { heading, logInInUi, signUpInUi, waitLive } from "./support/ui.ts";
  * what is still allowed.
  */
 const suite = serverAndBrowser();
-const ARTIFACTS = new URL("./artifacts/", import.meta.url);
-
-beforeAll(() => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-/** The page at a phone's and a laptop's width, for looking at. */
-async function shoot(page: Page, name: string) {
-  const before = page.viewportSize();
-  for (const [width, height] of [
-    [390, 844],
-    [1280, 900],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({
-      path: new URL(`rights-${name}-${width}.png`, ARTIFACTS).pathname,
-      fullPage: true,
-    });
-  }
-  if (before) await page.setViewportSize(before);
-}
-
 async function expectAxeClean(page: Page) {
   expect(describeViolations(await axeViolations(page))).toEqual([]);
 }
@@ -87,7 +65,7 @@ describe("rights withdrawn while pages are open", () => {
     await phone.page.getByRole("region", { name: "Wie es weitergeht" }).waitFor();
     await phone.page.getByRole("article", { name: "Mehr Bänke im Park" }).waitFor();
     await expectAxeClean(phone.page);
-    await shoot(phone.page, "phone-ended");
+    await shootAtWidths(phone.page, "rights-phone-ended");
 
     // The server agrees with what the phone shows: a hand-made vote is refused.
     const refused = await phone.page.evaluate(async (id) => {
@@ -148,7 +126,7 @@ describe("rights withdrawn while pages are open", () => {
     await announced(neighbour.page, "Du kannst diese Idee nicht mehr mitschreiben.");
     await neighbour.page.getByText("Mit Hochbeeten für alle.").waitFor();
     await expectAxeClean(neighbour.page);
-    await shoot(neighbour.page, "reader");
+    await shootAtWidths(neighbour.page, "rights-reader");
     await author.context.close();
     await neighbour.context.close();
     await desk.context.close();
@@ -176,7 +154,7 @@ describe("rights withdrawn while pages are open", () => {
     await heading(visitor.page, "Dieses Board konnte nicht geladen werden.");
     await visitor.page.getByRole("heading", { name: "Rund um den Markt" }).waitFor({ state: "detached" });
     await expectAxeClean(visitor.page);
-    await shoot(visitor.page, "board-gone");
+    await shootAtWidths(visitor.page, "rights-board-gone");
     await visitor.context.close();
     await desk.context.close();
   });

@@ -1,33 +1,17 @@
-import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, describeViolations } from "./support/axe.ts";
 import { newPage } from "./support/browser.ts";
 import { announced, pageApi, recordAnnouncements, valueContains } from "./support/page-api.ts";
+import { shootAtWidths } from "./support/screens.ts";
 import { firstBoardId } from "./support/server.ts";
 import { serverAndBrowser } from "./support/suite.ts";
 import { heading, signUpInUi, waitLive } from "./support/ui.ts";
 
 const suite = serverAndBrowser();
 
-const ARTIFACTS = new URL("./artifacts/", import.meta.url);
 const BODY = "#cowrite-body";
 
-/** The open panel at a phone's and a laptop's width, for looking at. */
-async function shoot(page: Page, name: string) {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  for (const [width, height] of [
-    [390, 844],
-    [1280, 900],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page
-      .getByRole("list", { name: "Gespeicherte Fassungen, die neueste zuerst" })
-      .scrollIntoViewIfNeeded();
-    await page.screenshot({ path: new URL(`versions-${name}-${width}.png`, ARTIFACTS).pathname });
-  }
-  await page.setViewportSize({ width: 390, height: 844 });
-}
 const TEXT = "Die Bank am Spielplatz ist kaputt. Eine neue mit Lehne wäre schön.";
 
 const bodyIs = (page: Page, value: string) =>
@@ -102,7 +86,11 @@ describe("versions of an idea's text", () => {
       .waitFor();
     await items.last().getByText("Aktueller Text").waitFor();
     expect(describeViolations(await axeViolations(b.page))).toEqual([]);
-    await shoot(b.page, "restored");
+    await shootAtWidths(
+      b.page,
+      "versions-restored",
+      b.page.getByRole("list", { name: "Gespeicherte Fassungen, die neueste zuerst" }),
+    );
 
     // SQL holds it too (the card on the board, search, exports).
     const answer = await fetch(`${suite.server.url}/api/ideas/${ideaId}`);

@@ -1,39 +1,17 @@
-import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Person, seedBoard } from "../server/src/testing/harness.ts";
 import { axeViolations, describeViolations } from "./support/axe.ts";
 import { newPage } from "./support/browser.ts";
 import { pageApi } from "./support/page-api.ts";
+import { shootAtWidths } from "./support/screens.ts";
 import { makeManager } from "./support/server.ts";
 import { serverAndBrowser } from "./support/suite.ts";
 import { heading, waitLive } from "./support/ui.ts";
 
 const suite = serverAndBrowser();
-const ARTIFACTS = new URL("./artifacts/", import.meta.url);
-
-beforeAll(() => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
 async function expectAxeClean(page: Page) {
   expect(describeViolations(await axeViolations(page))).toEqual([]);
-}
-
-/** The phone's screen at a phone's and a laptop's width, for looking at. */
-async function shoot(page: Page, name: string) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
-  for (const [width, height] of [
-    [390, 844],
-    [1280, 900],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({
-      path: new URL(`workshop-phone-${name}-${width}.png`, ARTIFACTS).pathname,
-      fullPage: true,
-    });
-  }
-  await page.setViewportSize({ width: 390, height: 844 });
 }
 
 const more = (page: Page, title: string) =>
@@ -85,7 +63,7 @@ describe("a phone in a workshop with topic tables", () => {
     await page.getByLabel("Idee in einem Satz").waitFor();
     await page.getByText("Noch keine Ideen. Die erste kann deine sein!").waitFor();
     await expectAxeClean(page);
-    await shoot(page, "collect");
+    await shootAtWidths(page, "workshop-phone-collect");
 
     // Cluster at the plenary: every table's ideas together, each saying its table.
     await phase("cluster");
@@ -101,7 +79,7 @@ describe("a phone in a workshop with topic tables", () => {
       .getByText("Thementisch: Grünflächen")
       .waitFor();
     await expectAxeClean(page);
-    await shoot(page, "cluster-plenary");
+    await shootAtWidths(page, "workshop-phone-cluster-plenary");
 
     // Vote at the plenary: the budget for the whole workshop, no invitation to post.
     await phase("vote");
@@ -113,7 +91,7 @@ describe("a phone in a workshop with topic tables", () => {
     expect(await page.getByText("Die erste kann deine sein!").count()).toBe(0);
     expect(await page.getByLabel("Idee in einem Satz").count()).toBe(0);
     await expectAxeClean(page);
-    await shoot(page, "vote-plenary");
+    await shootAtWidths(page, "workshop-phone-vote-plenary");
 
     // All three dots at one table…
     await toTable(page, "Verkehr");
@@ -135,7 +113,7 @@ describe("a phone in a workshop with topic tables", () => {
     await idea(page, "Baumpatenschaften").getByText("Deine Punkte: 0").waitFor();
     await budget(page, "Noch 0 von 3 Punkten");
     await expectAxeClean(page);
-    await shoot(page, "vote-table-spent");
+    await shootAtWidths(page, "workshop-phone-vote-table-spent");
     const ideas = await pageApi<{ ideas: { id: string }[] }>(page, "GET", `/api/boards/${gruen}`);
     const handMade = await pageApi<{ error: { message: string } }>(
       page,
@@ -168,7 +146,7 @@ describe("a phone in a workshop with topic tables", () => {
     await idea(page, "Tempo 30 vor der Schule").getByText("Thementisch: Verkehr").waitFor();
     await idea(page, "Baumpatenschaften").getByText("1 Punkt", { exact: true }).waitFor();
     await expectAxeClean(page);
-    await shoot(page, "results");
+    await shootAtWidths(page, "workshop-phone-results");
 
     // After the evening: thanks, where to follow up, and still the results.
     await maria.call("DELETE", `/api/boards/${board.id}/session`);
@@ -178,6 +156,6 @@ describe("a phone in a workshop with topic tables", () => {
     await page.getByRole("link", { name: "Ergebnis-Seite" }).waitFor();
     await idea(page, "Baumpatenschaften").waitFor();
     await expectAxeClean(page);
-    await shoot(page, "closed");
+    await shootAtWidths(page, "workshop-phone-closed");
   });
 });

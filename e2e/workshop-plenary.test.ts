@@ -1,20 +1,14 @@
-import { mkdirSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Person, seedBoard } from "../server/src/testing/harness.ts";
 import { axeViolations, describeViolations } from "./support/axe.ts";
 import { announced, recordAnnouncements } from "./support/page-api.ts";
+import { shoot } from "./support/screens.ts";
 import { makeManager, PASSWORD } from "./support/server.ts";
 import { serverAndBrowser } from "./support/suite.ts";
 import { heading, logInInUi, waitLive } from "./support/ui.ts";
 
 const suite = serverAndBrowser();
-const ARTIFACTS = new URL("./artifacts/", import.meta.url);
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
 async function screen(width: number, height: number): Promise<{ context: BrowserContext; page: Page }> {
   const context = await suite.browser.newContext({ locale: "de-DE", viewport: { width, height } });
   context.setDefaultTimeout(20_000);
@@ -24,11 +18,6 @@ async function screen(width: number, height: number): Promise<{ context: Browser
 
 async function expectAxeClean(page: Page) {
   expect(describeViolations(await axeViolations(page))).toEqual([]);
-}
-
-async function shoot(page: Page, name: string) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
-  await page.screenshot({ path: new URL(`plenary-${name}.png`, ARTIFACTS).pathname, fullPage: true });
 }
 
 /** The ideas under a group's heading on the projector, in the order shown. */
@@ -131,10 +120,10 @@ describe("workshop with topic tables", () => {
     await f.page.getByLabel("Gruppe wählen für „Blumenbeete am Marktplatz“").selectOption({ label: "Grün" });
     await f.page.getByRole("region", { name: /^Grün/ }).getByText("Blumenbeete am Marktplatz").waitFor();
     await expectAxeClean(f.page);
-    await shoot(f.page, "facilitate-1280");
+    await shoot(f.page, "plenary-facilitate-1280", { fullPage: true });
     await f.page.setViewportSize({ width: 390, height: 844 });
     await expectAxeClean(f.page);
-    await shoot(f.page, "facilitate-390");
+    await shoot(f.page, "plenary-facilitate-390", { fullPage: true });
     await f.page.setViewportSize({ width: 1280, height: 900 });
 
     // The projector shows the plenary's groups, and the code stays on it, small.
@@ -149,7 +138,7 @@ describe("workshop with topic tables", () => {
     await p.page.getByText(`Code: ${display}`).waitFor();
     await p.page.getByRole("img", { name: "QR-Code zum Mitmachen" }).waitFor();
     await expectAxeClean(p.page);
-    await shoot(p.page, "projector-cluster");
+    await shoot(p.page, "plenary-projector-cluster", { fullPage: true });
 
     // Later phases keep it there while the session runs.
     await f.page.getByRole("button", { name: "Punkten", exact: true }).click();
@@ -157,7 +146,7 @@ describe("workshop with topic tables", () => {
     await p.page.getByText(`Code: ${display}`).waitFor();
     await expectAxeClean(p.page);
     await p.page.setViewportSize({ width: 1280, height: 720 });
-    await shoot(p.page, "projector-vote-720p");
+    await shoot(p.page, "plenary-projector-vote-720p", { fullPage: true });
 
     // The results page sorts by the plenary's groups too, saying where each idea came from.
     await f.page.goto(`${suite.server.url}/workshop/${board.id}/results`);
@@ -273,7 +262,7 @@ describe("workshop with topic tables", () => {
     await phone.getByText("Die Moderation ordnet die Ideen.", { exact: false }).waitFor();
     expect(await phone.getByLabel("Name der neuen Gruppe").count()).toBe(0);
     await expectAxeClean(phone);
-    await shoot(phone, "phone-cluster-390");
+    await shoot(phone, "plenary-phone-cluster-390", { fullPage: true });
 
     // Allowed to arrange, the phone moves an idea by keyboard and takes the group off.
     const ownCanvasOpened = opened(`canvas:${board.id}`);
@@ -303,7 +292,7 @@ describe("workshop with topic tables", () => {
       .poll(() => projectorGroup(p.page, "Sicherer Schulweg"))
       .toEqual(["Tempo 30 vor der Schule", "Zebrastreifen zur Schule", "Blumenbeete am Marktplatz"]);
     await expectAxeClean(phone);
-    await shoot(phone, "phone-arrange-390");
+    await shoot(phone, "plenary-phone-arrange-390", { fullPage: true });
     const remove = phone.getByRole("button", { name: "Gruppe „Sicherer Schulweg“ auflösen" });
     await remove.focus();
     await phone.keyboard.press("Enter");

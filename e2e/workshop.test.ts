@@ -1,21 +1,15 @@
-import { mkdirSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Person, seedBoard } from "../server/src/testing/harness.ts";
 import { axeViolations, describeViolations } from "./support/axe.ts";
 import { newPage } from "./support/browser.ts";
 import { announced, recordAnnouncements } from "./support/page-api.ts";
+import { shoot } from "./support/screens.ts";
 import { makeManager, PASSWORD } from "./support/server.ts";
 import { serverAndBrowser } from "./support/suite.ts";
 import { heading, logInInUi, waitLive } from "./support/ui.ts";
 
 const suite = serverAndBrowser();
-const ARTIFACTS = new URL("./artifacts/", import.meta.url);
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
 async function screen(width: number, height: number): Promise<{ context: BrowserContext; page: Page }> {
   const context = await suite.browser.newContext({ locale: "de-DE", viewport: { width, height } });
   context.setDefaultTimeout(20_000);
@@ -24,12 +18,6 @@ async function screen(width: number, height: number): Promise<{ context: Browser
 
 async function expectAxeClean(page: Page) {
   expect(describeViolations(await axeViolations(page))).toEqual([]);
-}
-
-async function shoot(page: Page, name: string) {
-  // Arrivals animate briefly; the picture shows the settled screen.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
-  await page.screenshot({ path: new URL(`workshop-${name}.png`, ARTIFACTS).pathname });
 }
 
 async function join(page: Page, name?: string) {
@@ -136,7 +124,7 @@ describe("live workshop", () => {
       .waitFor();
     await f.page.getByRole("button", { name: "Anhalten" }).click();
     await b.getByText("(angehalten)").waitFor();
-    await shoot(p.page, "1-collect");
+    await shoot(p.page, "workshop-1-collect");
     await expectAxeClean(p.page);
 
     // Cluster: the facilitator makes groups and moves ideas with the keyboard.
@@ -190,8 +178,8 @@ describe("live workshop", () => {
       .waitFor();
     await p.page.locator(".present-group", { hasText: "Begegnung" }).waitFor();
     await p.page.locator(".present-group", { hasText: "Verkehr" }).waitFor();
-    await shoot(p.page, "2-cluster");
-    await shoot(f.page, "facilitate-cluster");
+    await shoot(p.page, "workshop-2-cluster");
+    await shoot(f.page, "workshop-facilitate-cluster");
 
     // Vote: three dots each, tallies hidden.
     await f.page.getByRole("button", { name: "Punkten", exact: true }).click();
@@ -217,8 +205,8 @@ describe("live workshop", () => {
     // Before the reveal no phone and no projector shows a tally.
     expect(await a.locator(".ws-tally").count()).toBe(0);
     await a.getByText("Die Punkte werden erst am Ende aufgedeckt.").waitFor();
-    await shoot(p.page, "3-vote");
-    await shoot(a, "phone-vote");
+    await shoot(p.page, "workshop-3-vote");
+    await shoot(a, "workshop-phone-vote");
 
     // Reveal: the projector shows ranked bars.
     await f.page.getByRole("button", { name: "Punkte aufdecken" }).click();
@@ -230,10 +218,10 @@ describe("live workshop", () => {
     await bars.first().getByText("4 Punkte").waitFor();
     await bars.nth(1).getByText("Mehr Bänke im Park").waitFor();
     await bars.nth(1).getByText("3 Punkte").waitFor();
-    await shoot(p.page, "4-results");
+    await shoot(p.page, "workshop-4-results");
     await expectAxeClean(p.page);
     await p.page.setViewportSize({ width: 1280, height: 720 });
-    await shoot(p.page, "4-results-720p");
+    await shoot(p.page, "workshop-4-results-720p");
     await idea(c, "Ein Nachbarschaftsfest").getByText("4 Punkte").waitFor();
 
     // Results page: groups with dots, and an idea becomes a project.
