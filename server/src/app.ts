@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { accountRoutes } from "./account/routes.ts";
 import { auditRoutes } from "./audit/routes.ts";
 import { authRoutes } from "./auth/routes.ts";
@@ -74,6 +75,10 @@ export function createApp(services: Services) {
   app.onError((error, c) => {
     if (error instanceof AppError) return sendError(c, refusalFor(c, error));
     if (error instanceof SyntaxError) return sendError(c, new AppError("invalid", "Ungültige Anfrage."));
+    // Hono's validator refuses a body that does not parse as the JSON its type declares.
+    if (error instanceof HTTPException && error.status === 400) {
+      return sendError(c, new AppError("invalid", "Der Inhalt ist kein gültiges JSON."));
+    }
     // A body read outside the body limit (one with a declared length) that broke off.
     if (isBrokenBody(error)) return sendError(c, brokenBody(c, error));
     console.error(error);

@@ -1,4 +1,7 @@
+import type { AppType } from "@quer/server";
 import type { ApiErrorBody, ApiIssue, ErrorCode } from "@quer/shared";
+import { type ClientResponse, hc } from "hono/client";
+import type { SuccessStatusCode } from "hono/utils/http-status";
 
 /** Codes the server sends, plus `network` for a request that never got an answer. */
 export type ClientErrorCode = ErrorCode | "network";
@@ -41,9 +44,65 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
 }
 
 /**
- * JSON over fetch, same-origin only. The browser adds the Origin header to mutating
- * requests, which the server requires; cookies go along because of `same-origin`.
+ * The typed API: `server.ideas[":id"].vote.$put({ param: { id: seg(id) } })`. Its paths,
+ * inputs and answers come from the server's routes (`AppType`), so changing an answer's
+ * shape fails the typecheck of every page that reads it. Same-origin only: the browser
+ * adds the Origin header to mutating requests, which the server requires, and cookies go
+ * along because of `same-origin`.
  */
+export const server = hc<AppType>("/api", {
+  headers: { accept: "application/json" },
+  fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+    fetch(input, { ...init, credentials: "same-origin" }),
+});
+
+/**
+ * A path parameter for `server`: the typed client puts parameters into the path as they
+ * are, and an id taken from the page's address may hold a slash or a dot segment.
+ */
+export const seg = (value: string | number): string => encodeURIComponent(String(value));
+
+/** The answer of a successful request: its 2xx JSON, `undefined` for 204. */
+export type Answer<R> =
+  R extends ClientResponse<infer T, infer S, infer _F>
+    ? S extends 204
+      ? undefined
+      : S extends SuccessStatusCode
+        ? T
+        : never
+    : never;
+
+/** Runs a request of `server` and gives its answer, or throws an `ApiError` a page can show. */
+export async function call<R extends ClientResponse<unknown, number, string>>(
+  request: Promise<R>,
+): Promise<Answer<R>> {
+  let res: Response;
+  try {
+    res = (await request) as unknown as Response;
+  } catch {
+    throw new ApiError(0, "network", "network");
+  }
+  return (await settle(res)) as Answer<R>;
+}
+
+async function settle(res: Response): Promise<unknown> {
+  if (res.status === 204) return undefined;
+  let data: unknown = null;
+  try {
+    data = await res.json();
+  } catch {
+    // An empty or non-JSON body; the status decides below.
+  }
+  if (res.ok) return data;
+  if (isErrorBody(data)) {
+    const { code, message, issues, contact } = data.error;
+    if (code === "blocked") blockedListener?.(contact ?? "");
+    throw new ApiError(res.status, code, message, issues ?? [], contact);
+  }
+  throw new ApiError(res.status, res.status >= 500 ? "internal" : "invalid", res.statusText);
+}
+
+/** Untyped JSON over fetch; being replaced by `server` + `call`, route by route. */
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const init: RequestInit = { method, credentials: "same-origin", headers: { accept: "application/json" } };
   if (body !== undefined) {
@@ -56,18 +115,5 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   } catch {
     throw new ApiError(0, "network", "network");
   }
-  if (res.status === 204) return undefined as T;
-  let data: unknown = null;
-  try {
-    data = await res.json();
-  } catch {
-    // An empty or non-JSON body; the status decides below.
-  }
-  if (res.ok) return data as T;
-  if (isErrorBody(data)) {
-    const { code, message, issues, contact } = data.error;
-    if (code === "blocked") blockedListener?.(contact ?? "");
-    throw new ApiError(res.status, code, message, issues ?? [], contact);
-  }
-  throw new ApiError(res.status, res.status >= 500 ? "internal" : "invalid", res.statusText);
+  return (await settle(res)) as T;
 }

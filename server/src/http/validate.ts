@@ -1,5 +1,7 @@
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
+import { validator } from "hono/validator";
 import type { z } from "zod";
+import type { AppEnv } from "./env.ts";
 import { invalid, issuesOf } from "./errors.ts";
 
 /** Reads a JSON body and checks it against a schema from shared/; 400 with per-field issues. */
@@ -34,3 +36,42 @@ export function check<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> 
   if (!parsed.success) throw invalid("Die Eingabe ist nicht gültig.", issuesOf(parsed.error));
   return parsed.data;
 }
+
+/** What a validator adds to a route's input: the type a client sends, the type a handler reads. */
+type Checked<Target extends "json" | "query", In, Out> = MiddlewareHandler<
+  AppEnv,
+  string,
+  { in: { [K in Target]: In }; out: { [K in Target]: Out } }
+>;
+
+/**
+ * Hono's validator with the types spelled out: for a generic schema TypeScript cannot see
+ * through Hono's conditional types, so the two sides are named here once.
+ */
+function checked<Target extends "json" | "query", In, Out>(
+  target: Target,
+  read: (value: unknown, c: Context<AppEnv>) => Out | Promise<Out>,
+): Checked<Target, In, Out> {
+  return validator(target, read) as unknown as Checked<Target, In, Out>;
+}
+
+/**
+ * The JSON body as a Hono validator: the handler reads it with `c.req.valid("json")`, and
+ * the schema's input type reaches `AppType`, so a client built with `hc<AppType>` cannot
+ * send a body of the wrong shape without failing the typecheck.
+ */
+export const jsonBody = <S extends z.ZodType>(schema: S) =>
+  checked<"json", z.input<S>, z.output<S>>("json", (_parsed, c) => readJson(c, schema));
+
+/**
+ * A JSON body that may be left out entirely; the handler gets `null` then. A typed client
+ * leaves it out with `json: undefined`.
+ */
+export const optionalJsonBody = <S extends z.ZodType>(schema: S) =>
+  checked<"json", z.input<S> | undefined, z.output<S> | null>("json", (_parsed, c) =>
+    readOptionalJson(c, schema),
+  );
+
+/** The query string, checked like a body: `c.req.valid("query")`. */
+export const queryOf = <S extends z.ZodType>(schema: S) =>
+  checked<"query", z.input<S>, z.output<S>>("query", (value) => check(schema, value));

@@ -1,10 +1,10 @@
-import { can, dotsInput, seesIdea, talliesVisible } from "@quer/shared";
+import { can, seesIdea, talliesVisible, voteInput } from "@quer/shared";
 import { type Context, Hono } from "hono";
 import { boardFacts, boardView, findBoard } from "../boards/repo.ts";
 import type { AppEnv } from "../http/env.ts";
 import { conflict, forbidden, invalid, notFound, unauthenticated } from "../http/errors.ts";
 import { limitWrites } from "../http/rate-limit.ts";
-import { readJson } from "../http/validate.ts";
+import { optionalJsonBody } from "../http/validate.ts";
 import { findIdea, ideaFacts } from "../ideas/repo.ts";
 import { VOTING_CLOSED } from "./budget.ts";
 import { setVote } from "./service.ts";
@@ -30,6 +30,13 @@ function votingTarget(c: Context<AppEnv>) {
   return { actor, board, item };
 }
 
+/** What a vote answers: this person's dots (and what is left), the tally when it is shown. */
+interface VoteAnswer {
+  votes?: number;
+  mine: number;
+  left?: number;
+}
+
 function answer(
   c: Context<AppEnv>,
   board: NonNullable<ReturnType<typeof findBoard>>,
@@ -38,20 +45,22 @@ function answer(
   const actor = c.get("actor");
   const show = talliesVisible(boardView(board, 0), can(actor, "board.update", boardFacts(board)));
   const { votes, ...own } = result;
-  return c.json(show ? { votes, ...own } : own);
+  const body: VoteAnswer = show ? { votes, ...own } : own;
+  return c.json(body);
 }
 
 export const voteRoutes = new Hono<AppEnv>()
-  .put("/ideas/:id/vote", async (c) => {
+  .put("/ideas/:id/vote", optionalJsonBody(voteInput), async (c) => {
     const { actor, board, item } = votingTarget(c);
     limitWrites(c.get("services").limits.writesPerPerson, actor.id);
+    const input = c.req.valid("json");
     let dots = 1;
     if (board.votingKind === "dots") {
-      dots = (await readJson(c, dotsInput)).dots;
-    } else if (c.req.header("content-length") !== "0" && c.req.raw.body !== null) {
+      if (input?.dots === undefined) throw invalid("Auf diesem Board gibst du Punkte: {dots}.");
+      dots = input.dots;
+    } else if (input?.dots !== undefined) {
       // An up-vote has no content; a dots body here means the client misread the board.
-      const text = (await c.req.text()).trim();
-      if (text !== "" && text !== "{}") throw invalid("Auf diesem Board ist eine Stimme ohne Inhalt.");
+      throw invalid("Auf diesem Board ist eine Stimme ohne Inhalt.");
     }
     const userId = actor.id;
     // Group commit: many people vote at once in a workshop; one commit serves a group.
