@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { accountRoutes } from "./account/routes.ts";
 import { auditRoutes } from "./audit/routes.ts";
+import { meRoutes } from "./auth/me-routes.ts";
 import { authRoutes } from "./auth/routes.ts";
 import { boardPageRoutes } from "./boards/page-route.ts";
 import { boardRoutes } from "./boards/routes.ts";
@@ -15,8 +16,10 @@ import { AppError, errorBody, sendError } from "./http/errors.ts";
 import { sameOrigin } from "./http/same-origin.ts";
 import { loadSession } from "./http/session-middleware.ts";
 import { serveClient } from "./http/static.ts";
+import { boardIdeaRoutes } from "./ideas/board-idea-routes.ts";
 import { coauthorRoutes } from "./ideas/coauthor-routes.ts";
 import { historyRoutes } from "./ideas/history-routes.ts";
+import { peopleSearchRoutes } from "./ideas/people-search-routes.ts";
 import { ideaRoutes } from "./ideas/routes.ts";
 import { refusalFor } from "./moderation/blocked.ts";
 import { mergeRoutes } from "./moderation/merge-routes.ts";
@@ -25,6 +28,8 @@ import { reportRoutes } from "./moderation/report-routes.ts";
 import { statusRoutes } from "./moderation/status-routes.ts";
 import { visibilityRoutes } from "./moderation/visibility-routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
+import { fundRoutes } from "./projects/fund-routes.ts";
+import { promoteRoutes } from "./projects/promote-routes.ts";
 import { projectRoutes } from "./projects/routes.ts";
 import type { Services } from "./services.ts";
 import { voteRoutes } from "./votes/routes.ts";
@@ -43,14 +48,19 @@ function api(services: Services) {
     .use(limitBody(services.config.maxBodyBytes))
     .use(loadSession)
     .get("/health", (c) => c.json({ ok: true }))
-    .route("/", authRoutes)
-    .route("/", boardRoutes)
-    .route("/", ideaRoutes)
-    .route("/", coauthorRoutes)
-    .route("/", historyRoutes)
-    .route("/", voteRoutes)
-    .route("/", commentRoutes)
-    .route("/", projectRoutes)
+    .route("/auth", authRoutes)
+    .route("/me", meRoutes)
+    .route("/boards", boardRoutes)
+    .route("/boards", boardIdeaRoutes)
+    .route("/ideas", ideaRoutes)
+    .route("/ideas", coauthorRoutes)
+    .route("/people", peopleSearchRoutes)
+    .route("/ideas", historyRoutes)
+    .route("/ideas", voteRoutes)
+    .route("/ideas", commentRoutes)
+    .route("/ideas", promoteRoutes)
+    .route("/projects", projectRoutes)
+    .route("/funds", fundRoutes)
     .route("/", statusRoutes)
     .route("/", visibilityRoutes)
     .route("/", mergeRoutes)
@@ -58,8 +68,8 @@ function api(services: Services) {
     .route("/", peopleRoutes)
     .route("/", auditRoutes)
     .route("/", notificationRoutes)
-    .route("/", exportRoutes)
-    .route("/", accountRoutes)
+    .route("/boards", exportRoutes)
+    .route("/me", accountRoutes)
     .route("/", joinRoutes)
     .route("/", workshopRoutes)
     .route("/", plenaryRoutes);

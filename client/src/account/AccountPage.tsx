@@ -1,6 +1,6 @@
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, Match, Show, Switch } from "solid-js";
-import { api } from "../api/client.ts";
+import { call, server } from "../api/client.ts";
 import { announce } from "../app/announcer.ts";
 import { createForm } from "../app/create-form.ts";
 import { FormAlert } from "../app/forms.tsx";
@@ -50,7 +50,7 @@ function Account() {
 
   const remove = () =>
     run(async () => {
-      await api<void>("DELETE", "/me");
+      await call(server.me.$delete());
       await loadMe();
       announce(t("account.deleted"));
       navigate("/", { replace: true });

@@ -1,6 +1,6 @@
-import type { MeAnswer, PublicUser } from "@quer/shared";
+import type { LoginInput, MeAnswer, PublicUser, RegisterInput } from "@quer/shared";
 import { createSignal } from "solid-js";
-import { api, onBlocked } from "../api/client.ts";
+import { call, onBlocked, server } from "../api/client.ts";
 import { takeFirst } from "../app/first-answers.ts";
 
 /** `undefined` while the first /api/me is on its way, `null` for anonymous visitors. */
@@ -35,7 +35,7 @@ export async function loadMe(): Promise<void> {
     return;
   }
   try {
-    take(await api<MeAnswer>("GET", "/me"));
+    take(await call(server.me.$get()));
   } catch {
     // Offline on first load: treat as anonymous, reading still works from what is cached.
     setUser(null);
@@ -48,28 +48,28 @@ export async function loadMe(): Promise<void> {
  */
 export async function reloadMe(): Promise<void> {
   try {
-    take(await api<MeAnswer>("GET", "/me"));
+    take(await call(server.me.$get()));
   } catch {
     // Offline: what is shown stays until the next answer.
   }
 }
 
-export async function logIn(input: { email: string; password: string }): Promise<PublicUser> {
-  const res = await api<{ user: PublicUser }>("POST", "/auth/login", input);
+export async function logIn(input: LoginInput): Promise<PublicUser> {
+  const res = await call(server.auth.login.$post({ json: input }));
   setUser(res.user);
   // A blocked person may sign in (to read, export, delete); /me says whether they are.
   void reloadMe();
   return res.user;
 }
 
-export async function signUp(input: { email: string; password: string; name: string }): Promise<PublicUser> {
-  const res = await api<{ user: PublicUser }>("POST", "/auth/register", input);
+export async function signUp(input: RegisterInput): Promise<PublicUser> {
+  const res = await call(server.auth.register.$post({ json: input }));
   setUser(res.user);
   return res.user;
 }
 
 export async function logOut(): Promise<void> {
-  await api<void>("POST", "/auth/logout");
+  await call(server.auth.logout.$post());
   setUser(null);
   setBlocked(null);
 }

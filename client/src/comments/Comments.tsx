@@ -2,7 +2,7 @@ import type { Comment } from "@quer/shared/comments/thread";
 import { COMMENT_MAX, threadOrder } from "@quer/shared/comments/thread";
 import { A } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, For, on, Show } from "solid-js";
-import { ApiError, api } from "../api/client.ts";
+import { ApiError, call, seg, server } from "../api/client.ts";
 import { announce } from "../app/announcer.ts";
 import { createForm } from "../app/create-form.ts";
 import {
@@ -22,7 +22,7 @@ import { ReportComment } from "../moderation/ReportComment.tsx";
 import "./comments.css";
 import "./messages.ts";
 
-const commentsPath = (ideaId: string) => `/ideas/${encodeURIComponent(ideaId)}/comments`;
+const comments = server.ideas[":id"].comments;
 
 /**
  * Comments with one level of replies. The list stays live: `count` is the idea's
@@ -39,7 +39,7 @@ export default function Comments(props: { ideaId: string; locked?: boolean; coun
   const load = async () => {
     const mine = ++request;
     try {
-      const res = await api<{ comments: Comment[] }>("GET", commentsPath(props.ideaId));
+      const res = await call(comments.$get({ param: { id: seg(props.ideaId) } }));
       if (mine !== request) return;
       const fresh = known ? res.comments.filter((c) => !known?.has(c.id) && !c.own) : [];
       known = new Set(res.comments.map((c) => c.id));
@@ -228,7 +228,7 @@ function CommentForm(props: {
     if (problem) return { [field]: problem };
     return async () => {
       const payload = props.parentId ? { body, parentId: props.parentId } : { body };
-      const res = await api<{ comment: Comment }>("POST", commentsPath(props.ideaId), payload);
+      const res = await call(comments.$post({ param: { id: seg(props.ideaId) }, json: payload }));
       input.value = "";
       announce(t("comments.sent"));
       props.onDone(res.comment);

@@ -1,5 +1,5 @@
 import { createSignal, For, onCleanup, Show } from "solid-js";
-import { api } from "../api/client.ts";
+import { call, seg, server } from "../api/client.ts";
 import { announce } from "../app/announcer.ts";
 import { createForm } from "../app/create-form.ts";
 import { FormAlert, formErrorText } from "../app/forms.tsx";
@@ -11,8 +11,7 @@ export interface Person {
   name: string;
 }
 
-const path = (ideaId: string, userId: string) =>
-  `/ideas/${encodeURIComponent(ideaId)}/coauthors/${encodeURIComponent(userId)}`;
+const coauthor = server.ideas[":id"].coauthors[":userId"];
 
 /**
  * The author (or a manager) chooses who writes along: a search by name with its results as
@@ -39,7 +38,7 @@ export function CoauthorsPanel(props: {
       setResults(undefined);
       return;
     }
-    api<{ people: Person[] }>("GET", `/people?q=${encodeURIComponent(q.trim())}`).then(
+    call(server.people.$get({ query: { q: q.trim() } })).then(
       (res) => mine === request && setResults(res.people),
       (error) => mine === request && setAlert(formErrorText(error)),
     );
@@ -55,7 +54,8 @@ export function CoauthorsPanel(props: {
 
   const change = (person: Person, add: boolean) =>
     run(async () => {
-      await api<void>(add ? "PUT" : "DELETE", path(props.ideaId, person.id));
+      const param = { id: seg(props.ideaId), userId: seg(person.id) };
+      await call(add ? coauthor.$put({ param }) : coauthor.$delete({ param }));
       await props.onChange();
       announce(t(add ? "coauthors.added" : "coauthors.removed", { name: person.name }));
       // The pressed button is gone; carry on in the search.

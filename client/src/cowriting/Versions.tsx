@@ -1,7 +1,7 @@
-import type { IdeaHistoryAnswer, IdeaVersion } from "@quer/shared/ideas/history";
+import type { IdeaVersion } from "@quer/shared/ideas/history";
 import { IDEA_TITLE_MIN } from "@quer/shared/ideas/rules";
 import { createSignal, For, type JSX, onCleanup, Show } from "solid-js";
-import { api } from "../api/client.ts";
+import { call, seg, server } from "../api/client.ts";
 import { announce } from "../app/announcer.ts";
 import { createForm } from "../app/create-form.ts";
 import { FormAlert, formErrorText } from "../app/forms.tsx";
@@ -28,7 +28,7 @@ export function Versions(props: {
   const [loading, setLoading] = createSignal(false);
   const [confirming, setConfirming] = createSignal<number>();
   const { alert, setAlert, busy, run } = createForm();
-  const path = () => `/ideas/${encodeURIComponent(props.ideaId)}/history`;
+  const ideaHistory = server.ideas[":id"].history;
   let list: HTMLOListElement | undefined;
   let request = 0;
   // A request answered after the panel went away changes nothing.
@@ -41,7 +41,7 @@ export function Versions(props: {
     setLoading(true);
     setAlert(undefined);
     try {
-      const answer = await api<IdeaHistoryAnswer>("GET", path());
+      const answer = await call(ideaHistory.$get({ param: { id: seg(props.ideaId) } }));
       if (mine === request) setVersions(answer.versions);
     } catch (error) {
       if (mine === request) setAlert(formErrorText(error));
@@ -64,7 +64,9 @@ export function Versions(props: {
 
   const restore = (v: IdeaVersion, back: () => void) =>
     run(async () => {
-      await api("POST", `${path()}/${v.id}/restore`);
+      await call(
+        ideaHistory[":versionId"].restore.$post({ param: { id: seg(props.ideaId), versionId: seg(v.id) } }),
+      );
       setConfirming(undefined);
       await load();
       announce(t("versions.restored", { when: formatDateTime(v.at) }));

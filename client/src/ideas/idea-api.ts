@@ -1,33 +1,23 @@
-import type { CreateIdeaInput, Idea, IdeaStatus, StatusContact } from "@quer/shared";
-import { api } from "../api/client.ts";
+import type { CreateIdeaInput, Idea } from "@quer/shared";
+import type { InferResponseType } from "hono/client";
+import { call, seg, server } from "../api/client.ts";
 
-export interface StatusStep {
-  status: IdeaStatus;
-  reason?: string;
-  contact?: StatusContact;
-  /** On the step where the idea became a project. */
-  projectId?: string;
-  at: string;
+const idea = server.ideas[":id"];
+
+/** The idea page's answer: the idea, who writes it with the author, and what this person may do. */
+export type IdeaAnswer = InferResponseType<typeof idea.$get, 200>;
+
+/** A step of an idea's public status history. */
+export type StatusStep = IdeaAnswer["idea"]["statusHistory"][number];
+
+export function fetchIdeaAnswer(id: string): Promise<IdeaAnswer> {
+  return call(idea.$get({ param: { id: seg(id) } }));
 }
 
-export async function fetchIdea(id: string): Promise<Idea & { statusHistory?: StatusStep[] }> {
-  return (
-    await api<{ idea: Idea & { statusHistory?: StatusStep[] } }>("GET", `/ideas/${encodeURIComponent(id)}`)
-  ).idea;
+export async function fetchIdea(id: string): Promise<IdeaAnswer["idea"]> {
+  return (await fetchIdeaAnswer(id)).idea;
 }
 
 export async function postIdea(boardId: string, input: CreateIdeaInput): Promise<Idea> {
-  return (await api<{ idea: Idea }>("POST", `/boards/${encodeURIComponent(boardId)}/ideas`, input)).idea;
-}
-
-/** The idea page's answer: the idea, who writes it with the author, and what this person may do. */
-export interface IdeaAnswer {
-  idea: Idea & { statusHistory?: StatusStep[]; commentsLocked?: boolean };
-  coauthors: { id: string; name: string }[];
-  canEdit: boolean;
-  canManageCoauthors: boolean;
-}
-
-export function fetchIdeaAnswer(id: string): Promise<IdeaAnswer> {
-  return api<IdeaAnswer>("GET", `/ideas/${encodeURIComponent(id)}`);
+  return (await call(server.boards[":id"].ideas.$post({ param: { id: seg(boardId) }, json: input }))).idea;
 }

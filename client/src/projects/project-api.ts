@@ -1,17 +1,14 @@
-import type { Fund, Project, ProjectStatus } from "@quer/shared";
-import { api } from "../api/client.ts";
+import type { Fund, Project, UpdateProjectInput } from "@quer/shared";
+import type { InferResponseType } from "hono/client";
+import { call, seg, server } from "../api/client.ts";
 
-export interface ProjectAnswer {
-  project: Project;
-  fund: Fund;
-  /** Team member or manager: may write the plan, change the status and post news. */
-  canEdit: boolean;
-  canJoin: boolean;
-  /** Manager: title and money too. */
-  canManage: boolean;
-}
+const project = server.projects[":id"];
+const fund = server.funds[":year"];
 
-const base = (id: string) => `/projects/${encodeURIComponent(id)}`;
+/** The project page's answer, as the server declares it (`projects/routes.ts`). */
+export type ProjectAnswer = InferResponseType<typeof project.$get, 200>;
+
+const param = (id: string) => ({ param: { id: seg(id) } });
 
 let ownChanges = 0;
 
@@ -31,36 +28,36 @@ async function own<T>(request: () => Promise<T>): Promise<T> {
 }
 
 export function fetchProject(id: string): Promise<ProjectAnswer> {
-  return api<ProjectAnswer>("GET", base(id));
+  return call(project.$get(param(id)));
 }
 
 export async function joinProject(id: string): Promise<Project> {
-  return (await own(() => api<{ project: Project }>("POST", `${base(id)}/team`))).project;
+  return (await own(() => call(project.team.$post(param(id))))).project;
 }
 
 export async function leaveProject(id: string): Promise<Project> {
-  return (await own(() => api<{ project: Project }>("DELETE", `${base(id)}/team`))).project;
+  return (await own(() => call(project.team.$delete(param(id))))).project;
 }
 
 export function updateProject(
   id: string,
-  patch: { title?: string; status?: ProjectStatus; budgetRequested?: number; budgetGranted?: number },
+  patch: UpdateProjectInput,
 ): Promise<{ project: Project; fund: Fund }> {
-  return own(() => api<{ project: Project; fund: Fund }>("PATCH", base(id), patch));
+  return own(() => call(project.$patch({ ...param(id), json: patch })));
 }
 
 export async function postNews(id: string, body: string): Promise<Project> {
-  return (await own(() => api<{ project: Project }>("POST", `${base(id)}/news`, { body }))).project;
+  return (await own(() => call(project.news.$post({ ...param(id), json: { body } })))).project;
 }
 
 export async function promoteIdea(ideaId: string): Promise<Project> {
-  return (await api<{ project: Project }>("POST", `/ideas/${encodeURIComponent(ideaId)}/promote`)).project;
+  return (await call(server.ideas[":id"].promote.$post(param(ideaId)))).project;
 }
 
 export async function fetchFund(year: number): Promise<Fund> {
-  return (await api<{ fund: Fund }>("GET", `/funds/${year}`)).fund;
+  return (await call(fund.$get({ param: { year: seg(year) } }))).fund;
 }
 
 export async function saveFund(year: number, amount: number): Promise<Fund> {
-  return (await api<{ fund: Fund }>("PUT", `/funds/${year}`, { amount })).fund;
+  return (await call(fund.$put({ param: { year: seg(year) }, json: { amount } }))).fund;
 }

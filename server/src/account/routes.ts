@@ -6,9 +6,10 @@ import { requireSession } from "../http/session-middleware.ts";
 import { erasePerson } from "./erase.ts";
 import { personalExport } from "./export.ts";
 
+/** Mounted at `/api/me`, beside `auth/me-routes.ts`. */
 export const accountRoutes = new Hono<AppEnv>()
   /** Everything stored about the person asking (DSGVO Art. 15 and 20). No secrets, no other people. */
-  .get("/me/export", (c) => {
+  .get("/export", (c) => {
     const session = requireSession(c);
     const { db, registry } = c.get("services");
     const data = personalExport(db, (name) => registry.get(name)?.doc ?? null, session.user.id);
@@ -21,7 +22,7 @@ export const accountRoutes = new Hono<AppEnv>()
    * neighbourhood but lose their author (shown as "Anonym"); votes go, and the tallies
    * they were part of are recounted. See `erasePerson` and decision 0016.
    */
-  .delete("/me", async (c) => {
+  .delete("/", async (c) => {
     const session = requireSession(c);
     const { commands, config, registry, erasures } = c.get("services");
     // Edits that arrived this turn are stored first: the search for the person's name sees them.

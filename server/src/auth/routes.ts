@@ -1,14 +1,13 @@
 import { users } from "@quer/db";
-import { loginInput, type MeAnswer, type PublicUser, registerInput } from "@quer/shared";
+import { loginInput, type PublicUser, registerInput } from "@quer/shared";
 import { eq } from "drizzle-orm";
-import { type Context, Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import { clientAddress } from "../http/client-address.ts";
 import type { AppEnv } from "../http/env.ts";
 import { AppError, conflict, rateLimited } from "../http/errors.ts";
 import { requireSession } from "../http/session-middleware.ts";
-import { readJson } from "../http/validate.ts";
+import { jsonBody } from "../http/validate.ts";
 import { newId } from "../ids.ts";
-import { blockedContact } from "../moderation/blocked.ts";
 import { clearSessionCookie, writeSessionCookie } from "./cookie.ts";
 import { hashPassword, verifyNothing, verifyPassword } from "./passwords.ts";
 import type { SessionUser } from "./sessions.ts";
@@ -17,27 +16,24 @@ export function publicUser(user: Pick<SessionUser, "id" | "name" | "role">): Pub
   return { id: user.id, name: user.name, role: user.role };
 }
 
-/**
- * The answer of `GET /api/me`; board pages embed it, so their first cards wait for no
- * request. A blocked person learns it here, with whom to contact.
- */
-export function meAnswer(c: Context<AppEnv>): MeAnswer {
-  const session = c.get("session");
-  if (!session) return { user: null };
-  const user = publicUser(session.user);
-  if (!session.user.blocked) return { user };
-  const { db, config } = c.get("services");
-  return { user, blocked: { contact: blockedContact(db, config) } };
+/** What signing up and signing in answer: the person now signed in. */
+export interface SignedIn {
+  user: PublicUser;
 }
 
+/** New accounts per address: counted before the body is read, so every attempt counts. */
+const limitRegistrations: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!c.get("services").limits.registerPerAddress.take(clientAddress(c))) {
+    throw rateLimited("Zu viele neue Konten von hier. Bitte versuche es später noch einmal.");
+  }
+  await next();
+};
+
+/** Mounted at `/api/auth`. */
 export const authRoutes = new Hono<AppEnv>()
-  .post("/auth/register", async (c) => {
-    const { db, sessions, config, limits } = c.get("services");
-    const address = clientAddress(c);
-    if (!limits.registerPerAddress.take(address)) {
-      throw rateLimited("Zu viele neue Konten von hier. Bitte versuche es später noch einmal.");
-    }
-    const input = await readJson(c, registerInput);
+  .post("/register", limitRegistrations, jsonBody(registerInput), async (c) => {
+    const { db, sessions, config } = c.get("services");
+    const input = c.req.valid("json");
     const passwordHash = await hashPassword(input.password);
     const id = newId();
     try {
@@ -60,11 +56,12 @@ export const authRoutes = new Hono<AppEnv>()
     const { token } = sessions.create(id);
     const session = sessions.validate(token);
     if (session) writeSessionCookie(c, config, token, session.expiresAt);
-    return c.json({ user: publicUser({ id, name: input.name, role: "resident" }) }, 201);
+    const answer: SignedIn = { user: publicUser({ id, name: input.name, role: "resident" }) };
+    return c.json(answer, 201);
   })
-  .post("/auth/login", async (c) => {
+  .post("/login", jsonBody(loginInput), async (c) => {
     const { db, sessions, config, limits } = c.get("services");
-    const input = await readJson(c, loginInput);
+    const input = c.req.valid("json");
     // Counted before the check (parallel guesses meet the limit too); a success gives it back.
     const attempt = limits.login.begin(clientAddress(c), input.email);
     await attempt.pause();
@@ -77,15 +74,13 @@ export const authRoutes = new Hono<AppEnv>()
     const { token } = sessions.create(user.id);
     const session = sessions.validate(token);
     if (session) writeSessionCookie(c, config, token, session.expiresAt);
-    return c.json({ user: publicUser(user) }, 200);
+    const answer: SignedIn = { user: publicUser(user) };
+    return c.json(answer, 200);
   })
-  .post("/auth/logout", (c) => {
+  .post("/logout", (c) => {
     const session = requireSession(c);
     const { sessions, config } = c.get("services");
     sessions.invalidate(session.id);
     clearSessionCookie(c, config);
     return c.body(null, 204);
-  })
-  .get("/me", (c) => {
-    return c.json(meAnswer(c));
   });

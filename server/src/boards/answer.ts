@@ -1,8 +1,7 @@
 import {
   type Actor,
-  type Board,
+  type BoardAnswer,
   can,
-  type Fund,
   type Idea,
   isPrivate,
   seesIdea,
@@ -16,17 +15,6 @@ import { ideaView } from "../ideas/view.ts";
 import { fundOf } from "../projects/repo.ts";
 import { myDots } from "../votes/budget.ts";
 import { boardFacts, boardView, findBoard } from "./repo.ts";
-
-export interface BoardAnswer {
-  board: Board;
-  ideas: Idea[];
-  fund: Fund;
-  /**
-   * A signed-in person's dots on a dots board: the budget, which a workshop's tables
-   * share with it, and what is left of it across all of them.
-   */
-  dots?: { budget: number; left: number };
-}
 
 /**
  * A board as `actor` may see it: the answer of `GET /api/boards/:id`, and of the page

@@ -3,7 +3,7 @@ import { BOARD_FIRST_PAGE } from "@quer/shared";
 import { type BoardRenderInput, LOCALE_COOKIE } from "@quer/shared/boards/first-render";
 import { Hono } from "hono";
 import { getCookie } from "hono/cookie";
-import { meAnswer } from "../auth/routes.ts";
+import { meAnswer } from "../auth/me-routes.ts";
 import { durableReads } from "../http/durable-reads.ts";
 import type { AppEnv } from "../http/env.ts";
 import { AppError } from "../http/errors.ts";

@@ -1,20 +1,18 @@
 import { boards } from "@quer/db";
-import { can, createBoardInput, updateBoardInput } from "@quer/shared";
+import { boardQuery, can, createBoardInput, updateBoardInput } from "@quer/shared";
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
-import { z } from "zod";
 import type { AppEnv } from "../http/env.ts";
 import { forbidden, notFound, unauthenticated } from "../http/errors.ts";
-import { check, readJson } from "../http/validate.ts";
+import { jsonBody, queryOf } from "../http/validate.ts";
 import { boardAnswer } from "./answer.ts";
 import { projectWholeBoard } from "./projection.ts";
 import { boardFacts, boardView, findBoard, listBoardRows, visibleIdeaCounts } from "./repo.ts";
 import { createBoard } from "./service.ts";
 
-const firstQuery = z.coerce.number().int().min(1).max(1000);
-
+/** Mounted at `/api/boards`. */
 export const boardRoutes = new Hono<AppEnv>()
-  .get("/boards", (c) => {
+  .get("/", (c) => {
     const { db } = c.get("services");
     const actor = c.get("actor");
     const counts = visibleIdeaCounts(db);
@@ -23,19 +21,19 @@ export const boardRoutes = new Hono<AppEnv>()
       .map((row) => boardView(row, counts.get(row.id) ?? 0));
     return c.json({ boards: list });
   })
-  .post("/boards", async (c) => {
+  .post("/", jsonBody(createBoardInput), async (c) => {
     const actor = c.get("actor");
     if (actor.kind === "anonymous") throw unauthenticated();
     if (!can(actor, "board.create", null)) throw forbidden("Nur die Quartiersmanagerin kann Boards anlegen.");
-    const input = await readJson(c, createBoardInput);
+    const input = c.req.valid("json");
     const row = createBoard(c.get("services").db, input, actor.kind === "user" ? actor.id : null);
     return c.json({ board: boardView(row, 0) }, 201);
   })
-  .get("/boards/:id", (c) => {
-    const first = c.req.query("first") === undefined ? undefined : check(firstQuery, c.req.query("first"));
+  .get("/:id", queryOf(boardQuery), (c) => {
+    const { first } = c.req.valid("query");
     return c.json(boardAnswer(c.get("services").db, c.get("actor"), c.req.param("id"), first));
   })
-  .patch("/boards/:id", async (c) => {
+  .patch("/:id", jsonBody(updateBoardInput), async (c) => {
     const actor = c.get("actor");
     if (actor.kind === "anonymous") throw unauthenticated();
     const { db, commands } = c.get("services");
@@ -43,7 +41,7 @@ export const boardRoutes = new Hono<AppEnv>()
     if (!row || !can(actor, "board.read", boardFacts(row))) throw notFound("Dieses Board gibt es nicht.");
     if (!can(actor, "board.update", boardFacts(row)))
       throw forbidden("Nur die Quartiersmanagerin kann Boards ändern.");
-    const input = await readJson(c, updateBoardInput);
+    const input = c.req.valid("json");
     commands.run((cx) => {
       cx.db
         .update(boards)

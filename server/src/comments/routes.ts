@@ -7,7 +7,7 @@ import { boardFacts, findBoard } from "../boards/repo.ts";
 import type { AppEnv } from "../http/env.ts";
 import { forbidden, invalid, notFound, unauthenticated } from "../http/errors.ts";
 import { limitWrites } from "../http/rate-limit.ts";
-import { readJson } from "../http/validate.ts";
+import { jsonBody } from "../http/validate.ts";
 import { coauthorIdsOf, findIdea, ideaFacts } from "../ideas/repo.ts";
 import { newId } from "../ids.ts";
 import { commentsOf, commentView, countVisibleComments, findComment } from "./repo.ts";
@@ -24,14 +24,15 @@ function visibleIdea(c: Context<AppEnv>) {
   return { item, board, facts };
 }
 
+/** Mounted at `/api/ideas`. */
 export const commentRoutes = new Hono<AppEnv>()
-  .get("/ideas/:id/comments", (c) => {
+  .get("/:id/comments", (c) => {
     const { item } = visibleIdea(c);
     const actor = c.get("actor");
     const viewerId = actor.kind === "anonymous" ? null : actor.id;
     return c.json({ comments: commentsOf(c.get("services").db, item.idea.id, viewerId) });
   })
-  .post("/ideas/:id/comments", async (c) => {
+  .post("/:id/comments", jsonBody(createCommentInput), async (c) => {
     const { item, facts } = visibleIdea(c);
     const actor = c.get("actor");
     if (actor.kind === "anonymous") throw unauthenticated("Bitte melde dich an, um zu kommentieren.");
@@ -40,7 +41,7 @@ export const commentRoutes = new Hono<AppEnv>()
       throw forbidden("Die Kommentare zu dieser Idee sind geschlossen.");
     }
     limitWrites(c.get("services").limits.writesPerPerson, actor.id);
-    const input = await readJson(c, createCommentInput);
+    const input = c.req.valid("json");
     const { db, commands } = c.get("services");
     if (input.parentId !== undefined) {
       const parent = findComment(db, input.parentId);

@@ -1,9 +1,10 @@
-import { can, type Idea } from "@quer/shared";
+import { can, csvExportQuery, type Idea } from "@quer/shared";
 import { type Context, Hono } from "hono";
 import { boardFacts, boardView, findBoard } from "../boards/repo.ts";
 import { commentsOf } from "../comments/repo.ts";
 import type { AppEnv } from "../http/env.ts";
 import { forbidden, notFound, unauthenticated } from "../http/errors.ts";
+import { queryOf } from "../http/validate.ts";
 import { historyOf, ideasOfBoard, isPublic } from "../ideas/repo.ts";
 import { ideaView } from "../ideas/view.ts";
 import { toCsv } from "./csv.ts";
@@ -50,10 +51,11 @@ function fileName(title: string, ext: string): string {
   return `${base}.${ext}`;
 }
 
+/** Mounted at `/api/boards`. */
 export const exportRoutes = new Hono<AppEnv>()
-  .get("/boards/:id/export.csv", (c) => {
+  .get("/:id/export.csv", queryOf(csvExportQuery), (c) => {
     const board = exportableBoard(c);
-    const sep = c.req.query("sep") === ";" ? ";" : ",";
+    const sep = c.req.valid("query").sep ?? ",";
     const rows = publicIdeas(c, board.id).map((i) => [
       i.id,
       i.title,
@@ -71,7 +73,7 @@ export const exportRoutes = new Hono<AppEnv>()
       "Content-Disposition": `attachment; filename="${fileName(board.title, "csv")}"`,
     });
   })
-  .get("/boards/:id/export.json", (c) => {
+  .get("/:id/export.json", (c) => {
     const board = exportableBoard(c);
     const { db } = c.get("services");
     const ideas = publicIdeas(c, board.id).map((idea) => ({

@@ -1,12 +1,11 @@
 import { ideaCoauthors, users } from "@quer/db";
-import { can, peopleQuery, seesIdea } from "@quer/shared";
-import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { can, seesIdea } from "@quer/shared";
+import { and, eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { projectIdea } from "../boards/projection.ts";
 import { boardFacts, findBoard } from "../boards/repo.ts";
 import type { AppEnv } from "../http/env.ts";
 import { forbidden, invalid, notFound, unauthenticated } from "../http/errors.ts";
-import { check } from "../http/validate.ts";
 import { coauthorIdsOf, findIdea, ideaFacts } from "./repo.ts";
 
 /** The idea whose co-authors change; 404 unseen, 401 anonymous, 403 not author or manager. */
@@ -25,8 +24,9 @@ function ownIdea(c: Context<AppEnv>) {
   return item;
 }
 
+/** Mounted at `/api/ideas`; the search for people to add is `people-search-routes.ts`. */
 export const coauthorRoutes = new Hono<AppEnv>()
-  .put("/ideas/:id/coauthors/:userId", (c) => {
+  .put("/:id/coauthors/:userId", (c) => {
     const item = ownIdea(c);
     const { db, commands } = c.get("services");
     const userId = c.req.param("userId");
@@ -44,7 +44,7 @@ export const coauthorRoutes = new Hono<AppEnv>()
     });
     return c.body(null, 204);
   })
-  .delete("/ideas/:id/coauthors/:userId", (c) => {
+  .delete("/:id/coauthors/:userId", (c) => {
     const item = ownIdea(c);
     const { commands } = c.get("services");
     const userId = c.req.param("userId");
@@ -56,27 +56,4 @@ export const coauthorRoutes = new Hono<AppEnv>()
       projectIdea(cx, item.idea.id);
     });
     return c.body(null, 204);
-  })
-  .get("/people", (c) => {
-    const actor = c.get("actor");
-    if (actor.kind === "anonymous") throw unauthenticated();
-    if (!can(actor, "people.search", null)) throw forbidden();
-    const { q } = check(peopleQuery, { q: c.req.query("q") ?? "" });
-    const pattern = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    const people = c
-      .get("services")
-      .db.select({ id: users.id, name: users.name })
-      .from(users)
-      .where(
-        and(
-          sql`${users.name} like ${pattern} escape '\\'`,
-          ne(users.role, "guest"),
-          isNull(users.blockedAt),
-          ne(users.id, actor.id),
-        ),
-      )
-      .orderBy(users.name)
-      .limit(10)
-      .all();
-    return c.json({ people });
   });

@@ -1,5 +1,12 @@
 import { ideas } from "@quer/db";
-import { can, docName, IDEA_TITLE_MIN, talliesVisible, versionIdParam } from "@quer/shared";
+import {
+  can,
+  docName,
+  IDEA_TITLE_MIN,
+  type IdeaHistoryAnswer,
+  talliesVisible,
+  versionIdParam,
+} from "@quer/shared";
 import { eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import type * as Y from "yjs";
@@ -52,15 +59,17 @@ function setText(text: Y.Text, value: string): void {
   if (added) text.insert(start, added);
 }
 
+/** Mounted at `/api/ideas`. */
 export const historyRoutes = new Hono<AppEnv>()
-  .get("/ideas/:id/history", (c) => {
+  .get("/:id/history", (c) => {
     const { item } = writableIdea(c);
     const { db, registry } = c.get("services");
     // Loading the document keeps the text as posted as the first version, if it is not yet.
     registry.get(docName("idea", item.idea.id));
-    return c.json({ versions: versionsOf(db, item.idea.id) });
+    const answer: IdeaHistoryAnswer = { versions: versionsOf(db, item.idea.id) };
+    return c.json(answer);
   })
-  .post("/ideas/:id/history/:versionId/restore", (c) => {
+  .post("/:id/history/:versionId/restore", (c) => {
     const { item, acting, showTally } = writableIdea(c);
     const { db, commands, registry, ideaHistory, limits } = c.get("services");
     const parsed = versionIdParam.safeParse(c.req.param("versionId"));

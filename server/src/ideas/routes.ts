@@ -1,106 +1,52 @@
-import { ideas, statusHistory } from "@quer/db";
-import { can, createIdeaInput, seesIdea, talliesVisible } from "@quer/shared";
+import { can, type Idea, seesIdea, talliesVisible } from "@quer/shared";
 import { Hono } from "hono";
-import { projectIdea } from "../boards/projection.ts";
 import { boardFacts, boardView, findBoard } from "../boards/repo.ts";
 import type { AppEnv } from "../http/env.ts";
-import { forbidden, invalid, notFound, unauthenticated } from "../http/errors.ts";
-import { limitWrites } from "../http/rate-limit.ts";
-import { readJson } from "../http/validate.ts";
-import { newId } from "../ids.ts";
-import { idempotencyKey, remember, replayed } from "./idempotency.ts";
-import { coauthorIdsOf, coauthorsOf, findIdea, historyOf, ideaFacts, myVoteOn } from "./repo.ts";
+import { notFound } from "../http/errors.ts";
+import {
+  coauthorIdsOf,
+  coauthorsOf,
+  findIdea,
+  type HistoryEntry,
+  historyOf,
+  ideaFacts,
+  myVoteOn,
+} from "./repo.ts";
 import { ideaView } from "./view.ts";
 
-export const ideaRoutes = new Hono<AppEnv>()
-  .post("/boards/:id/ideas", async (c) => {
-    const { db, commands } = c.get("services");
-    const actor = c.get("actor");
-    const board = findBoard(db, c.req.param("id"));
-    if (!board || !can(actor, "board.read", boardFacts(board))) throw notFound("Dieses Board gibt es nicht.");
-    if (actor.kind === "anonymous") throw unauthenticated("Bitte melde dich an, um eine Idee zu teilen.");
-    if (!can(actor, "idea.create", boardFacts(board))) {
-      throw forbidden(
-        board.postingOpen
-          ? "Du kannst hier gerade nichts posten."
-          : "Auf diesem Board ist das Posten geschlossen.",
-      );
-    }
-    limitWrites(c.get("services").limits.writesPerPerson, actor.id);
-    const input = await readJson(c, createIdeaInput);
-    let category: string | null = null;
-    if (input.category !== undefined) {
-      const match = board.categories.find((k) => k.toLowerCase() === input.category?.toLowerCase());
-      if (!match) {
-        throw invalid("Diese Kategorie gibt es auf dem Board nicht.", [
-          { path: ["category"], message: `Erlaubt: ${board.categories.join(", ") || "keine"}` },
-        ]);
-      }
-      category = match;
-    }
-    const manager = can(actor, "board.update", boardFacts(board));
-    const showTally = talliesVisible(boardView(board, 0), manager);
-    const key = idempotencyKey(c.req.header("idempotency-key"));
-    const earlier = key ? replayed(db, actor.id, key) : undefined;
-    if (earlier) return c.json({ idea: ideaView(earlier, { showTally, mine: 0, viewerId: actor.id }) }, 201);
-    const now = Date.now();
-    let id = newId();
-    try {
-      await commands.runBatched((cx) => {
-        // The key is stored with the idea in one transaction: a retry after a lost answer
-        // finds it, even across a crash, and the idea exists exactly once.
-        if (key) remember(cx, actor.id, key, id);
-        cx.db
-          .insert(ideas)
-          .values({
-            id,
-            boardId: board.id,
-            authorId: actor.id,
-            title: input.title,
-            body: input.body ?? "",
-            kind: input.kind ?? "idea",
-            category,
-            status: "new",
-            pending: board.moderation === "pre" && !manager,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .run();
-        cx.db.insert(statusHistory).values({ ideaId: id, status: "new", at: now }).run();
-        projectIdea(cx, id);
-      });
-    } catch (error) {
-      // Two copies of one request raced; the other one committed first.
-      const winner = key ? replayed(db, actor.id, key) : undefined;
-      if (!winner) throw error;
-      id = winner.idea.id;
-    }
-    const item = findIdea(db, id);
-    if (!item) throw notFound();
-    return c.json({ idea: ideaView(item, { showTally, mine: 0, viewerId: actor.id }) }, 201);
-  })
-  .get("/ideas/:id", (c) => {
-    const { db } = c.get("services");
-    const actor = c.get("actor");
-    const item = findIdea(db, c.req.param("id"));
-    const board = item && findBoard(db, item.idea.boardId);
-    const facts = item &&
-      board && { board: boardFacts(board), idea: ideaFacts(item.idea, coauthorIdsOf(db, item.idea.id)) };
-    if (!item || !board || !facts || !seesIdea(actor, facts.board, facts.idea)) {
-      throw notFound("Diese Idee gibt es nicht.");
-    }
-    const manager = can(actor, "board.update", boardFacts(board));
-    const viewerId = actor.kind === "anonymous" ? null : actor.id;
-    const idea = ideaView(item, {
-      showTally: talliesVisible(boardView(board, 0), manager),
-      mine: viewerId ? myVoteOn(db, item.idea.id, viewerId) : undefined,
-      viewerId,
-    });
-    return c.json({
-      idea: { ...idea, statusHistory: historyOf(db, item.idea.id) },
-      coauthors: coauthorsOf(db, item.idea.id),
-      /** Whether this person may write `idea:<id>` (and so gets an editor). */
-      canEdit: can(actor, "idea.edit", facts),
-      canManageCoauthors: actor.kind !== "anonymous" && can(actor, "idea.coauthors", facts),
-    });
+/** The idea page's answer (`GET /api/ideas/:id`). */
+export interface IdeaAnswer {
+  idea: Idea & { statusHistory: HistoryEntry[] };
+  /** Who writes the text with the author. */
+  coauthors: { id: string; name: string }[];
+  /** Whether this person may write `idea:<id>` (and so gets an editor). */
+  canEdit: boolean;
+  canManageCoauthors: boolean;
+}
+
+/** Mounted at `/api/ideas`; posting an idea is `board-idea-routes.ts`. */
+export const ideaRoutes = new Hono<AppEnv>().get("/:id", (c) => {
+  const { db } = c.get("services");
+  const actor = c.get("actor");
+  const item = findIdea(db, c.req.param("id"));
+  const board = item && findBoard(db, item.idea.boardId);
+  const facts = item &&
+    board && { board: boardFacts(board), idea: ideaFacts(item.idea, coauthorIdsOf(db, item.idea.id)) };
+  if (!item || !board || !facts || !seesIdea(actor, facts.board, facts.idea)) {
+    throw notFound("Diese Idee gibt es nicht.");
+  }
+  const manager = can(actor, "board.update", boardFacts(board));
+  const viewerId = actor.kind === "anonymous" ? null : actor.id;
+  const idea = ideaView(item, {
+    showTally: talliesVisible(boardView(board, 0), manager),
+    mine: viewerId ? myVoteOn(db, item.idea.id, viewerId) : undefined,
+    viewerId,
   });
+  const answer: IdeaAnswer = {
+    idea: { ...idea, statusHistory: historyOf(db, item.idea.id) },
+    coauthors: coauthorsOf(db, item.idea.id),
+    canEdit: can(actor, "idea.edit", facts),
+    canManageCoauthors: actor.kind !== "anonymous" && can(actor, "idea.coauthors", facts),
+  };
+  return c.json(answer);
+});

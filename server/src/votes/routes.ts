@@ -49,8 +49,9 @@ function answer(
   return c.json(body);
 }
 
+/** Mounted at `/api/ideas`. */
 export const voteRoutes = new Hono<AppEnv>()
-  .put("/ideas/:id/vote", optionalJsonBody(voteInput), async (c) => {
+  .put("/:id/vote", optionalJsonBody(voteInput), async (c) => {
     const { actor, board, item } = votingTarget(c);
     limitWrites(c.get("services").limits.writesPerPerson, actor.id);
     const input = c.req.valid("json");
@@ -69,7 +70,7 @@ export const voteRoutes = new Hono<AppEnv>()
       .commands.runBatched((cx) => setVote(cx, board, item.idea.id, userId, dots));
     return answer(c, board, result);
   })
-  .delete("/ideas/:id/vote", async (c) => {
+  .delete("/:id/vote", async (c) => {
     const { actor, board, item } = votingTarget(c);
     limitWrites(c.get("services").limits.writesPerPerson, actor.id);
     const userId = actor.id;

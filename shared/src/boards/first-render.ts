@@ -1,7 +1,5 @@
 import type { MeAnswer } from "../auth/schemas.ts";
-import type { Idea } from "../ideas/rules.ts";
-import type { Fund } from "../projects/schemas.ts";
-import type { Board } from "./schemas.ts";
+import type { BoardAnswer } from "./answer.ts";
 
 /**
  * The seam between the server's board page (server/src/boards/page-route.ts) and the
@@ -22,7 +20,7 @@ export interface BoardRenderInput {
   /** The answer of `GET /api/me`. */
   me: MeAnswer;
   /** The answer of `GET /api/boards/:id?first=…` the page embeds. */
-  board: { board: Board; ideas: Idea[]; fund?: Fund };
+  board: BoardAnswer;
   /** The language asked for (the locale cookie); anything unknown renders German. */
   locale: string | undefined;
 }

@@ -55,6 +55,13 @@ export const updateBoardInput = z
   .refine((v) => Object.keys(v).length > 0, { message: "Nichts zu ändern." });
 export type UpdateBoardInput = z.infer<typeof updateBoardInput>;
 
+/**
+ * Query of `GET /api/boards/:id`: `first` asks for only the N most-voted public ideas.
+ * Other parameters are ignored, as before there was a schema for the query.
+ */
+export const boardQuery = z.object({ first: z.coerce.number<string>().int().min(1).max(1000).optional() });
+export type BoardQuery = z.input<typeof boardQuery>;
+
 export interface Board {
   id: string;
   title: string;

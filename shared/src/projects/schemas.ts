@@ -24,6 +24,9 @@ export const fundInput = z.strictObject({
   amount: cents,
 });
 
+/** Body of `PUT /api/funds/:year`: the year is in the path. */
+export const fundAmountInput = fundInput.pick({ amount: true });
+
 export interface ProjectNews {
   id: string;
   authorName: string;
