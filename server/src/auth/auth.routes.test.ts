@@ -117,6 +117,22 @@ describe("POST /api/auth/register", () => {
     expect(statuses.slice(0, 10).every((s) => s === 201)).toBe(true);
     expect(statuses[10]).toBe(429);
   });
+
+  it("counts a refused sign-up against the limit too: the limit comes before the body", async () => {
+    current = testApp({}, { realLimits: true });
+    const { app } = current;
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      statuses.push((await Person.of(app).call("POST", "/api/auth/register", { email: "kaputt" })).status);
+    }
+    expect(statuses.every((s) => s === 400)).toBe(true);
+    const after = await Person.of(app).call("POST", "/api/auth/register", {
+      email: "neu@example.org",
+      password: "ein-gutes-passwort",
+      name: "Neu",
+    });
+    expect(after.status).toBe(429);
+  });
 });
 
 describe("POST /api/auth/login", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boardDefaults, createBoardInput, updateBoardInput } from "./schemas.ts";
+import { boardDefaults, boardQuery, createBoardInput, updateBoardInput } from "./schemas.ts";
 
 describe("createBoardInput", () => {
   it("accepts the contract's shape", () => {
@@ -37,5 +37,18 @@ describe("updateBoardInput", () => {
   it("needs at least one field", () => {
     expect(updateBoardInput.safeParse({}).success).toBe(false);
     expect(updateBoardInput.safeParse({ postingOpen: false }).success).toBe(true);
+  });
+});
+
+describe("boardQuery", () => {
+  it("reads `first` from the query string as a number and ignores other parameters", () => {
+    expect(boardQuery.parse({ first: "60", utm: "x" })).toEqual({ first: 60 });
+    expect(boardQuery.parse({})).toEqual({});
+  });
+
+  it("refuses a `first` outside 1–1000, empty, fractional, repeated or not a number", () => {
+    for (const first of ["0", "1001", "", "2.5", "zehn", ["1", "2"]]) {
+      expect(boardQuery.safeParse({ first }).success).toBe(false);
+    }
   });
 });
