@@ -89,9 +89,12 @@ describe("co-editing through a SIGKILL", () => {
     const typed = new Set(writers.flatMap((w) => tokensIn(w.doc.getText("body").toString())));
 
     // The log was folded into a snapshot as it grew; loading reads that and a short tail.
+    // The fold starts once the group that reached the threshold (500) is durable, so groups
+    // stored while that one waited for its sync can still be in the log when the kill lands:
+    // bounded by the threshold plus one sync's worth, never the thousands written.
     const stored = rowsOf(name);
     expect(stored.snapshots).toBe(1);
-    expect(stored.updates).toBeLessThanOrEqual(500);
+    expect(stored.updates).toBeLessThan(2 * 500);
 
     child = await startChild(url, port, dataDir);
     children.push(child);
