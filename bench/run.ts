@@ -6,12 +6,13 @@ import { capacityScenario } from "./scenarios/capacity.ts";
 import { coldStartScenario } from "./scenarios/cold-start.ts";
 import { cowriteScenario } from "./scenarios/cowrite.ts";
 import { fanoutScenario } from "./scenarios/fanout.ts";
+import { rampScenarios, wantsRamps } from "./scenarios/ramps.ts";
 import { soakScenario } from "./scenarios/soak.ts";
 import { votesScenario } from "./scenarios/votes.ts";
 import { weightScenario } from "./scenarios/weight.ts";
 
 /**
- * `pnpm bench [--quick] [--stretch] [--profile] [--only name,name]`: every scenario in one
+ * `pnpm bench [--quick] [--stretch] [--profile] [--ramps] [--only name,name]`: every scenario in one
  * process tree on loopback, one after another (never side by side: they would measure
  * each other). Exits non-zero only when a scenario could not run; a missed budget is a
  * finding, reported in the table and in bench/results/latest.json.
@@ -38,6 +39,7 @@ const scenarios: [string, Scenario][] = [
   ["cold-start", coldStartScenario],
   ["capacity", capacityScenario],
   ["soak", soakScenario],
+  ...(wantsRamps(argv, mode.only) ? rampScenarios : []),
 ];
 
 const unknown = mode.only.filter((name) => !scenarios.some(([known]) => known === name));
