@@ -101,6 +101,8 @@ export interface StepRow {
   lost: number;
   cpu: CpuWindow;
   under: boolean;
+  /** The first run of this step was over the line; these are the second run's figures. */
+  repeated: boolean;
 }
 
 export interface Ramp {
@@ -123,11 +125,24 @@ export interface Ramp {
 export async function runRamp(ramp: Ramp, died: () => string | null): Promise<StepRow[]> {
   const rows: StepRow[] = [];
   for (const load of ramp.steps) {
-    const out = await ramp.run(load);
+    let out = await ramp.run(load);
     const dead = died();
     if (dead) throw new Error(`server died at ${load} ${ramp.unit}: ${dead}`);
-    const s = summarize(out.samples);
-    const under = s.p95 <= P95_LIMIT_MS && out.lost <= out.made * LOST_LIMIT && s.n > 0;
+    let s = summarize(out.samples);
+    const isUnder = (o: StepOutcome, p95: number, n: number) =>
+      p95 <= P95_LIMIT_MS && o.lost <= o.made * LOST_LIMIT && n > 0;
+    let under = isUnder(out, s.p95, s.n);
+    let repeated = false;
+    if (!under) {
+      // On a shared machine one step can land in someone else's burst: a step over the
+      // line is run once more and ends the ramp only if it is over again.
+      process.stdout.write(`  ${load} ${ramp.unit}: p95 ${round(s.p95)} ms, over; once more\n`);
+      await sleep(ramp.restMs);
+      out = await ramp.run(load);
+      s = summarize(out.samples);
+      under = isUnder(out, s.p95, s.n);
+      repeated = true;
+    }
     const row: StepRow = {
       load,
       achieved: round(out.achieved, 1),
@@ -139,6 +154,7 @@ export async function runRamp(ramp: Ramp, died: () => string | null): Promise<St
       lost: out.lost,
       cpu: out.cpu,
       under,
+      repeated,
     };
     rows.push(row);
     process.stdout.write(
@@ -164,7 +180,7 @@ export function rampReport(ramp: Ramp, rows: StepRow[]): Awaited<ReturnType<Scen
   for (const r of rows) {
     lines.push([
       `${r.load} ${ramp.unit}`,
-      `${r.under ? "" : "OVER: "}p50 ${r.p50} / p95 ${r.p95} / p99 ${r.p99} ms, ${r.lost}/${r.made} lost, ` +
+      `${r.under ? "" : "OVER: "}${r.repeated ? "(second run) " : ""}p50 ${r.p50} / p95 ${r.p95} / p99 ${r.p99} ms, ${r.lost}/${r.made} lost, ` +
         `${r.achieved} ${ramp.achievedUnit}; CPU server ${pct(r.cpu.serverCores)}, load client ${pct(r.cpu.loadCores)}, ` +
         `others ${pct(r.cpu.otherCores)} of a core; server RSS ${r.cpu.serverRssMb} MB`,
     ]);

@@ -19,7 +19,7 @@ export const rampVotesScenario: Scenario = async (mode) => {
     ? { watchers: 50, people: 100, ideas: 50, steps: [100, 200, 400], seconds: 3 }
     : {
         watchers: 200,
-        people: 1000,
+        people: 1200,
         ideas: 200,
         steps: [250, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000],
         seconds: 10,
