@@ -16,6 +16,7 @@ import { AppError, errorBody, sendError } from "./http/errors.ts";
 import { sameOrigin } from "./http/same-origin.ts";
 import { loadSession } from "./http/session-middleware.ts";
 import { serveClient } from "./http/static.ts";
+import { isStorageFull, storageFullAnswer } from "./http/storage-full.ts";
 import { boardIdeaRoutes } from "./ideas/board-idea-routes.ts";
 import { coauthorRoutes } from "./ideas/coauthor-routes.ts";
 import { historyRoutes } from "./ideas/history-routes.ts";
@@ -91,6 +92,7 @@ export function createApp(services: Services) {
     }
     // A body read outside the body limit (one with a declared length) that broke off.
     if (isBrokenBody(error)) return sendError(c, brokenBody(c, error));
+    if (isStorageFull(error)) return storageFullAnswer(c, error);
     console.error(error);
     return c.json(errorBody("internal", "Interner Fehler."), 500);
   });

@@ -49,6 +49,12 @@ export interface Config {
   requestTimeoutMs: number;
   /** How long an idle connection waits for the next request. */
   keepAliveTimeoutMs: number;
+  /**
+   * A sync socket that was sent nothing for this long gets an empty presence message:
+   * y-websocket clients reconnect after 30 s without a message, and proxies close quiet
+   * sockets (nginx after 60 s). Decision 0028.
+   */
+  syncKeepAliveMs: number;
 }
 
 /**
@@ -136,6 +142,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || `Quer <quer@${new URL(publicUrl).hostname}>`,
     officeContact: env.QUER_OFFICE_CONTACT?.trim() || null,
+    syncKeepAliveMs: 10_000,
     digestHour: intIn(env.QUER_DIGEST_HOUR, 18, "QUER_DIGEST_HOUR", 0, 23),
     sockets: {
       total: intIn(env.QUER_MAX_SOCKETS, 5000, "QUER_MAX_SOCKETS", 1, 1_000_000),

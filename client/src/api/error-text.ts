@@ -12,6 +12,7 @@ export function errorText(error: ApiError): string {
     case "conflict":
     case "too_large":
     case "rate_limited":
+    case "unavailable":
     case "internal":
       return t(`error.${error.code}`);
     case "blocked":

@@ -45,6 +45,7 @@ export const de = {
   "error.conflict": "Das geht gerade nicht.",
   "error.too_large": "Der Text ist zu lang.",
   "error.rate_limited": "Zu viele Versuche. Bitte warte einen Moment.",
+  "error.unavailable": "Der Server kann gerade nichts speichern. Bitte versuche es später noch einmal.",
   "error.internal": "Ein Fehler ist aufgetreten. Bitte versuche es später noch einmal.",
   "error.summary": "Das hat nicht geklappt:",
 

@@ -41,6 +41,7 @@ export const en: Catalogue = {
   "error.conflict": "That is not possible right now.",
   "error.too_large": "The text is too long.",
   "error.rate_limited": "Too many attempts. Please wait a moment.",
+  "error.unavailable": "The server cannot save anything right now. Please try again later.",
   "error.internal": "Something went wrong. Please try again later.",
   "error.summary": "That did not work:",
 

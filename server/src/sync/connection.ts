@@ -5,7 +5,7 @@ import type { WebSocket } from "ws";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import type { LiveDoc, Peer } from "./live-doc.ts";
-import { awarenessMessage, MessageType, syncStep1 } from "./messages.ts";
+import { awarenessMessage, KEEP_ALIVE_MESSAGE, MessageType, syncStep1 } from "./messages.ts";
 import { carriesNewContent } from "./new-content.ts";
 import { colorFor, type PresenceIdentity, rewritePresence } from "./presence.ts";
 import type { DocRegistry } from "./registry.ts";
@@ -69,6 +69,8 @@ export class SyncConnection implements Peer {
   private readonly presence = new Bucket(PRESENCE_RATE);
   private readonly stateRequests = new Bucket(STATE_REQUEST_RATE);
   private closed = false;
+  /** Whether anything was sent since the last keep-alive tick. */
+  private sentSinceTick = true;
 
   constructor(
     private readonly ws: WebSocket,
@@ -106,9 +108,16 @@ export class SyncConnection implements Peer {
     const direct = shared && message.byteLength < COMPRESS_FROM_BYTES ? directSocket(this.ws) : null;
     if (shared && direct) direct.write(shared.frame);
     else this.ws.send(message, { binary: true });
+    this.sentSinceTick = true;
     // Counts what waits in `ws` and in the socket; a close frame would wait behind it.
     // A first sync is the whole document, however big a board has grown: room for one.
     if (this.ws.bufferedAmount > this.maxUnsentBytes + this.live.storedBytes) this.terminate();
+  }
+
+  /** Called every `Config.syncKeepAliveMs`: a socket sent nothing since the last call gets a sign of life. */
+  keepAlive(): void {
+    if (!this.sentSinceTick) this.send(KEEP_ALIVE_MESSAGE);
+    this.sentSinceTick = false;
   }
 
   /** Ends a socket that does not read, at once: nothing more is queued for it. */

@@ -36,6 +36,7 @@ export class SyncServer {
   private readonly connections = new ConnectionIndex();
   private readonly alive = new WeakSet<object>();
   private readonly pinger: NodeJS.Timeout;
+  private readonly keepAlive: NodeJS.Timeout;
 
   constructor(
     private readonly config: Config,
@@ -49,6 +50,11 @@ export class SyncServer {
   ) {
     this.pinger = setInterval(() => this.ping(), PING_EVERY_MS);
     this.pinger.unref();
+    // Decision 0028: a board nobody edits sends nothing, and its readers must not be cut off.
+    this.keepAlive = setInterval(() => {
+      for (const conn of this.connections.all()) conn.keepAlive();
+    }, config.syncKeepAliveMs);
+    this.keepAlive.unref();
   }
 
   get connectionCount(): number {
@@ -221,6 +227,7 @@ export class SyncServer {
 
   close(): void {
     clearInterval(this.pinger);
+    clearInterval(this.keepAlive);
     for (const client of this.wss.clients) client.close(CloseCode.goingAway, "server shutting down");
     this.wss.close();
   }

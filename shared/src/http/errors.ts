@@ -9,6 +9,8 @@ export type ErrorCode =
   | "conflict"
   | "too_large"
   | "rate_limited"
+  /** The server cannot take writes for now (its disk is full); reading still works. */
+  | "unavailable"
   | "internal";
 
 export interface ApiIssue {
@@ -36,4 +38,5 @@ export const statusOfCode: Record<ErrorCode, number> = {
   too_large: 413,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 };
