@@ -5,7 +5,7 @@ import { createApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { ensureWelcomeBoard } from "./first-run.ts";
 import { answerClientError } from "./http/client-error.ts";
-import { createServices, type Services } from "./services.ts";
+import { createServices, type ServiceSeams, type Services } from "./services.ts";
 import { sweepGuestNames } from "./workshops/retention.ts";
 
 export interface RunningServer {
@@ -37,9 +37,9 @@ function timeoutsOf(config: Config): ServerOptions {
  */
 export async function startServer(
   config: Config,
-  opts: { publicUrlFollowsPort?: boolean } = {},
+  opts: { publicUrlFollowsPort?: boolean; seams?: ServiceSeams } = {},
 ): Promise<RunningServer> {
-  const services = createServices(config);
+  const services = createServices(config, opts.seams);
   const firstRun = ensureWelcomeBoard(services.db);
   const app = createApp(services);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
