@@ -54,7 +54,10 @@ describe("request log", () => {
       command: "PUT /api/ideas/:id/vote",
       outcome: refused.json.error.code,
     });
-    const unknown = await waitFor(() => requestLines(lines).find((l) => l.status === 404), "404 line");
+    const unknown = await waitFor(
+      () => requestLines(lines).find((l) => l.method === "GET" && l.status === 404),
+      "404 line",
+    );
     expect(unknown.route).toBe("unmatched");
   });
 
