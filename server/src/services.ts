@@ -141,13 +141,14 @@ export function createServices(config: Config, seams: ServiceSeams = {}): Servic
   });
   wal.onSync = (seconds) => metrics.walSync.observe(seconds);
   commands.onCommit = (seconds) => metrics.dbCommit.observe(seconds);
-  const erasures = new Erasures(registry, checkpoints);
-  ideaText = new IdeaTextProjector(commands, (name) => registry.peek(name)?.doc ?? null);
+  const erasures = new Erasures(registry, checkpoints, log);
+  ideaText = new IdeaTextProjector(commands, (name) => registry.peek(name)?.doc ?? null, 300, log);
   ideaHistory = new IdeaTextHistory(
     commands,
     (name) => registry.peek(name)?.doc ?? null,
     config.historyQuietMs,
     () => registry.durable(),
+    log,
   );
   const actorById = (userId: string | null): Actor => {
     if (!userId) return { kind: "anonymous" };
@@ -167,7 +168,7 @@ export function createServices(config: Config, seams: ServiceSeams = {}): Servic
     (req) => clientAddressOfRequest(req, config),
     new SyncObserver(log, metrics),
   );
-  const access = new AccessWatch(sqlite, (changes) => sync.applyAccessChanges(changes));
+  const access = new AccessWatch(sqlite, (changes) => sync.applyAccessChanges(changes), log);
   return {
     config,
     sqlite,

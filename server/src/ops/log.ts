@@ -13,3 +13,6 @@ export function createLog(level: LogLevel, destination?: DestinationStream): Log
   const options = { level, base: undefined };
   return destination ? pino(options, destination) : pino(options);
 }
+
+/** For parts built without a server around them (unit tests): writes nothing. */
+export const quietLog: Log = pino({ level: "silent" });
