@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { routePath } from "hono/route";
 import { accountRoutes } from "./account/routes.ts";
 import { auditRoutes } from "./audit/routes.ts";
 import { meRoutes } from "./auth/me-routes.ts";
@@ -29,6 +30,8 @@ import { reportRoutes } from "./moderation/report-routes.ts";
 import { statusRoutes } from "./moderation/status-routes.ts";
 import { visibilityRoutes } from "./moderation/visibility-routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
+import { metricsRoute } from "./ops/metrics-route.ts";
+import { observe } from "./ops/observe.ts";
 import { fundRoutes } from "./projects/fund-routes.ts";
 import { promoteRoutes } from "./projects/promote-routes.ts";
 import { projectRoutes } from "./projects/routes.ts";
@@ -79,8 +82,16 @@ function api(services: Services) {
 /** The whole HTTP surface: JSON under /api, the built client everywhere else. */
 export function createApp(services: Services) {
   // Old phones on venue Wi-Fi: a big board's JSON and the client shrink to a fraction.
-  const app = new Hono<AppEnv>().use(compressReads).route("/api", api(services));
+  const app = new Hono<AppEnv>().use(observe(services)).use(compressReads).route("/api", api(services));
   app.all("/api/*", (c) => c.json(errorBody("not_found", "Unbekannte API-Route."), 404));
+  app.get(
+    "/metrics",
+    async (c, next) => {
+      c.set("services", services);
+      await next();
+    },
+    metricsRoute,
+  );
   app.route("/", boardPageRoutes(services));
   app.get("*", serveClient(services.config));
   app.onError((error, c) => {
@@ -93,7 +104,7 @@ export function createApp(services: Services) {
     // A body read outside the body limit (one with a declared length) that broke off.
     if (isBrokenBody(error)) return sendError(c, brokenBody(c, error));
     if (isStorageFull(error)) return storageFullAnswer(c, error);
-    console.error(error);
+    services.log.error({ err: error, route: routePath(c) }, "request failed");
     return c.json(errorBody("internal", "Interner Fehler."), 500);
   });
   return app;

@@ -37,6 +37,8 @@ export class Commands {
   private scheduled = false;
   /** A committed group is waiting for its sync; the next group collects meanwhile. */
   private syncing = false;
+  /** Told how long each group commit took, in seconds, its WAL sync not counted (the metrics). */
+  onCommit: ((seconds: number) => void) | null = null;
 
   constructor(
     private readonly sqlite: Sqlite,
@@ -124,7 +126,9 @@ export class Commands {
           }
         }
       });
+      const started = performance.now();
       this.wal.commitLazily(() => transaction.immediate());
+      this.onCommit?.((performance.now() - started) / 1000);
     } catch (error) {
       for (const name of touched) this.registry.discard(name, CloseCode.goingAway, "reload");
       if (!(error instanceof GroupAborted)) {

@@ -2,6 +2,16 @@ import { isIP } from "node:net";
 import { resolve } from "node:path";
 import { normaliseAddress } from "./http/client-address.ts";
 
+export const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function logLevelOf(value: string | undefined): LogLevel {
+  if (value === undefined || value === "") return "info";
+  const level = LOG_LEVELS.find((l) => l === value.trim().toLowerCase());
+  if (!level) throw new Error(`QUER_LOG must be one of ${LOG_LEVELS.join(", ")}, not "${value}".`);
+  return level;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -21,7 +31,8 @@ export interface Config {
   writesPerMinute: number;
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
-  logLevel: "silent" | "info";
+  /** `QUER_LOG`: the least severe log lines written (decision 0024). */
+  logLevel: LogLevel;
   /** SMTP server for notices, e.g. smtp://user:pass@mail.example.org:587; without it mail stays in the outbox. */
   smtpUrl: string | null;
   mailFrom: string;
@@ -138,7 +149,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     docMaxBytes: intIn(env.QUER_DOC_MAX_BYTES, 2 * 1024 * 1024, "QUER_DOC_MAX_BYTES", 64 * 1024, 1 << 30),
     writesPerMinute: intIn(env.QUER_WRITES_PER_MINUTE, 120, "QUER_WRITES_PER_MINUTE", 1, 1_000_000),
     maxBodyBytes: intIn(env.QUER_MAX_BODY_BYTES, 64 * 1024, "QUER_MAX_BODY_BYTES", 1024, 50_000_000),
-    logLevel: env.QUER_LOG === "silent" ? "silent" : "info",
+    logLevel: logLevelOf(env.QUER_LOG),
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || `Quer <quer@${new URL(publicUrl).hostname}>`,
     officeContact: env.QUER_OFFICE_CONTACT?.trim() || null,

@@ -13,7 +13,7 @@ const stop = shutdownOnSignal({
   close: async () => (await started).close(),
   exit: (code) => process.exit(code),
   now: () => Date.now(),
-  log: (message) => console.error(message),
+  log: (message) => server.services.log.warn(message),
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, stop);
 

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "./config.ts";
-import { tempDataDir, testServer } from "./testing/harness.ts";
+import { logLines, tempDataDir, testServer } from "./testing/harness.ts";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -23,23 +23,17 @@ describe("startServer", () => {
 
   it("says on the first start to create the manager's account before the address is shared", async () => {
     const dir = tempDataDir();
-    const printed: string[] = [];
-    const log = vi.spyOn(console, "log").mockImplementation((line: unknown) => {
-      printed.push(String(line));
-    });
-    try {
-      const first = await testServer({ logLevel: "info" }, dir);
-      await first.close();
-      expect(printed.join("\n")).toContain("pnpm quer create-manager");
-      expect(printed.join("\n")).toContain(`bevor du ${first.url} weitergibst`);
-      expect(printed.join("\n")).toMatch(/zuerst registrieren/);
-      printed.length = 0;
-      const second = await testServer({ logLevel: "info" }, dir);
-      cleanups.push(() => second.dispose());
-      expect(printed.join("\n")).not.toContain("create-manager");
-    } finally {
-      log.mockRestore();
-    }
+    const firstLog = logLines();
+    const first = await testServer({ logLevel: "warn" }, dir, { logDestination: firstLog.destination });
+    await first.close();
+    const printed = firstLog.lines.map((l) => String(l.msg)).join("\n");
+    expect(printed).toContain("pnpm quer create-manager");
+    expect(printed).toContain(`bevor du ${first.url} weitergibst`);
+    expect(printed).toMatch(/zuerst registrieren/);
+    const secondLog = logLines();
+    const second = await testServer({ logLevel: "warn" }, dir, { logDestination: secondLog.destination });
+    cleanups.push(() => second.dispose());
+    expect(JSON.stringify(secondLog.lines)).not.toContain("create-manager");
   });
 
   it("answers health and binds to HOST only", async () => {

@@ -5,7 +5,7 @@ import { createApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { ensureWelcomeBoard } from "./first-run.ts";
 import { answerClientError } from "./http/client-error.ts";
-import { createServices, type Services } from "./services.ts";
+import { createServices, type ServiceSeams, type Services } from "./services.ts";
 import { sweepGuestNames } from "./workshops/retention.ts";
 
 export interface RunningServer {
@@ -37,9 +37,9 @@ function timeoutsOf(config: Config): ServerOptions {
  */
 export async function startServer(
   config: Config,
-  opts: { publicUrlFollowsPort?: boolean } = {},
+  opts: { publicUrlFollowsPort?: boolean; seams?: ServiceSeams } = {},
 ): Promise<RunningServer> {
-  const services = createServices(config);
+  const services = createServices(config, opts.seams);
   const firstRun = ensureWelcomeBoard(services.db);
   const app = createApp(services);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -58,14 +58,14 @@ export async function startServer(
   sweepGuestNames(services.commands);
   const sweeper = setInterval(() => sweepGuestNames(services.commands), 3_600_000);
   sweeper.unref();
-  if (config.logLevel !== "silent" && firstRun) {
+  if (firstRun) {
     // Before anyone else learns the address: whoever registers the office's e-mail
     // address first holds that account until the operator takes it back.
-    console.log(
-      "Erster Start: ein Willkommens-Board wurde angelegt.\n" +
-        `Lege jetzt das Konto der Quartiersmanagerin an, bevor du ${config.publicUrl} weitergibst:\n` +
-        '  pnpm quer create-manager --email E --name "N" --password P\n' +
-        "Sonst kann jemand anderes die E-Mail-Adresse des Büros zuerst registrieren und hat dann dieses Konto.",
+    services.log.warn(
+      "Erster Start: ein Willkommens-Board wurde angelegt. " +
+        `Lege jetzt das Konto der Quartiersmanagerin an, bevor du ${config.publicUrl} weitergibst: ` +
+        'pnpm quer create-manager --email E --name "N" --password P – ' +
+        "sonst kann jemand anderes die E-Mail-Adresse des Büros zuerst registrieren und hat dann dieses Konto.",
     );
   }
   return {

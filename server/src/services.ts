@@ -1,6 +1,7 @@
 import { users } from "@quer/db";
 import type { Actor } from "@quer/shared";
 import { eq } from "drizzle-orm";
+import type { DestinationStream } from "pino";
 import { Erasures } from "./account/erasures.ts";
 import { LoginLimits } from "./auth/login-limits.ts";
 import { actorOf, SessionStore } from "./auth/sessions.ts";
@@ -19,6 +20,9 @@ import { IdeaTextHistory } from "./ideas/text-history.ts";
 import { queueDigests, scheduleDigests } from "./notifications/digest.ts";
 import { inboxDocHooks } from "./notifications/inbox.ts";
 import { Mailer } from "./notifications/mailer.ts";
+import { createLog, type Log } from "./ops/log.ts";
+import { Metrics } from "./ops/metrics.ts";
+import { SyncObserver } from "./ops/sync-log.ts";
 import { projectDocHooks } from "./projects/project-doc.ts";
 import { resolveDocAccess } from "./sync/access.ts";
 import { AccessWatch } from "./sync/access-changes.ts";
@@ -65,6 +69,10 @@ export interface Services {
     writesPerPerson: RateLimiter;
   };
   mailer: Mailer;
+  /** JSON lines: requests, sync sockets, commands, errors (decision 0024). */
+  log: Log;
+  /** This server's metrics, served at `/metrics`. */
+  metrics: Metrics;
   /** The person behind a user id as they are now (role and block may have changed). */
   actorById(userId: string | null): Actor;
   /**
@@ -78,9 +86,12 @@ export interface Services {
 export interface ServiceSeams {
   /** The background thread's module (`db/worker.ts`). */
   backgroundEntry?: URL;
+  /** Where log lines go instead of standard output (tests read them). */
+  logDestination?: DestinationStream;
 }
 
 export function createServices(config: Config, seams: ServiceSeams = {}): Services {
+  const log = createLog(config.logLevel, seams.logDestination);
   const { sqlite, db, file } = openDatabase(config.dataDir);
   const wal = new WalSync(sqlite, `${file}-wal`);
   const background = new Background(file, seams.backgroundEntry);
@@ -122,13 +133,22 @@ export function createServices(config: Config, seams: ServiceSeams = {}): Servic
     },
   );
   const commands = new Commands(sqlite, db, registry, wal);
-  const erasures = new Erasures(registry, checkpoints);
-  ideaText = new IdeaTextProjector(commands, (name) => registry.peek(name)?.doc ?? null);
+  const updateRows = sqlite.prepare<[], { n: number }>("select count(*) as n from doc_updates");
+  const metrics = new Metrics({
+    docsLoaded: () => registry.size,
+    docUpdateRows: () => updateRows.get()?.n ?? 0,
+    dbFile: file,
+  });
+  wal.onSync = (seconds) => metrics.walSync.observe(seconds);
+  commands.onCommit = (seconds) => metrics.dbCommit.observe(seconds);
+  const erasures = new Erasures(registry, checkpoints, log);
+  ideaText = new IdeaTextProjector(commands, (name) => registry.peek(name)?.doc ?? null, 300, log);
   ideaHistory = new IdeaTextHistory(
     commands,
     (name) => registry.peek(name)?.doc ?? null,
     config.historyQuietMs,
     () => registry.durable(),
+    log,
   );
   const actorById = (userId: string | null): Actor => {
     if (!userId) return { kind: "anonymous" };
@@ -146,8 +166,9 @@ export function createServices(config: Config, seams: ServiceSeams = {}): Servic
     (actor, ref) => resolveDocAccess(db, actor, ref),
     actorById,
     (req) => clientAddressOfRequest(req, config),
+    new SyncObserver(log, metrics),
   );
-  const access = new AccessWatch(sqlite, (changes) => sync.applyAccessChanges(changes));
+  const access = new AccessWatch(sqlite, (changes) => sync.applyAccessChanges(changes), log);
   return {
     config,
     sqlite,
@@ -172,6 +193,8 @@ export function createServices(config: Config, seams: ServiceSeams = {}): Servic
     },
     actorById,
     mailer,
+    log,
+    metrics,
     async close() {
       clearInterval(digestTimer);
       mailer.close();

@@ -1,5 +1,7 @@
 import { CloseCode } from "@quer/shared";
 import type { Checkpoints } from "../db/checkpoints.ts";
+import { type Log, quietLog } from "../ops/log.ts";
+import { docKind } from "../ops/sync-log.ts";
 import type { DocRegistry } from "../sync/registry.ts";
 import type { Erasure } from "./erase.ts";
 
@@ -17,6 +19,7 @@ export class Erasures {
   constructor(
     private readonly registry: DocRegistry,
     private readonly checkpoints: Checkpoints,
+    private readonly log: Log = quietLog,
   ) {}
 
   /** Resolves once the compactions are on disk; the WAL is emptied after that, unawaited. */
@@ -27,7 +30,7 @@ export class Erasures {
         this.registry.compactNow(name);
       } catch (error) {
         // The account is deleted either way; the log is compacted when the document unloads.
-        console.error(`Dokument ${name} nach einer Löschung nicht verdichtet:`, error);
+        this.log.error({ err: error, kind: docKind(name) }, "document not compacted after an erasure");
       }
     }
     const done = this.checkpoints.truncate();

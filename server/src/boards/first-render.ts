@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { BOARD_RENDER_FILE, type RenderBoard } from "@quer/shared/boards/first-render";
+import { type Log, quietLog } from "../ops/log.ts";
 
 /**
  * The client build's render of a board page's first view (client/src/boards/
@@ -10,7 +11,7 @@ import { BOARD_RENDER_FILE, type RenderBoard } from "@quer/shared/boards/first-r
  * as before, and the file is looked for again on the next request. A bundle that will
  * not load is reported once and not tried again; it would fail the same way.
  */
-export function boardRenderer(clientDir: string): () => Promise<RenderBoard | null> {
+export function boardRenderer(clientDir: string, log: Log = quietLog): () => Promise<RenderBoard | null> {
   const file = join(clientDir, BOARD_RENDER_FILE);
   let loaded: Promise<RenderBoard | null> | undefined;
   return () => {
@@ -19,13 +20,16 @@ export function boardRenderer(clientDir: string): () => Promise<RenderBoard | nu
     loaded = import(pathToFileURL(file).href).then(
       (module: { renderBoard?: unknown }) => {
         if (typeof module.renderBoard === "function") return module.renderBoard as RenderBoard;
-        console.error(`${file} exportiert kein renderBoard; Boards werden ohne erste Ansicht ausgeliefert.`);
+        log.error(
+          { file },
+          "the board renderer exports no renderBoard; boards are served without a first view",
+        );
         return null;
       },
       (error: unknown) => {
-        console.error(
-          `${file} lässt sich nicht laden; Boards werden ohne erste Ansicht ausgeliefert:`,
-          error,
+        log.error(
+          { err: error, file },
+          "the board renderer does not load; boards are served without a first view",
         );
         return null;
       },

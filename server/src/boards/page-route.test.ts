@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { BOARD_FIRST_PAGE } from "@quer/shared";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { Person, personAs, seedBoard, signedInManager, testApp } from "../testing/harness.ts";
+import { logLines, Person, personAs, seedBoard, signedInManager, testApp } from "../testing/harness.ts";
 
 const INDEX =
   '<!doctype html><html lang="de"><head><title>Quer</title>' +
@@ -54,9 +54,9 @@ afterEach(() => {
   cleanups = [];
 });
 
-function setup(opts: ClientOptions = {}) {
+function setup(opts: ClientOptions = {}, log = logLines()) {
   const clientDir = fakeClient(opts);
-  const current = testApp({ clientDir });
+  const current = testApp({ clientDir, logLevel: "error" }, { seams: { logDestination: log.destination } });
   cleanups.push(
     () => current.dispose(),
     () => rmSync(clientDir, { recursive: true, force: true }),
@@ -216,30 +216,32 @@ describe("GET /boards/:id (the first view)", () => {
   });
 
   it("serves the page without a view, and says why, when the render fails", async () => {
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
-    const { app, services } = setup({
-      renderer: 'export function renderBoard() { throw new Error("kaputt"); }',
-    });
+    const log = logLines();
+    const { app, services } = setup(
+      { renderer: 'export function renderBoard() { throw new Error("kaputt"); }' },
+      log,
+    );
     const board = seedBoard(services);
     const page = await pageOf(Person.of(app), board.id);
     expect(page.status).toBe(200);
     expect(page.html).not.toContain("data-server-view");
     expect(embedded(page.html)?.board.board.title).toBe(board.title);
-    // Every report whole (message and error), so a failure shows why the render did not run.
-    const reports = errors.mock.calls.map((call) => call.map(String).join(" "));
-    expect(reports).toEqual([expect.stringContaining(`/boards/${board.id}`)]);
+    // The error with its stack, so a failure shows why the render did not run; no board id.
+    expect(log.lines).toEqual([expect.objectContaining({ msg: "first view of a board not rendered" })]);
+    expect(JSON.stringify(log.lines[0])).toContain("kaputt");
+    expect(JSON.stringify(log.lines)).not.toContain(board.id);
   });
 
   it("serves pages without a view when the bundle will not load, and reports it once", async () => {
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
-    const { app, services } = setup({ renderer: "export const renderBoard = (" });
+    const log = logLines();
+    const { app, services } = setup({ renderer: "export const renderBoard = (" }, log);
     const board = seedBoard(services);
     for (let i = 0; i < 2; i++) {
       const page = await pageOf(Person.of(app), board.id);
       expect(page.status).toBe(200);
       expect(page.html).not.toContain("data-server-view");
     }
-    expect(errors).toHaveBeenCalledTimes(1);
-    expect(String(errors.mock.calls[0]?.[0])).toContain("render-board.js");
+    expect(log.lines).toHaveLength(1);
+    expect(String(log.lines[0]?.file)).toContain("render-board.js");
   });
 });

@@ -40,7 +40,7 @@ export function boardPageRoutes(services: Services) {
     page: "src/boards/BoardPage.tsx",
     scripts: ["src/warm-intl.ts"],
   });
-  const renderer = boardRenderer(services.config.clientDir);
+  const renderer = boardRenderer(services.config.clientDir, services.log);
   // Loaded now, so the first visitor does not wait for the bundle to be read and compiled.
   void renderer();
 
@@ -53,7 +53,7 @@ export function boardPageRoutes(services: Services) {
       return withLanguage(intoRoot(html, view.html), view.locale, view.dir);
     } catch (error) {
       // The app renders the page as it would without a first view: nothing is lost.
-      console.error(`Erste Ansicht von ${input.url} nicht gerendert:`, error);
+      services.log.error({ err: error }, "first view of a board not rendered");
       return html;
     }
   }

@@ -25,6 +25,8 @@ export class WalSync {
   private syncing = false;
   private syncCount = 0;
   private waiters: Waiter[] = [];
+  /** Told how long each sync run off the loop took, in seconds (the metrics). */
+  onSync: ((seconds: number) => void) | null = null;
   private readonly lazy;
   private readonly full;
 
@@ -91,8 +93,10 @@ export class WalSync {
     this.syncing = true;
     this.syncCount += 1;
     const upTo = this.commits;
+    const started = performance.now();
     fdatasync(this.fd, (error) => {
       this.syncing = false;
+      this.onSync?.((performance.now() - started) / 1000);
       if (error) {
         // Nothing waiting may be shown as saved; the next `durable()` tries again.
         const failed = this.waiters;

@@ -7,7 +7,8 @@ const reference = readFileSync(new URL("../../../docs/api.md", import.meta.url),
 /**
  * The routes the reference lists, from the first cell of its tables: `GET, PUT /api/me/notices`,
  * `POST /api/ideas/:id/restore, /approve` (a last segment in place of the first path's), and
- * `POST /api/ideas/:id/report, /api/comments/:id/report` (a whole second path).
+ * `POST /api/ideas/:id/report, /api/comments/:id/report` (a whole second path), and
+ * `GET /metrics`, the one route outside `/api`.
  */
 function documentedRoutes(markdown: string): Set<string> {
   const routes = new Set<string>();
@@ -15,7 +16,9 @@ function documentedRoutes(markdown: string): Set<string> {
     const cell = line.match(/^\|\s*([^|]+?)\s*\|/)?.[1];
     const head = cell
       ?.replace(/\([^)]*\)/g, "")
-      .match(/^((?:GET|POST|PUT|PATCH|DELETE)(?:,\s*(?:GET|POST|PUT|PATCH|DELETE))*)\s+(\/api\/\S+)(.*)$/);
+      .match(
+        /^((?:GET|POST|PUT|PATCH|DELETE)(?:,\s*(?:GET|POST|PUT|PATCH|DELETE))*)\s+(\/api\/\S+|\/metrics\b)(.*)$/,
+      );
     if (!head) continue;
     const methods = (head[1] ?? "").split(/,\s*/);
     const first = (head[2] ?? "").replace(/,$/, "").replace(/\?.*$/, "");
@@ -37,7 +40,12 @@ describe("docs/api.md", () => {
   const served = [
     ...new Set(
       quer.app.routes
-        .filter((r) => r.method !== "ALL" && r.path.startsWith("/api/") && !r.path.endsWith("*"))
+        .filter(
+          (r) =>
+            r.method !== "ALL" &&
+            (r.path.startsWith("/api/") || r.path === "/metrics") &&
+            !r.path.endsWith("*"),
+        )
         .map((r) => `${r.method} ${r.path}`),
     ),
   ].sort();
@@ -50,11 +58,13 @@ describe("docs/api.md", () => {
         "| POST /api/comments/:id/hide (`{reason}`), /restore | x | y |",
         "| POST /api/ideas/:id/report, /api/comments/:id/report | x | y |",
         "| GET /api/audit?action=&target= | x | y |",
+        "| GET /metrics | x | y |",
       ].join("\n"),
     );
     expect([...listed].sort()).toEqual([
       "GET /api/audit",
       "GET /api/me/notices",
+      "GET /metrics",
       "POST /api/comments/:id/hide",
       "POST /api/comments/:id/report",
       "POST /api/comments/:id/restore",

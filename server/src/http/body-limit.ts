@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import type { AppEnv } from "./env.ts";
 import { type AppError, errorBody, invalid } from "./errors.ts";
 
 /**
@@ -16,9 +17,12 @@ export function isBrokenBody(error: unknown): boolean {
  */
 export function brokenBody(c: Context, error: unknown): AppError {
   const reason = String((error as { code?: unknown }).code ?? (error as Error).message ?? error);
-  console.error(
-    `${c.req.method} ${c.req.path}: Anfrage abgebrochen oder fehlerhaft (${reason.replace(/\s+/g, " ")})`,
-  );
+  (c as Context<AppEnv>)
+    .get("services")
+    ?.log.warn(
+      { method: c.req.method, reason: reason.replace(/\s+/g, " ") },
+      "request body broke off or is malformed",
+    );
   return invalid("Der Inhalt der Anfrage kam nicht vollständig oder fehlerhaft an.");
 }
 

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import type * as Y from "yjs";
 import { projectIdea } from "../boards/projection.ts";
 import type { Commands } from "../commands.ts";
+import { type Log, quietLog } from "../ops/log.ts";
 import { findIdea } from "./repo.ts";
 
 /**
@@ -40,6 +41,7 @@ export class IdeaTextProjector {
     /** The idea's live document, if it is loaded. */
     private readonly liveDoc: (name: string) => Y.Doc | null,
     private readonly delayMs = 300,
+    private readonly log: Log = quietLog,
   ) {}
 
   changed(ideaId: string): void {
@@ -81,7 +83,7 @@ export class IdeaTextProjector {
       });
     } catch (error) {
       // The text itself is safe in its document; the next load compares and copies again.
-      console.error(`Ideentext ${ideaId} nicht übernommen:`, error);
+      this.log.error({ err: error }, "idea text not copied into SQL");
     }
   }
 

@@ -3,6 +3,7 @@ import type * as Y from "yjs";
 import type { Commands } from "../commands.ts";
 import { HISTORY_QUIET_MS } from "../config.ts";
 import type { Db } from "../db/open.ts";
+import { type Log, quietLog } from "../ops/log.ts";
 import { hasVersions, type IdeaText, keepVersion } from "./history-repo.ts";
 import { bodyOf, titleOf } from "./idea-text.ts";
 import { findIdea } from "./repo.ts";
@@ -35,6 +36,7 @@ export class IdeaTextHistory {
     private readonly quietMs = HISTORY_QUIET_MS,
     /** Null when writers' updates are all stored and relayed; else when they will be (`registry.durable`). */
     private readonly settled: () => Promise<void> | null = () => null,
+    private readonly log: Log = quietLog,
   ) {}
 
   /** Someone (a writer's user id, or null when unknown) changed the text. */
@@ -99,7 +101,7 @@ export class IdeaTextHistory {
       });
     } catch (error) {
       // The text itself is safe in its document; the next load keeps what differs.
-      console.error(`Fassung von Idee ${ideaId} nicht gespeichert:`, error);
+      this.log.error({ err: error }, "idea text version not kept");
     }
   }
 

@@ -1,4 +1,5 @@
 import type { Sqlite } from "../db/open.ts";
+import { type Log, quietLog } from "../ops/log.ts";
 
 /** What a committed change may have taken from (or given to) people with open sockets. */
 export interface AccessChanges {
@@ -117,6 +118,7 @@ export class AccessWatch {
   constructor(
     private readonly sqlite: Sqlite,
     private readonly apply: (changes: AccessChanges) => void,
+    private readonly log: Log = quietLog,
   ) {
     sqlite.function(FUNCTION, { deterministic: false, directOnly: false }, (kind: unknown, id: unknown) => {
       if (typeof id === "string" && typeof kind === "string" && kind in this.pending) {
@@ -154,9 +156,7 @@ export class AccessWatch {
       try {
         this.apply(changes);
       } catch (error) {
-        console.error(
-          `Rechteänderung nicht angewandt: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        this.log.error({ err: error }, "change of access not applied");
       }
     }
   }

@@ -5,6 +5,7 @@ import { type WebSocket, WebSocketServer } from "ws";
 import { tokenFromCookieHeader } from "../auth/cookie.ts";
 import { actorOf, type SessionStore } from "../auth/sessions.ts";
 import type { Config } from "../config.ts";
+import type { SyncObserver } from "../ops/sync-log.ts";
 import type { AccessChanges } from "./access-changes.ts";
 import { type Access, SyncConnection } from "./connection.ts";
 import { ConnectionIndex } from "./connection-index.ts";
@@ -47,6 +48,8 @@ export class SyncServer {
     private readonly lookupActor: (userId: string | null) => Actor,
     /** The client address behind an upgrade (`TRUST_PROXY`), for the cap on anonymous sockets. */
     private readonly addressOf: AddressOf,
+    /** Log lines and the socket gauge. */
+    private readonly observer: SyncObserver,
   ) {
     this.pinger = setInterval(() => this.ping(), PING_EVERY_MS);
     this.pinger.unref();
@@ -72,9 +75,7 @@ export class SyncServer {
       const refused = this.upgrade(req, socket, head);
       if (refused) refuseUpgrade(socket, ...refused);
     } catch (error) {
-      if (this.config.logLevel !== "silent") {
-        console.error(`Sync-Upgrade abgewiesen: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      this.observer.failed("sync upgrade refused", error);
       refuseUpgrade(socket, 400, "invalid", "Ungültige Anfrage.");
     }
   }
@@ -147,10 +148,10 @@ export class SyncServer {
         this.config.sockets.unsentBytes,
       );
       this.connections.add(conn);
+      this.observer.opened(live.name);
+      ws.once("close", (code) => this.observer.closed(live.name, code));
     } catch (error) {
-      if (this.config.logLevel !== "silent") {
-        console.error(`Sync-Verbindung beendet: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      this.observer.failed("sync connection ended", error);
       ws.terminate();
     }
   }
@@ -185,11 +186,7 @@ export class SyncServer {
     } catch (error) {
       // Rights could not be read (the database failed): nobody keeps one unchecked. The
       // clients reconnect and are checked afresh at the upgrade.
-      if (this.config.logLevel !== "silent") {
-        console.error(
-          `Rechte offener Verbindungen nicht prüfbar: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
+      this.observer.failed("access of open sockets not checkable", error);
       for (const conn of affected) conn.close(CloseCode.goingAway, "access not checkable");
     }
   }

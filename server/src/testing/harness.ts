@@ -13,7 +13,7 @@ import { type Config, loadConfig } from "../config.ts";
 import { RateLimiter } from "../http/rate-limit.ts";
 import { newId } from "../ids.ts";
 import { type RunningServer, startServer } from "../server.ts";
-import { createServices, type Services } from "../services.ts";
+import { createServices, type ServiceSeams, type Services } from "../services.ts";
 import { JoinLimits } from "../workshops/join-limits.ts";
 
 export const TEST_ORIGIN = "http://quer.test";
@@ -29,15 +29,27 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
   };
 }
 
+/**
+ * Log lines written to memory, for `seams.logDestination`: a test starts a server with
+ * `logLevel` set and reads what it logged (by default tests log nothing).
+ */
+export function logLines(): { destination: { write(line: string): void }; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  return { lines, destination: { write: (line) => void lines.push(JSON.parse(line)) } };
+}
+
 /** A board made directly in the database (default: the open board a first start creates). */
 export function seedBoard(services: Services, input: Partial<CreateBoardInput> = {}) {
   return boardView(createBoard(services.db, { title: "Ideen für unser Viertel", ...input }, null), 0);
 }
 
 /** An app for `app.request()` route tests, on its own database in a temp folder. */
-export function testApp(overrides: Partial<Config> = {}, opts: { realLimits?: boolean } = {}) {
+export function testApp(
+  overrides: Partial<Config> = {},
+  opts: { realLimits?: boolean; seams?: ServiceSeams } = {},
+) {
   const dir = tempDataDir();
-  const services = createServices(testConfig(dir, overrides));
+  const services = createServices(testConfig(dir, overrides), opts.seams);
   if (!opts.realLimits) relaxSignupLimit(services);
   const app = createApp(services);
   return {
@@ -85,9 +97,11 @@ export function widenAllLimits(services: Services): void {
 export async function testServer(
   overrides: Partial<Config> = {},
   dataDir = tempDataDir(),
+  seams: ServiceSeams = {},
 ): Promise<RunningServer & { dataDir: string; dispose(): Promise<void> }> {
   const server = await startServer(testConfig(dataDir, { publicUrl: "", ...overrides }), {
     publicUrlFollowsPort: overrides.publicUrl === undefined,
+    seams,
   });
   relaxSignupLimit(server.services);
   return {

@@ -60,6 +60,7 @@ const capabilities = {
     "workshop.facilitate",
     "audit.read",
     "canvas.edit",
+    "metrics.read",
   ],
 } as const satisfies Record<Standing, readonly string[]>;
 
@@ -136,6 +137,8 @@ interface Resources {
   "workshop.facilitate": null;
   "audit.read": null;
   "canvas.edit": BoardFacts;
+  /** The server's metrics at `/metrics` (loopback clients read them too). */
+  "metrics.read": null;
 }
 
 export function standingOf(actor: Actor): Standing {
@@ -278,6 +281,7 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
     case "workshop.facilitate":
     case "people.manage":
     case "audit.read":
+    case "metrics.read":
       return true;
     default:
       return false;

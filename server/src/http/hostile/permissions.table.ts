@@ -133,6 +133,7 @@ export const PERMISSIONS: readonly Row[] = [
   ["POST /api/people/:id/block",                  "id=otherResident",     "401 403 403 403 403 403 ok", { reason: "Spam" }],
   ["POST /api/people/:id/unblock",                "id=blocked",           "401 403 403 403 403 403 ok"],
   ["GET /api/audit",                              "",                     "401 403 403 403 403 403 ok"],
+  ["GET /metrics",                                "",                     "404 404 404 404 404 404 ok"],
   ["GET /api/moderation/outbox",                  "",                     "401 403 403 403 403 403 ok"],
 
   ["GET /api/notifications",                      "",                     "401 ok  ok  ok  ok  ok  ok"],
