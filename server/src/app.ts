@@ -24,12 +24,17 @@ import { historyRoutes } from "./ideas/history-routes.ts";
 import { peopleSearchRoutes } from "./ideas/people-search-routes.ts";
 import { ideaRoutes } from "./ideas/routes.ts";
 import { refusalFor } from "./moderation/blocked.ts";
+import { commentModerationRoutes } from "./moderation/comment-routes.ts";
+import { deskRoutes } from "./moderation/desk-routes.ts";
 import { mergeRoutes } from "./moderation/merge-routes.ts";
 import { peopleRoutes } from "./moderation/people-routes.ts";
 import { reportRoutes } from "./moderation/report-routes.ts";
 import { statusRoutes } from "./moderation/status-routes.ts";
 import { visibilityRoutes } from "./moderation/visibility-routes.ts";
+import { noticePrefsRoutes } from "./notifications/notice-prefs-routes.ts";
+import { outboxRoutes } from "./notifications/outbox-routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
+import { unsubscribeRoutes } from "./notifications/unsubscribe-routes.ts";
 import { metricsRoute } from "./ops/metrics-route.ts";
 import { observe } from "./ops/observe.ts";
 import { fundRoutes } from "./projects/fund-routes.ts";
@@ -65,18 +70,23 @@ function api(services: Services) {
     .route("/ideas", promoteRoutes)
     .route("/projects", projectRoutes)
     .route("/funds", fundRoutes)
-    .route("/", statusRoutes)
-    .route("/", visibilityRoutes)
-    .route("/", mergeRoutes)
-    .route("/", reportRoutes)
-    .route("/", peopleRoutes)
-    .route("/", auditRoutes)
-    .route("/", notificationRoutes)
+    .route("/ideas", statusRoutes)
+    .route("/ideas", visibilityRoutes)
+    .route("/ideas", mergeRoutes)
+    .route("/ideas", reportRoutes)
+    .route("/comments", commentModerationRoutes)
+    .route("/moderation", deskRoutes)
+    .route("/moderation", outboxRoutes)
+    .route("/people", peopleRoutes)
+    .route("/audit", auditRoutes)
+    .route("/notifications", notificationRoutes)
+    .route("/me", noticePrefsRoutes)
+    .route("/unsubscribe", unsubscribeRoutes)
     .route("/boards", exportRoutes)
     .route("/me", accountRoutes)
-    .route("/", joinRoutes)
-    .route("/", workshopRoutes)
-    .route("/", plenaryRoutes);
+    .route("/join", joinRoutes)
+    .route("/boards", workshopRoutes)
+    .route("/boards", plenaryRoutes);
 }
 
 /** The whole HTTP surface: JSON under /api, the built client everywhere else. */

@@ -11,6 +11,7 @@ export * from "./ideas/history.ts";
 export * from "./ideas/rules.ts";
 export * from "./ideas/schemas.ts";
 export * from "./moderation/schemas.ts";
+export * from "./notifications/schemas.ts";
 export * from "./permissions/can.ts";
 export * from "./projects/schemas.ts";
 export * from "./sync/board-doc.ts";

@@ -1,7 +1,7 @@
-import type { Comment, ReportSummary } from "@quer/shared";
+import type { ReportSummary } from "@quer/shared";
 import { A } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
-import { api } from "../api/client.ts";
+import { call, seg, server } from "../api/client.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import { fetchIdea } from "../ideas/idea-api.ts";
 import { dismissReport, hideComment, restoreComment } from "./moderation-api.ts";
@@ -18,10 +18,7 @@ export function ReportCard(props: { report: ReportSummary; act: Act; hideIdea: H
   const [comment] = createResource(
     () => r.commentId,
     async (id) => {
-      const list = await api<{ comments: Comment[] }>(
-        "GET",
-        `/ideas/${encodeURIComponent(r.ideaId)}/comments`,
-      );
+      const list = await call(server.ideas[":id"].comments.$get({ param: { id: seg(r.ideaId) } }));
       return list.comments.find((c) => c.id === id);
     },
   );

@@ -1,95 +1,79 @@
-import type { AuditEntry, Idea, IdeaStatus, ReportSummary, StatusContact } from "@quer/shared";
-import { api } from "../api/client.ts";
+import type { Idea, StatusInput } from "@quer/shared";
+import type { InferResponseType } from "hono/client";
+import { call, seg, server } from "../api/client.ts";
 import type { StatusStep } from "../ideas/idea-api.ts";
 
-const enc = encodeURIComponent;
+const idea = server.ideas[":id"];
+const comment = server.comments[":id"];
+const desk = server.moderation;
 
-export type ModeratedIdea = Idea & { statusHistory?: StatusStep[]; commentsLocked?: boolean };
+/** An idea on the manager's desk: from the queue, or from the idea page with its history. */
+export type ModeratedIdea = Idea & { statusHistory?: StatusStep[] };
 
-export interface Queue {
-  pending: Idea[];
-  reports: ReportSummary[];
-}
+/** `GET /api/moderation/queue`: pending ideas and open reports, as the server declares them. */
+export type Queue = InferResponseType<typeof desk.queue.$get, 200>;
 
-export interface Person {
-  id: string;
-  name: string;
-  role: "guest" | "resident" | "manager";
-  blocked: boolean;
-}
+/** A person on the desk's list, as `GET /api/moderation/people` answers. */
+export type Person = InferResponseType<typeof desk.people.$get, 200>["people"][number];
 
-export interface OutboxMail {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  createdAt: string;
-  sentAt: string | null;
-  lastError: string | null;
-}
+/** A mail of the outbox, as `GET /api/moderation/outbox` answers. */
+export type OutboxMail = InferResponseType<typeof desk.outbox.$get, 200>["mails"][number];
 
-export const fetchQueue = () => api<Queue>("GET", "/moderation/queue");
+const param = (id: string) => ({ param: { id: seg(id) } });
 
-export async function setStatus(
-  id: string,
-  input: { status: IdeaStatus; reason?: string; contact?: StatusContact },
-): Promise<Idea> {
-  return (await api<{ idea: Idea }>("POST", `/ideas/${enc(id)}/status`, input)).idea;
+export const fetchQueue = () => call(desk.queue.$get());
+
+export async function setStatus(id: string, input: StatusInput): Promise<Idea> {
+  return (await call(idea.status.$post({ ...param(id), json: input }))).idea;
 }
 
 export async function hideIdea(id: string, reason: string): Promise<Idea> {
-  return (await api<{ idea: Idea }>("POST", `/ideas/${enc(id)}/hide`, { reason })).idea;
+  return (await call(idea.hide.$post({ ...param(id), json: { reason } }))).idea;
 }
 
 export async function restoreIdea(id: string): Promise<Idea> {
-  return (await api<{ idea: Idea }>("POST", `/ideas/${enc(id)}/restore`)).idea;
+  return (await call(idea.restore.$post(param(id)))).idea;
 }
 
 export async function approveIdea(id: string): Promise<Idea> {
-  return (await api<{ idea: Idea }>("POST", `/ideas/${enc(id)}/approve`)).idea;
+  return (await call(idea.approve.$post(param(id)))).idea;
 }
 
 export async function editIdea(
   id: string,
   input: { title?: string; body?: string; commentsLocked?: boolean },
 ): Promise<ModeratedIdea> {
-  return (await api<{ idea: ModeratedIdea }>("PATCH", `/ideas/${enc(id)}`, input)).idea;
+  return (await call(idea.$patch({ ...param(id), json: input }))).idea;
 }
 
 export const hideComment = (id: string, reason: string) =>
-  api<{ ok: true }>("POST", `/comments/${enc(id)}/hide`, { reason });
-export const restoreComment = (id: string) => api<{ ok: true }>("POST", `/comments/${enc(id)}/restore`);
+  call(comment.hide.$post({ ...param(id), json: { reason } }));
+export const restoreComment = (id: string) => call(comment.restore.$post(param(id)));
 
 export const mergeIdea = (id: string, into: string) =>
-  api<{ idea: Idea; into: Idea; moved: { votes: number; comments: number } }>(
-    "POST",
-    `/ideas/${enc(id)}/merge`,
-    { into },
-  );
-export const unmergeIdea = (id: string) => api<{ idea: Idea }>("POST", `/ideas/${enc(id)}/unmerge`);
+  call(idea.merge.$post({ ...param(id), json: { into } }));
+export const unmergeIdea = (id: string) => call(idea.unmerge.$post(param(id)));
 
 export const reportIdea = (id: string, reason: string) =>
-  api<{ ok: true }>("POST", `/ideas/${enc(id)}/report`, { reason });
+  call(idea.report.$post({ ...param(id), json: { reason } }));
 export const reportComment = (id: string, reason: string) =>
-  api<{ ok: true }>("POST", `/comments/${enc(id)}/report`, { reason });
+  call(comment.report.$post({ ...param(id), json: { reason } }));
 export const dismissReport = (target: string) =>
-  api<{ ok: true }>("POST", `/moderation/reports/${enc(target)}/dismiss`);
+  call(desk.reports[":target"].dismiss.$post({ param: { target: seg(target) } }));
 
 export async function findPeople(q: string): Promise<Person[]> {
-  const query = q.trim() ? `?q=${enc(q.trim())}` : "";
-  return (await api<{ people: Person[] }>("GET", `/moderation/people${query}`)).people;
+  return (await call(desk.people.$get({ query: q.trim() ? { q: q.trim() } : {} }))).people;
 }
 export const blockPerson = (id: string, reason?: string) =>
-  api<{ person: Person }>("POST", `/people/${enc(id)}/block`, reason ? { reason } : {});
-export const unblockPerson = (id: string) => api<{ person: Person }>("POST", `/people/${enc(id)}/unblock`);
+  call(server.people[":id"].block.$post({ ...param(id), json: reason ? { reason } : {} }));
+export const unblockPerson = (id: string) => call(server.people[":id"].unblock.$post(param(id)));
 
 export function fetchAudit(filter: { action?: string; target?: string; before?: number }) {
-  const params = new URLSearchParams();
-  if (filter.action) params.set("action", filter.action);
-  if (filter.target) params.set("target", filter.target);
-  if (filter.before) params.set("before", String(filter.before));
-  const query = params.toString();
-  return api<{ entries: AuditEntry[]; next: number | null }>("GET", `/audit${query ? `?${query}` : ""}`);
+  const query: { action?: string; target?: string; before?: string } = {};
+  if (filter.action) query.action = filter.action;
+  if (filter.target) query.target = filter.target;
+  if (filter.before) query.before = String(filter.before);
+  return call(server.audit.$get({ query }));
 }
 
-export const fetchOutbox = () => api<{ smtp: boolean; mails: OutboxMail[] }>("GET", "/moderation/outbox");
+export const fetchOutbox = () => call(desk.outbox.$get());

@@ -1,15 +1,14 @@
-import type { Notice } from "@quer/shared";
-import { api } from "../api/client.ts";
+import type { EmailNotices } from "@quer/shared";
+import { call, seg, server } from "../api/client.ts";
 
-export type EmailNotices = "off" | "immediate" | "daily";
+export type { EmailNotices };
 export const emailNoticeChoices: readonly EmailNotices[] = ["off", "immediate", "daily"];
 
-export const fetchNotices = () => api<{ notices: Notice[]; unread: number }>("GET", "/notifications");
+export const fetchNotices = () => call(server.notifications.$get());
 export const markRead = (ids?: string[]) =>
-  api<{ ok: true }>("POST", "/notifications/read", ids ? { ids } : {});
-export const fetchNoticePrefs = () =>
-  api<{ emailNotices: EmailNotices; hasEmail: boolean }>("GET", "/me/notices");
+  call(server.notifications.read.$post({ json: ids ? { ids } : {} }));
+export const fetchNoticePrefs = () => call(server.me.notices.$get());
 export const saveNoticePrefs = (emailNotices: EmailNotices) =>
-  api<{ emailNotices: EmailNotices; hasEmail: boolean }>("PUT", "/me/notices", { emailNotices });
+  call(server.me.notices.$put({ json: { emailNotices } }));
 export const unsubscribe = (token: string) =>
-  api<{ ok: true }>("POST", `/unsubscribe/${encodeURIComponent(token)}`);
+  call(server.unsubscribe[":token"].$post({ param: { token: seg(token) } }));

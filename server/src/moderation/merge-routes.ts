@@ -3,16 +3,17 @@ import { Hono } from "hono";
 import { audit } from "../audit/log.ts";
 import type { AppEnv } from "../http/env.ts";
 import { conflict, invalid, notFound } from "../http/errors.ts";
-import { readJson } from "../http/validate.ts";
+import { jsonBody } from "../http/validate.ts";
 import { findIdea } from "../ideas/repo.ts";
 import { ideaView } from "../ideas/view.ts";
 import { moderatedIdea } from "./manager.ts";
 import { mergeIdeas, unmergeIdea } from "./merge.ts";
 
+/** Mounted at `/api/ideas`. */
 export const mergeRoutes = new Hono<AppEnv>()
-  .post("/ideas/:id/merge", async (c) => {
+  .post("/:id/merge", jsonBody(mergeInput), (c) => {
     const { item, acting } = moderatedIdea(c);
-    const { into } = await readJson(c, mergeInput);
+    const { into } = c.req.valid("json");
     const { db, commands } = c.get("services");
     const target = findIdea(db, into);
     if (!target)
@@ -47,7 +48,7 @@ export const mergeRoutes = new Hono<AppEnv>()
       moved: { votes: record.movedVotes.length, comments: record.movedComments.length },
     });
   })
-  .post("/ideas/:id/unmerge", (c) => {
+  .post("/:id/unmerge", (c) => {
     const { item, acting } = moderatedIdea(c);
     const { db, commands } = c.get("services");
     const targetId = item.idea.mergedInto;

@@ -1,34 +1,18 @@
 import { users } from "@quer/db";
-import { blockInput, can, peopleQuery } from "@quer/shared";
-import { and, eq, sql } from "drizzle-orm";
+import { blockInput, can } from "@quer/shared";
+import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { audit } from "../audit/log.ts";
 import type { AppEnv } from "../http/env.ts";
 import { conflict, notFound } from "../http/errors.ts";
-import { check, readJson } from "../http/validate.ts";
+import { jsonBody } from "../http/validate.ts";
 import { actingManager } from "./manager.ts";
 
+/** Blocking a person and lifting it. Mounted at `/api/people`; the desk's list is `desk-routes.ts`. */
 export const peopleRoutes = new Hono<AppEnv>()
-  .get("/moderation/people", (c) => {
-    actingManager(c);
-    const raw = c.req.query("q");
-    const { db } = c.get("services");
-    const where = raw
-      ? sql`${users.name} like ${`%${check(peopleQuery, { q: raw }).q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`} escape '\\'`
-      : undefined;
-    const people = db
-      .select({ id: users.id, name: users.name, role: users.role, blockedAt: users.blockedAt })
-      .from(users)
-      .where(where ? and(where) : undefined)
-      .orderBy(users.name)
-      .limit(50)
-      .all()
-      .map((p) => ({ id: p.id, name: p.name, role: p.role, blocked: p.blockedAt !== null }));
-    return c.json({ people });
-  })
-  .post("/people/:id/block", async (c) => {
+  .post("/:id/block", jsonBody(blockInput), (c) => {
     const acting = actingManager(c);
-    const { reason } = await readJson(c, blockInput);
+    const { reason } = c.req.valid("json");
     const { db, commands } = c.get("services");
     const person = db
       .select()
@@ -55,7 +39,7 @@ export const peopleRoutes = new Hono<AppEnv>()
     });
     return c.json({ person: { id: person.id, name: person.name, role: person.role, blocked: true } });
   })
-  .post("/people/:id/unblock", (c) => {
+  .post("/:id/unblock", (c) => {
     const acting = actingManager(c);
     const { db, commands } = c.get("services");
     const person = db

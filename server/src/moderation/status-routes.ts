@@ -5,15 +5,17 @@ import { Hono } from "hono";
 import { audit } from "../audit/log.ts";
 import { projectIdea } from "../boards/projection.ts";
 import type { AppEnv } from "../http/env.ts";
-import { readJson } from "../http/validate.ts";
+import { notFound } from "../http/errors.ts";
+import { jsonBody } from "../http/validate.ts";
 import { findIdea } from "../ideas/repo.ts";
 import { ideaView } from "../ideas/view.ts";
 import { notifyStatus } from "../notifications/notify.ts";
 import { moderatedIdea } from "./manager.ts";
 
-export const statusRoutes = new Hono<AppEnv>().post("/ideas/:id/status", async (c) => {
+/** Mounted at `/api/ideas`. */
+export const statusRoutes = new Hono<AppEnv>().post("/:id/status", jsonBody(statusInput), (c) => {
   const { item, acting } = moderatedIdea(c);
-  const input = await readJson(c, statusInput);
+  const input = c.req.valid("json");
   const { commands, config, db, mailer } = c.get("services");
   const reason = input.reason ? input.reason : null;
   const contact: StatusContact | null = input.contact ?? null;
@@ -51,5 +53,6 @@ export const statusRoutes = new Hono<AppEnv>().post("/ideas/:id/status", async (
     cx.afterCommit(() => void mailer.kick());
   });
   const updated = findIdea(db, item.idea.id);
-  return c.json({ idea: updated ? ideaView(updated, { showTally: true, viewerId: acting.id }) : null });
+  if (!updated) throw notFound();
+  return c.json({ idea: ideaView(updated, { showTally: true, viewerId: acting.id }) });
 });

@@ -1,31 +1,22 @@
-import { comments, ideas, reports } from "@quer/db";
+import { ideas } from "@quer/db";
 import { docName, editIdeaInput, hideInput } from "@quer/shared";
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { audit } from "../audit/log.ts";
 import { projectIdea } from "../boards/projection.ts";
 import type { CommandContext } from "../commands.ts";
-import { countVisibleComments, findComment } from "../comments/repo.ts";
 import type { AppEnv } from "../http/env.ts";
-import { conflict, notFound } from "../http/errors.ts";
-import { readJson } from "../http/validate.ts";
+import { notFound } from "../http/errors.ts";
+import { jsonBody } from "../http/validate.ts";
 import { findIdea } from "../ideas/repo.ts";
 import { ideaView } from "../ideas/view.ts";
-import { actingManager, moderatedIdea } from "./manager.ts";
+import { moderatedIdea } from "./manager.ts";
+import { resolveReports } from "./reports.ts";
 
 function answer(c: Context<AppEnv>, ideaId: string, viewerId: string) {
   const item = findIdea(c.get("services").db, ideaId);
   if (!item) throw notFound();
   return c.json({ idea: ideaView(item, { showTally: true, viewerId }) });
-}
-
-/** Open reports about a target are settled by the manager's decision on it. */
-function resolveReports(cx: CommandContext, target: string): void {
-  cx.db
-    .update(reports)
-    .set({ resolvedAt: Date.now() })
-    .where(and(eq(reports.target, target), isNull(reports.resolvedAt)))
-    .run();
 }
 
 /** Replaces a co-edited text with the manager's version, as one server edit. */
@@ -38,10 +29,11 @@ function replaceText(cx: CommandContext, ideaId: string, field: "title" | "body"
   });
 }
 
+/** Hiding, restoring, approving and editing an idea. Mounted at `/api/ideas`; a comment's are `comment-routes.ts`. */
 export const visibilityRoutes = new Hono<AppEnv>()
-  .post("/ideas/:id/hide", async (c) => {
+  .post("/:id/hide", jsonBody(hideInput), (c) => {
     const { item, acting } = moderatedIdea(c);
-    const { reason } = await readJson(c, hideInput);
+    const { reason } = c.req.valid("json");
     const { commands } = c.get("services");
     commands.run((cx) => {
       const now = Date.now();
@@ -62,7 +54,7 @@ export const visibilityRoutes = new Hono<AppEnv>()
     });
     return answer(c, item.idea.id, acting.id);
   })
-  .post("/ideas/:id/restore", (c) => {
+  .post("/:id/restore", (c) => {
     const { item, acting } = moderatedIdea(c);
     c.get("services").commands.run((cx) => {
       cx.db
@@ -81,7 +73,7 @@ export const visibilityRoutes = new Hono<AppEnv>()
     });
     return answer(c, item.idea.id, acting.id);
   })
-  .post("/ideas/:id/approve", (c) => {
+  .post("/:id/approve", (c) => {
     const { item, acting } = moderatedIdea(c);
     c.get("services").commands.run((cx) => {
       cx.db
@@ -99,9 +91,9 @@ export const visibilityRoutes = new Hono<AppEnv>()
     });
     return answer(c, item.idea.id, acting.id);
   })
-  .patch("/ideas/:id", async (c) => {
+  .patch("/:id", jsonBody(editIdeaInput), (c) => {
     const { item, acting } = moderatedIdea(c);
-    const input = await readJson(c, editIdeaInput);
+    const input = c.req.valid("json");
     const { commands, ideaHistory } = c.get("services");
     commands.run((cx) => {
       // The document first: one never opened is seeded from SQL as it was before this edit,
@@ -129,60 +121,4 @@ export const visibilityRoutes = new Hono<AppEnv>()
       projectIdea(cx, item.idea.id);
     });
     return answer(c, item.idea.id, acting.id);
-  })
-  .post("/comments/:id/hide", async (c) => {
-    const acting = actingManager(c);
-    const { reason } = await readJson(c, hideInput);
-    const { db, commands } = c.get("services");
-    const comment = findComment(db, c.req.param("id"));
-    if (!comment) throw notFound("Diesen Kommentar gibt es nicht.");
-    if (comment.hiddenAt !== null) throw conflict("Dieser Kommentar ist schon verborgen.");
-    commands.run((cx) => {
-      cx.db
-        .update(comments)
-        .set({ hiddenReason: reason, hiddenAt: Date.now() })
-        .where(eq(comments.id, comment.id))
-        .run();
-      cx.db
-        .update(ideas)
-        .set({ commentCount: countVisibleComments(cx.db, comment.ideaId) })
-        .where(eq(ideas.id, comment.ideaId))
-        .run();
-      resolveReports(cx, `comment:${comment.id}`);
-      audit(cx, acting, {
-        action: "comment.hide",
-        target: `comment:${comment.id}`,
-        reason,
-        before: { body: comment.body },
-        after: { hidden: true },
-      });
-      projectIdea(cx, comment.ideaId);
-    });
-    return c.json({ ok: true });
-  })
-  .post("/comments/:id/restore", (c) => {
-    const acting = actingManager(c);
-    const { db, commands } = c.get("services");
-    const comment = findComment(db, c.req.param("id"));
-    if (!comment) throw notFound("Diesen Kommentar gibt es nicht.");
-    commands.run((cx) => {
-      cx.db
-        .update(comments)
-        .set({ hiddenReason: null, hiddenAt: null })
-        .where(eq(comments.id, comment.id))
-        .run();
-      cx.db
-        .update(ideas)
-        .set({ commentCount: countVisibleComments(cx.db, comment.ideaId) })
-        .where(eq(ideas.id, comment.ideaId))
-        .run();
-      audit(cx, acting, {
-        action: "comment.restore",
-        target: `comment:${comment.id}`,
-        before: { hidden: true },
-        after: { hidden: false },
-      });
-      projectIdea(cx, comment.ideaId);
-    });
-    return c.json({ ok: true });
   });

@@ -6,7 +6,7 @@ import { findBoard } from "../boards/repo.ts";
 import { clientAddress } from "../http/client-address.ts";
 import type { AppEnv } from "../http/env.ts";
 import { notFound, rateLimited } from "../http/errors.ts";
-import { readJson } from "../http/validate.ts";
+import { jsonBody } from "../http/validate.ts";
 import { newId } from "../ids.ts";
 import { sessionByCode } from "./repo.ts";
 
@@ -14,11 +14,11 @@ import { sessionByCode } from "./repo.ts";
  * Joining a workshop by code. Wrong codes are rate-limited per client address; right
  * ones never, because a whole room shares one address: an address over its limit is
  * slowed down instead (decision 0015). A signed-in resident joins as themselves; anyone
- * else gets a guest session for this workshop only.
+ * else gets a guest session for this workshop only. Mounted at `/api/join`.
  */
-export const joinRoutes = new Hono<AppEnv>().post("/join", async (c) => {
+export const joinRoutes = new Hono<AppEnv>().post("/", jsonBody(joinInput), async (c) => {
   const { db, sessions, config, limits } = c.get("services");
-  const input = await readJson(c, joinInput);
+  const input = c.req.valid("json");
   const address = clientAddress(c);
   const slowed = limits.join.slowed(address);
   if (slowed) await limits.join.slowDown(address);

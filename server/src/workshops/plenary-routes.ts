@@ -9,9 +9,9 @@ import { plenaryOf } from "./plenary.ts";
 /**
  * The plenary view: a workshop's ideas with those of all its topic tables, and the groups
  * all their canvases roll up to, for the projector and the results page. Tallies follow
- * the board's reveal like everywhere.
+ * the board's reveal like everywhere. Mounted at `/api/boards`.
  */
-export const plenaryRoutes = new Hono<AppEnv>().get("/boards/:id/plenary", (c) => {
+export const plenaryRoutes = new Hono<AppEnv>().get("/:id/plenary", (c) => {
   const { db, registry } = c.get("services");
   const actor = c.get("actor");
   const board = findBoard(db, c.req.param("id"));

@@ -17,7 +17,7 @@ import { projectBoard, projectWholeBoard } from "../boards/projection.ts";
 import { createBoard } from "../boards/service.ts";
 import type { AppEnv } from "../http/env.ts";
 import { conflict, invalid, notFound } from "../http/errors.ts";
-import { readJson, readOptionalJson } from "../http/validate.ts";
+import { jsonBody, optionalJsonBody } from "../http/validate.ts";
 import { findIdea, isPublic } from "../ideas/repo.ts";
 import { newId } from "../ids.ts";
 import { facilitatedBoard, workshopBoardIds } from "./facilitate.ts";
@@ -28,10 +28,11 @@ function joinUrl(publicUrl: string, code: string): string {
   return `${publicUrl}/join/${code}`;
 }
 
+/** A workshop run from its board. Mounted at `/api/boards`. */
 export const workshopRoutes = new Hono<AppEnv>()
-  .post("/boards/:id/session", async (c) => {
+  .post("/:id/session", optionalJsonBody(startSessionInput), (c) => {
     const { board, acting } = facilitatedBoard(c);
-    const input = (await readOptionalJson(c, startSessionInput)) ?? {};
+    const input = c.req.valid("json") ?? {};
     const { db, commands, config } = c.get("services");
     const running = activeSession(db, board.id);
     if (running) {
@@ -73,7 +74,7 @@ export const workshopRoutes = new Hono<AppEnv>()
     });
     return c.json({ code, joinUrl: joinUrl(config.publicUrl, code), display: formatJoinCode(code) }, 201);
   })
-  .get("/boards/:id/session", (c) => {
+  .get("/:id/session", (c) => {
     const { board } = facilitatedBoard(c);
     const { db, config } = c.get("services");
     const session = latestSession(db, board.id);
@@ -88,7 +89,7 @@ export const workshopRoutes = new Hono<AppEnv>()
       retentionDays: session.retentionDays,
     });
   })
-  .delete("/boards/:id/session", (c) => {
+  .delete("/:id/session", (c) => {
     const { board, acting } = facilitatedBoard(c);
     const { db, commands } = c.get("services");
     const session = activeSession(db, board.id);
@@ -109,9 +110,9 @@ export const workshopRoutes = new Hono<AppEnv>()
       }
       audit(cx, acting, { action: "workshop.end", target: `board:${board.id}` });
     });
-    return c.json({ ok: true });
+    return c.json({ ok: true } as const);
   })
-  .get("/boards/:id/qr.svg", async (c) => {
+  .get("/:id/qr.svg", async (c) => {
     const { board } = facilitatedBoard(c);
     const { db, config } = c.get("services");
     const session = activeSession(db, board.id);
@@ -123,9 +124,9 @@ export const workshopRoutes = new Hono<AppEnv>()
     });
     return c.body(svg, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "no-store" });
   })
-  .post("/boards/:id/phase", async (c) => {
+  .post("/:id/phase", jsonBody(phaseInput), (c) => {
     const { board, acting } = facilitatedBoard(c);
-    const { phase } = await readJson(c, phaseInput);
+    const { phase } = c.req.valid("json");
     c.get("services").commands.run((cx) => {
       for (const id of workshopBoardIds(cx.db, board.id)) {
         // Leaving the collect phase locks posting; the facilitator may open it again.
@@ -145,7 +146,7 @@ export const workshopRoutes = new Hono<AppEnv>()
     });
     return c.json({ phase });
   })
-  .post("/boards/:id/reveal", (c) => {
+  .post("/:id/reveal", (c) => {
     // Any dot-voting board can reveal, not only workshops (contract: "in any phase").
     const { board, acting } = facilitatedBoard(c, { anyMode: true });
     c.get("services").commands.run((cx) => {
@@ -159,11 +160,11 @@ export const workshopRoutes = new Hono<AppEnv>()
       }
       audit(cx, acting, { action: "workshop.reveal", target: `board:${board.id}` });
     });
-    return c.json({ revealed: true });
+    return c.json({ revealed: true } as const);
   })
-  .post("/boards/:id/timer", async (c) => {
+  .post("/:id/timer", jsonBody(timerInput), (c) => {
     const { board } = facilitatedBoard(c);
-    const act = await readJson(c, timerInput);
+    const act = c.req.valid("json");
     const now = Date.now();
     const timer = nextTimer({ endsAt: board.timerEndsAt, remainingMs: board.timerRemainingMs }, act, now);
     c.get("services").commands.run((cx) => {
@@ -180,9 +181,9 @@ export const workshopRoutes = new Hono<AppEnv>()
     // The server's clock comes along so screens can correct for their own.
     return c.json({ timer, now });
   })
-  .post("/boards/:id/spotlight", async (c) => {
+  .post("/:id/spotlight", jsonBody(spotlightInput), (c) => {
     const { board } = facilitatedBoard(c);
-    const { ideaId } = await readJson(c, spotlightInput);
+    const { ideaId } = c.req.valid("json");
     const { db, commands } = c.get("services");
     if (ideaId !== null) {
       const item = findIdea(db, ideaId);
@@ -202,9 +203,9 @@ export const workshopRoutes = new Hono<AppEnv>()
     });
     return c.json({ spotlight: ideaId });
   })
-  .post("/boards/:id/tables", async (c) => {
+  .post("/:id/tables", jsonBody(tableInput), (c) => {
     const { board, acting } = facilitatedBoard(c);
-    const { title } = await readJson(c, tableInput);
+    const { title } = c.req.valid("json");
     const { commands } = c.get("services");
     const table = commands.run((cx) => {
       const row = createBoard(
@@ -239,9 +240,9 @@ export const workshopRoutes = new Hono<AppEnv>()
     });
     return c.json({ table: { id: table.id, title } }, 201);
   })
-  .patch("/boards/:id/workshop", async (c) => {
+  .patch("/:id/workshop", jsonBody(workshopSettingsInput), (c) => {
     const { board, acting } = facilitatedBoard(c);
-    const input = await readJson(c, workshopSettingsInput);
+    const input = c.req.valid("json");
     const { db, commands } = c.get("services");
     const ids = workshopBoardIds(db, board.id);
     commands.run((cx) => {
@@ -265,9 +266,9 @@ export const workshopRoutes = new Hono<AppEnv>()
       for (const id of ids) projectBoard(cx, id);
       audit(cx, acting, { action: "workshop.settings", target: `board:${board.id}`, after: input });
     });
-    return c.json({ ok: true });
+    return c.json({ ok: true } as const);
   })
-  .get("/boards/:id/minutes.md", (c) => {
+  .get("/:id/minutes.md", (c) => {
     const { board } = facilitatedBoard(c);
     const { db, registry } = c.get("services");
     const markdown = minutesOf(db, registry, board);

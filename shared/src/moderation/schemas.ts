@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { peopleQuery } from "../ideas/coauthors.ts";
 import { ideaStatuses } from "../ideas/rules.ts";
 import { isSafeLink } from "../text/link.ts";
 import { multiLineText, singleLineText } from "../text/schemas.ts";
@@ -80,25 +81,13 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-export const auditQuery = z.strictObject({
+/** `GET /api/audit?action=&target=&before=&limit=`; other parameters are ignored. */
+export const auditQuery = z.object({
   action: z.string().max(60).optional(),
   target: z.string().max(80).optional(),
-  before: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(200).optional(),
+  before: z.coerce.number<string>().int().positive().optional(),
+  limit: z.coerce.number<string>().int().min(1).max(200).optional(),
 });
 
-export const emailNotices = ["off", "immediate", "daily"] as const;
-export const noticePrefsInput = z.strictObject({ emailNotices: z.enum(emailNotices) });
-
-export interface Notice {
-  id: string;
-  ideaId: string | null;
-  /** `project`: the idea became the project `projectId`. */
-  kind: "status" | "project";
-  title: string;
-  status: string;
-  reason?: string;
-  projectId?: string;
-  createdAt: string;
-  read: boolean;
-}
+/** `GET /api/moderation/people?q=`: everyone without `q` (or with it empty), else by name as `peopleQuery`. */
+export const deskPeopleQuery = z.object({ q: z.union([z.literal(""), peopleQuery.shape.q]).optional() });

@@ -1,0 +1,76 @@
+import { comments, ideas } from "@quer/db";
+import { hideInput, reportInput } from "@quer/shared";
+import { eq } from "drizzle-orm";
+import { Hono } from "hono";
+import { audit } from "../audit/log.ts";
+import { projectIdea } from "../boards/projection.ts";
+import { countVisibleComments, findComment } from "../comments/repo.ts";
+import type { AppEnv } from "../http/env.ts";
+import { conflict, notFound } from "../http/errors.ts";
+import { jsonBody } from "../http/validate.ts";
+import { actingManager } from "./manager.ts";
+import { fileReport, resolveReports } from "./reports.ts";
+
+/** Reporting, hiding and restoring a comment. Mounted at `/api/comments`. */
+export const commentModerationRoutes = new Hono<AppEnv>()
+  .post("/:id/report", jsonBody(reportInput), (c) => {
+    const comment = findComment(c.get("services").db, c.req.param("id"));
+    if (!comment || comment.hiddenAt !== null) throw notFound("Diesen Kommentar gibt es nicht.");
+    return fileReport(c, comment.ideaId, `comment:${comment.id}`, c.req.valid("json").reason);
+  })
+  .post("/:id/hide", jsonBody(hideInput), (c) => {
+    const acting = actingManager(c);
+    const { reason } = c.req.valid("json");
+    const { db, commands } = c.get("services");
+    const comment = findComment(db, c.req.param("id"));
+    if (!comment) throw notFound("Diesen Kommentar gibt es nicht.");
+    if (comment.hiddenAt !== null) throw conflict("Dieser Kommentar ist schon verborgen.");
+    commands.run((cx) => {
+      cx.db
+        .update(comments)
+        .set({ hiddenReason: reason, hiddenAt: Date.now() })
+        .where(eq(comments.id, comment.id))
+        .run();
+      cx.db
+        .update(ideas)
+        .set({ commentCount: countVisibleComments(cx.db, comment.ideaId) })
+        .where(eq(ideas.id, comment.ideaId))
+        .run();
+      resolveReports(cx, `comment:${comment.id}`);
+      audit(cx, acting, {
+        action: "comment.hide",
+        target: `comment:${comment.id}`,
+        reason,
+        before: { body: comment.body },
+        after: { hidden: true },
+      });
+      projectIdea(cx, comment.ideaId);
+    });
+    return c.json({ ok: true } as const);
+  })
+  .post("/:id/restore", (c) => {
+    const acting = actingManager(c);
+    const { db, commands } = c.get("services");
+    const comment = findComment(db, c.req.param("id"));
+    if (!comment) throw notFound("Diesen Kommentar gibt es nicht.");
+    commands.run((cx) => {
+      cx.db
+        .update(comments)
+        .set({ hiddenReason: null, hiddenAt: null })
+        .where(eq(comments.id, comment.id))
+        .run();
+      cx.db
+        .update(ideas)
+        .set({ commentCount: countVisibleComments(cx.db, comment.ideaId) })
+        .where(eq(ideas.id, comment.ideaId))
+        .run();
+      audit(cx, acting, {
+        action: "comment.restore",
+        target: `comment:${comment.id}`,
+        before: { hidden: true },
+        after: { hidden: false },
+      });
+      projectIdea(cx, comment.ideaId);
+    });
+    return c.json({ ok: true } as const);
+  });
