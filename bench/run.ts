@@ -6,6 +6,7 @@ import { capacityScenario } from "./scenarios/capacity.ts";
 import { coldStartScenario } from "./scenarios/cold-start.ts";
 import { cowriteScenario } from "./scenarios/cowrite.ts";
 import { fanoutScenario } from "./scenarios/fanout.ts";
+import { floorScenario } from "./scenarios/floor.ts";
 import { rampScenarios, wantsRamps } from "./scenarios/ramps.ts";
 import { soakScenario } from "./scenarios/soak.ts";
 import { votesScenario } from "./scenarios/votes.ts";
@@ -36,6 +37,7 @@ const scenarios: [string, Scenario][] = [
   ...(mode.stretch && !mode.quick ? [["fanout-500", fanoutScenario(500)] as [string, Scenario]] : []),
   ["cowrite", cowriteScenario],
   ["votes", votesScenario],
+  ["floor", floorScenario],
   ["cold-start", coldStartScenario],
   ["capacity", capacityScenario],
   ["soak", soakScenario],
