@@ -4,7 +4,8 @@ import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { audit } from "../audit/log.ts";
 import { projectIdea } from "../boards/projection.ts";
-import { countVisibleComments, findComment } from "../comments/repo.ts";
+import { type CommentRow, countVisibleComments, findComment } from "../comments/repo.ts";
+import type { Db } from "../db/open.ts";
 import type { AppEnv } from "../http/env.ts";
 import { conflict, notFound } from "../http/errors.ts";
 import { jsonBody } from "../http/validate.ts";
@@ -26,16 +27,7 @@ export const commentModerationRoutes = new Hono<AppEnv>()
     if (!comment) throw notFound("Diesen Kommentar gibt es nicht.");
     if (comment.hiddenAt !== null) throw conflict("Dieser Kommentar ist schon verborgen.");
     commands.run((cx) => {
-      cx.db
-        .update(comments)
-        .set({ hiddenReason: reason, hiddenAt: Date.now() })
-        .where(eq(comments.id, comment.id))
-        .run();
-      cx.db
-        .update(ideas)
-        .set({ commentCount: countVisibleComments(cx.db, comment.ideaId) })
-        .where(eq(ideas.id, comment.ideaId))
-        .run();
+      setHidden(cx.db, comment, { hiddenReason: reason, hiddenAt: Date.now() });
       resolveReports(cx, `comment:${comment.id}`);
       audit(cx, acting, {
         action: "comment.hide",
@@ -54,16 +46,7 @@ export const commentModerationRoutes = new Hono<AppEnv>()
     const comment = findComment(db, c.req.param("id"));
     if (!comment) throw notFound("Diesen Kommentar gibt es nicht.");
     commands.run((cx) => {
-      cx.db
-        .update(comments)
-        .set({ hiddenReason: null, hiddenAt: null })
-        .where(eq(comments.id, comment.id))
-        .run();
-      cx.db
-        .update(ideas)
-        .set({ commentCount: countVisibleComments(cx.db, comment.ideaId) })
-        .where(eq(ideas.id, comment.ideaId))
-        .run();
+      setHidden(cx.db, comment, { hiddenReason: null, hiddenAt: null });
       audit(cx, acting, {
         action: "comment.restore",
         target: `comment:${comment.id}`,
@@ -74,3 +57,16 @@ export const commentModerationRoutes = new Hono<AppEnv>()
     });
     return c.json({ ok: true } as const);
   });
+
+/** Hides or shows a comment and recounts its idea's visible comments. */
+function setHidden(
+  db: Db,
+  comment: CommentRow,
+  hidden: { hiddenReason: string | null; hiddenAt: number | null },
+): void {
+  db.update(comments).set(hidden).where(eq(comments.id, comment.id)).run();
+  db.update(ideas)
+    .set({ commentCount: countVisibleComments(db, comment.ideaId) })
+    .where(eq(ideas.id, comment.ideaId))
+    .run();
+}
