@@ -107,7 +107,7 @@ export function createApp(services: Services) {
   app.onError((error, c) => {
     if (error instanceof AppError) return sendError(c, refusalFor(c, error));
     if (error instanceof SyntaxError) return sendError(c, new AppError("invalid", "Ungültige Anfrage."));
-    // Hono's validator refuses a body that does not parse as the JSON its type declares.
+    // Hono's own body helpers refuse a body that does not parse with HTTPException 400.
     if (error instanceof HTTPException && error.status === 400) {
       return sendError(c, new AppError("invalid", "Der Inhalt ist kein gültiges JSON."));
     }
