@@ -56,8 +56,8 @@ function checked<Target extends "json" | "query", In, Out>(
   read: (c: Context<AppEnv>) => Out | Promise<Out>,
 ): Checked<Target, In, Out> {
   return async (c, next) => {
-    // Hono keeps validated data as `{}`-typed; `null` stands for a body left out.
-    c.req.addValidatedData(target, (await read(c)) as {});
+    // Hono types validated data as `{}`; `null` stands for a body left out.
+    c.req.addValidatedData(target, (await read(c)) as never);
     await next();
   };
 }
@@ -75,9 +75,7 @@ export const jsonBody = <S extends z.ZodType>(schema: S) =>
  * leaves it out with `json: undefined`.
  */
 export const optionalJsonBody = <S extends z.ZodType>(schema: S) =>
-  checked<"json", z.input<S> | undefined, z.output<S> | null>("json", (c) =>
-    readOptionalJson(c, schema),
-  );
+  checked<"json", z.input<S> | undefined, z.output<S> | null>("json", (c) => readOptionalJson(c, schema));
 
 /** The query string, checked like a body: `c.req.valid("query")`. */
 export const queryOf = <S extends z.ZodType>(schema: S) =>
