@@ -72,34 +72,60 @@ export type Answer<R> =
         : never
     : never;
 
-/** Runs a request of `server` and gives its answer, or throws an `ApiError` a page can show. */
+/**
+ * Runs a request of `server` and gives its answer, or throws an `ApiError` a page can show.
+ * `look` sees the raw answer before it is read, for what only its headers tell (the
+ * server's clock in `Date`).
+ */
 export async function call<R extends ClientResponse<unknown, number, string>>(
   request: Promise<R>,
+  look?: (res: Response) => void,
 ): Promise<Answer<R>> {
-  let res: Response;
+  const res = await reached(request);
+  look?.(res);
+  return (await settle(res)) as Answer<R>;
+}
+
+/** Like `call`, for an answer in plain text (the minutes as Markdown). */
+export async function callText(request: Promise<ClientResponse<unknown, number, string>>): Promise<string> {
+  const res = await reached(request);
+  if (res.ok) return res.text();
+  throw await refusal(res);
+}
+
+async function reached(request: Promise<ClientResponse<unknown, number, string>>): Promise<Response> {
   try {
-    res = (await request) as unknown as Response;
+    // The typed client's answer is a fetch Response with narrower types.
+    return (await request) as unknown as Response;
   } catch {
     throw new ApiError(0, "network", "network");
   }
-  return (await settle(res)) as Answer<R>;
 }
 
 async function settle(res: Response): Promise<unknown> {
   if (res.status === 204) return undefined;
+  if (!res.ok) throw await refusal(res);
+  try {
+    return await res.json();
+  } catch {
+    // An empty or non-JSON body of a success.
+    return null;
+  }
+}
+
+async function refusal(res: Response): Promise<ApiError> {
   let data: unknown = null;
   try {
     data = await res.json();
   } catch {
     // An empty or non-JSON body; the status decides below.
   }
-  if (res.ok) return data;
   if (isErrorBody(data)) {
     const { code, message, issues, contact } = data.error;
     if (code === "blocked") blockedListener?.(contact ?? "");
-    throw new ApiError(res.status, code, message, issues ?? [], contact);
+    return new ApiError(res.status, code, message, issues ?? [], contact);
   }
-  throw new ApiError(res.status, res.status >= 500 ? "internal" : "invalid", res.statusText);
+  return new ApiError(res.status, res.status >= 500 ? "internal" : "invalid", res.statusText);
 }
 
 /** Untyped JSON over fetch; being replaced by `server` + `call`, route by route. */
