@@ -5,17 +5,14 @@ import { PageHeading } from "../app/PageHeading.tsx";
 import { PageLoad } from "../app/PageLoad.tsx";
 import { t } from "../i18n/i18n.ts";
 import { type Block, parseMarkdown } from "./markdown.ts";
-import { fetchText, minutesHref } from "./workshop-api.ts";
+import { fetchMinutes, minutesHref } from "./workshop-api.ts";
 import "./workshop.css";
 import "./messages.ts";
 
 /** The minutes (Protokoll) as a print-ready page, from the server's Markdown. */
 export default function MinutesPage() {
   const params = useParams<{ boardId: string }>();
-  const [text] = createResource(
-    () => params.boardId,
-    (id) => fetchText(`/boards/${encodeURIComponent(id)}/minutes.md`),
-  );
+  const [text] = createResource(() => params.boardId, fetchMinutes);
   const blocks = (): Block[] => (text.error ? [] : parseMarkdown(text() ?? ""));
   const title = () => {
     const first = blocks()[0];

@@ -31,7 +31,7 @@ interface Section {
 
 function Results(props: { id: string }) {
   const navigate = useNavigate();
-  const [answer, setAnswer] = createSignal<PlenaryAnswer & { board?: { title: string } }>();
+  const [answer, setAnswer] = createSignal<PlenaryAnswer>();
   const [failure, setFailure] = createSignal<ApiError>();
   const live = openLiveBoard(props.id);
 
@@ -70,7 +70,7 @@ function Results(props: { id: string }) {
   });
   const tableTitle = (id: string) => answer()?.tables.find((table) => table.id === id)?.title;
   const tallies = () => answer()?.ideas.some((i) => i.votes !== undefined) ?? false;
-  const title = () => live.meta().title ?? answer()?.board?.title ?? "";
+  const title = () => live.meta().title ?? answer()?.board.title ?? "";
 
   return (
     <PageLoad data={answer()} failure={failure()} errorTitle={t("ws.loadError")}>

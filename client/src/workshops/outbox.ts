@@ -1,6 +1,6 @@
 import { type Accessor, createSignal, onCleanup } from "solid-js";
 import type { ApiError } from "../api/client.ts";
-import { sendJson } from "./workshop-api.ts";
+import { sendDots, sendPost } from "./workshop-api.ts";
 
 /** A post waiting to be sent; its key is made once, so a resend never creates a second idea. */
 export interface QueuedPost {
@@ -89,14 +89,7 @@ export function createOutbox(
         const post = posts()[0];
         if (post) {
           try {
-            await sendJson(
-              "POST",
-              `/boards/${encodeURIComponent(boardId)}/ideas`,
-              { title: post.title },
-              {
-                "Idempotency-Key": post.key,
-              },
-            );
+            await sendPost(boardId, post.title, post.key);
           } catch (error) {
             if (isTransient(error as ApiError)) return;
             hooks.onPostRefused(post, error as ApiError);
@@ -109,11 +102,7 @@ export function createOutbox(
         if (entry) {
           const [ideaId, dots] = entry;
           try {
-            const answer = await sendJson<{ mine: number; left?: number }>(
-              "PUT",
-              `/ideas/${encodeURIComponent(ideaId)}/vote`,
-              { dots },
-            );
+            const answer = await sendDots(ideaId, dots);
             hooks.onVoteSent(ideaId, answer.mine, answer.left);
           } catch (error) {
             if (isTransient(error as ApiError)) return;
