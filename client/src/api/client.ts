@@ -46,9 +46,10 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
 /**
  * The typed API: `server.ideas[":id"].vote.$put({ param: { id: seg(id) } })`. Its paths,
  * inputs and answers come from the server's routes (`AppType`), so changing an answer's
- * shape fails the typecheck of every page that reads it. Same-origin only: the browser
- * adds the Origin header to mutating requests, which the server requires, and cookies go
- * along because of `same-origin`.
+ * shape fails the typecheck of every page that reads it. The client has no other way to
+ * call the API; only links the browser follows itself (downloads, images) name its paths
+ * as text. Same-origin only: the browser adds the Origin header to mutating requests,
+ * which the server requires, and cookies go along because of `same-origin`.
  */
 export const server = hc<AppType>("/api", {
   headers: { accept: "application/json" },
@@ -126,20 +127,4 @@ async function refusal(res: Response): Promise<ApiError> {
     return new ApiError(res.status, code, message, issues ?? [], contact);
   }
   return new ApiError(res.status, res.status >= 500 ? "internal" : "invalid", res.statusText);
-}
-
-/** Untyped JSON over fetch; being replaced by `server` + `call`, route by route. */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, credentials: "same-origin", headers: { accept: "application/json" } };
-  if (body !== undefined) {
-    init.headers = { accept: "application/json", "content-type": "application/json" };
-    init.body = JSON.stringify(body);
-  }
-  let res: Response;
-  try {
-    res = await fetch(`/api${path}`, init);
-  } catch {
-    throw new ApiError(0, "network", "network");
-  }
-  return (await settle(res)) as T;
 }
