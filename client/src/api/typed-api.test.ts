@@ -2,11 +2,20 @@ import type { AppType } from "@quer/server";
 import type { Board, Fund, Idea } from "@quer/shared";
 import { hc } from "hono/client";
 import { afterAll, describe, expect, it } from "vitest";
-import { seedBoard, TEST_ORIGIN, testApp } from "../../../server/src/testing/harness.ts";
+import { personAs, seedBoard, TEST_ORIGIN, testApp } from "../../../server/src/testing/harness.ts";
 import type { BoardAnswer } from "../boards/board-api.ts";
 import type { IdeaAnswer } from "../ideas/idea-api.ts";
 import type { ProjectAnswer } from "../projects/project-api.ts";
-import { ApiError, call, seg } from "./client.ts";
+import type {
+  joinWorkshop,
+  PlenaryAnswer,
+  SessionInfo,
+  StartedSession,
+  sendDots,
+  sendPost,
+  TimerAnswer,
+} from "../workshops/workshop-api.ts";
+import { ApiError, call, callText, seg } from "./client.ts";
 
 /**
  * The pages' answer types come from the server's routes. What follows is checked by
@@ -27,6 +36,33 @@ const historyAlwaysSent: Same<undefined extends IdeaAnswer["idea"]["statusHistor
 // @ts-expect-error `fund` is not optional
 const withoutFund: BoardAnswer = { board: {} as Board, ideas: [] };
 
+// The workshop's answers, too, are the server's: none of them `any`.
+type JoinAnswer = Awaited<ReturnType<typeof joinWorkshop>>;
+type PostAnswer = Awaited<ReturnType<typeof sendPost>>;
+type DotsAnswer = Awaited<ReturnType<typeof sendDots>>;
+const workshopDerived: [
+  IsAny<SessionInfo>,
+  IsAny<StartedSession>,
+  IsAny<TimerAnswer>,
+  IsAny<PlenaryAnswer>,
+  IsAny<JoinAnswer>,
+  IsAny<PostAnswer>,
+  IsAny<DotsAnswer>,
+] = [false, false, false, false, false, false, false];
+const sessionFields: [
+  Same<StartedSession["code"], string>,
+  Same<SessionInfo["active"], boolean>,
+  Same<SessionInfo["retentionDays"], number>,
+] = [true, true, true];
+// The timer's answer brings the server's clock, which the countdowns correct by.
+const timerClock: Same<TimerAnswer["now"], number> = true;
+const plenaryIdeas: Same<PlenaryAnswer["ideas"][number]["tableId"], string> = true;
+const outboxAnswers: [Same<PostAnswer["idea"], Idea>, Same<DotsAnswer["mine"], number>] = [true, true];
+
+// Starting a session answers only its code and links, not the session's whole record.
+// @ts-expect-error `retentionDays` is not part of the start's answer
+const startedDays: StartedSession["retentionDays"] = 30;
+
 describe("the typed client against the real app", () => {
   const quer = testApp();
   afterAll(() => quer.dispose());
@@ -42,6 +78,14 @@ describe("the typed client against the real app", () => {
       true,
     ]);
     expect(withoutFund.ideas).toEqual([]);
+    expect([workshopDerived, sessionFields, timerClock, plenaryIdeas, outboxAnswers]).toEqual([
+      [false, false, false, false, false, false, false],
+      [true, true, true],
+      true,
+      true,
+      [true, true],
+    ]);
+    expect(startedDays).toBe(30);
   });
 
   it("gets the board's answer with its fund, as the type says", async () => {
@@ -60,5 +104,46 @@ describe("the typed client against the real app", () => {
     await expect(failure).rejects.toMatchObject({ status: 404, code: "not_found" });
     const badQuery = call(typed.boards[":id"].$get({ param: { id: seg("x") }, query: { first: "0" } }));
     await expect(badQuery).rejects.toMatchObject({ status: 400, code: "invalid" });
+  });
+
+  it("runs a workshop: start, the session, the timer, a resent post and the minutes", async () => {
+    const board = seedBoard(quer.services, { title: "Bürgerabend", mode: "workshop" });
+    const { cookie } = personAs(quer.services, quer.app, "manager").person;
+    const as = { headers: { origin: TEST_ORIGIN, cookie: cookie ?? "" } };
+    const param = { id: seg(board.id) };
+    const workshop = typed.boards[":id"];
+
+    let status = 0;
+    const started: StartedSession = await call(workshop.session.$post({ param, json: {} }, as), (res) => {
+      status = res.status;
+    });
+    expect(status).toBe(201);
+    expect(started.code).toMatch(/^[A-Z0-9]{6}$/);
+    expect(started.joinUrl).toBe(`${TEST_ORIGIN}/join/${started.code}`);
+
+    const session: SessionInfo = await call(workshop.session.$get({ param }, as));
+    expect(session).toMatchObject({ code: started.code, active: true, retentionDays: 30 });
+
+    const timer: TimerAnswer = await call(
+      workshop.timer.$post({ param, json: { action: "start", seconds: 60 } }, as),
+    );
+    expect(timer.now).toBeTypeOf("number");
+    expect(timer.timer.endsAt).toBe(timer.now + 60_000);
+
+    const resend = { headers: { ...as.headers, "Idempotency-Key": "a".repeat(32) } };
+    const first = await call(workshop.ideas.$post({ param, json: { title: "Mehr Bänke" } }, resend));
+    const again = await call(workshop.ideas.$post({ param, json: { title: "Mehr Bänke" } }, resend));
+    expect(again.idea.id).toBe(first.idea.id);
+
+    const minutes = await callText(workshop["minutes.md"].$get({ param }, as));
+    expect(minutes).toContain("# ");
+    expect(minutes).toContain("Mehr Bänke");
+  });
+
+  it("turns a refused plain-text answer into an ApiError (a stranger sees no minutes)", async () => {
+    const board = seedBoard(quer.services, { mode: "workshop" });
+    const failure = callText(typed.boards[":id"]["minutes.md"].$get({ param: { id: seg(board.id) } }));
+    await expect(failure).rejects.toBeInstanceOf(ApiError);
+    await expect(failure).rejects.toMatchObject({ status: 404, code: "not_found" });
   });
 });

@@ -53,9 +53,14 @@ export const updateWorkshop = (
 export const qrSrc = (id: string) => `${href(id)}/qr.svg`;
 export const minutesHref = (id: string) => `${href(id)}/minutes.md`;
 
+const sendTimer = (id: string, act: TimerAction) => call(board.timer.$post({ ...param(id), json: act }));
+
+/** What a timer command answers: the countdown, and the server's clock. */
+export type TimerAnswer = Awaited<ReturnType<typeof sendTimer>>;
+
 export async function timer(id: string, act: TimerAction): Promise<TimerState> {
   const sentAt = Date.now();
-  const answer = await call(board.timer.$post({ ...param(id), json: act }));
+  const answer = await sendTimer(id, act);
   setClockOffset(answer.now - (sentAt + Date.now()) / 2);
   return answer.timer;
 }
