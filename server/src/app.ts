@@ -10,7 +10,6 @@ import { boardRoutes } from "./boards/routes.ts";
 import { commentRoutes } from "./comments/routes.ts";
 import { exportRoutes } from "./exports/routes.ts";
 import { brokenBody, isBrokenBody, limitBody } from "./http/body-limit.ts";
-import { compressReads } from "./http/compress.ts";
 import { durableReads } from "./http/durable-reads.ts";
 import type { AppEnv } from "./http/env.ts";
 import { AppError, errorBody, sendError } from "./http/errors.ts";
@@ -91,8 +90,8 @@ function api(services: Services) {
 
 /** The whole HTTP surface: JSON under /api, the built client everywhere else. */
 export function createApp(services: Services) {
-  // Old phones on venue Wi-Fi: a big board's JSON and the client shrink to a fraction.
-  const app = new Hono<AppEnv>().use(observe(services)).use(compressReads).route("/api", api(services));
+  // Answers are compressed where Node writes them (`http/compress.ts`, used by server.ts).
+  const app = new Hono<AppEnv>().use(observe(services)).route("/api", api(services));
   app.all("/api/*", (c) => c.json(errorBody("not_found", "Unbekannte API-Route."), 404));
   app.get(
     "/metrics",

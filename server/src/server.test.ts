@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "./config.ts";
-import { logLines, tempDataDir, testServer } from "./testing/harness.ts";
+import { logLines, seedBoard, tempDataDir, testServer } from "./testing/harness.ts";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -88,12 +88,22 @@ describe("loadConfig", () => {
 });
 
 describe("compression", () => {
-  it("gzips API answers for clients that accept it", async () => {
+  it("gzips a big read for clients that accept it, and sends a small one as it is", async () => {
     const server = await testServer();
     cleanups.push(() => server.dispose());
-    const raw = await fetch(`${server.url}/api/boards`, { headers: { "accept-encoding": "gzip" } });
-    expect(raw.headers.get("content-encoding")).toBe("gzip");
-    expect((await raw.json()).boards).toHaveLength(1);
+    const list = () => fetch(`${server.url}/api/boards`, { headers: { "accept-encoding": "gzip" } });
+    const small = await list();
+    expect(small.headers.get("content-encoding")).toBeNull();
+    expect((await small.json()).boards).toHaveLength(1);
+    for (let i = 0; i < 8; i++) {
+      seedBoard(server.services, {
+        title: `Thema ${i}`,
+        description: "Was wir im Viertel anders machen wollen. ".repeat(4),
+      });
+    }
+    const big = await list();
+    expect(big.headers.get("content-encoding")).toBe("gzip");
+    expect((await big.json()).boards).toHaveLength(9);
   });
 
   it("sends a command's small answer as it is", async () => {

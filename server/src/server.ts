@@ -1,10 +1,11 @@
-import type { ServerOptions } from "node:http";
+import { createServer, type ServerOptions } from "node:http";
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import { getRequestListener } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { ensureWelcomeBoard } from "./first-run.ts";
 import { answerClientError } from "./http/client-error.ts";
+import { compressing } from "./http/compress.ts";
 import { createServices, type ServiceSeams, type Services } from "./services.ts";
 import { sweepGuestNames } from "./workshops/retention.ts";
 
@@ -42,11 +43,15 @@ export async function startServer(
   const services = createServices(config, opts.seams);
   const firstRun = ensureWelcomeBoard(services.db);
   const app = createApp(services);
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve(
-      { fetch: app.fetch, port: config.port, hostname: config.host, serverOptions: timeoutsOf(config) },
-      () => resolve(s),
-    );
+  // Old phones on venue Wi-Fi: a big board's JSON and the client shrink to a fraction.
+  const listener = compressing(getRequestListener(app.fetch, { hostname: config.host }));
+  const server = createServer(timeoutsOf(config), listener);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, () => {
+      server.off("error", reject);
+      resolve();
+    });
   });
   server.on("clientError", answerClientError);
   const { port, address } = server.address() as AddressInfo;
@@ -80,7 +85,7 @@ export async function startServer(
         server.close(() => {
           void services.close().then(resolve);
         });
-        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+        server.closeAllConnections();
       }),
   };
 }

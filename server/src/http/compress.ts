@@ -1,13 +1,147 @@
-import type { MiddlewareHandler } from "hono";
-import { compress } from "hono/compress";
+import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from "node:http";
+import { brotliCompress, constants, gzip } from "node:zlib";
 
-const gzip = compress();
+/** Smaller answers gain nothing worth a compressor's start-up (ideas of a few lines, health). */
+export const MIN_COMPRESSED_BYTES = 1024;
+
+const COMPRESSIBLE = /^\s*(?:text\/|application\/(?:[\w.-]+\+)?(?:json|javascript|xml)\b|image\/svg\+xml\b)/i;
+const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } };
+
+type Encoding = "br" | "gzip";
+
+/** What the client takes: Brotli before gzip, neither when refused with `q=0`. */
+export function encodingFor(header: string | undefined): Encoding | null {
+  const accepted = new Set<string>();
+  for (const part of (header ?? "").split(",")) {
+    const [name, ...params] = part.split(";").map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith("q="));
+    if (name && (q === undefined || Number(q.slice(2)) > 0)) accepted.add(name);
+  }
+  if (accepted.has("br")) return "br";
+  if (accepted.has("gzip") || accepted.has("*")) return "gzip";
+  return null;
+}
+
+function headerOf(headers: OutgoingHttpHeaders, name: string): string | undefined {
+  for (const key in headers) {
+    if (key.length === name.length && key.toLowerCase() === name) {
+      const value = headers[key];
+      return Array.isArray(value) ? value.join(", ") : value === undefined ? undefined : String(value);
+    }
+  }
+  return undefined;
+}
+
+function setHeader(headers: OutgoingHttpHeaders, name: string, value: string | number): void {
+  const lower = name.toLowerCase();
+  for (const key in headers) if (key.toLowerCase() === lower) delete headers[key];
+  headers[name] = value;
+}
+
+/** Whether an answer is worth compressing, from what the adapter writes in its head. */
+function worthCompressing(status: number, headers: OutgoingHttpHeaders): boolean {
+  const length = Number(headerOf(headers, "content-length") ?? 0);
+  return (
+    status === 200 &&
+    length >= MIN_COMPRESSED_BYTES &&
+    COMPRESSIBLE.test(headerOf(headers, "content-type") ?? "") &&
+    headerOf(headers, "content-encoding") === undefined &&
+    !/\bno-transform\b/i.test(headerOf(headers, "cache-control") ?? "")
+  );
+}
+
+function compress(body: Buffer, encoding: Encoding, done: (error: Error | null, out: Buffer) => void) {
+  if (encoding === "br") brotliCompress(body, BROTLI, done);
+  else gzip(body, done);
+}
 
 /**
- * Compresses what the server reads out: boards, lists, exports, the client's files. A
- * command's answer (POST, PUT, PATCH, DELETE) is a few hundred bytes of JSON, which
- * compression would make no smaller but would move onto a stream: in a workshop that
- * was an eighth of the server's CPU per vote.
+ * Compresses what the server reads out (boards, lists, exports, pages, the client's files)
+ * where Node writes the answer: there its length is known, because the adapter sends a
+ * body it holds whole with a Content-Length. A small answer then costs two header lookups
+ * and stays on the adapter's light path; compressing inside the app meant reading every
+ * answer's body into a stream, which was most of a health check's CPU (docs/performance.md).
+ * A big one is compressed in one piece off the event loop. Commands (anything but GET)
+ * are a few hundred bytes and are never compressed.
  */
-export const compressReads: MiddlewareHandler = (c, next) =>
-  c.req.method === "GET" ? gzip(c, next) : next();
+function compressAnswer(req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== "GET") return;
+  const encoding = encodingFor(req.headers["accept-encoding"]);
+  const { writeHead, write, end, flushHeaders } = res;
+  let held: { status: number; headers: OutgoingHttpHeaders; chunks: Buffer[] } | null = null;
+  const release = () => {
+    res.writeHead = writeHead;
+    res.write = write;
+    res.end = end;
+    res.flushHeaders = flushHeaders;
+  };
+  res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    const [headers] = rest as [OutgoingHttpHeaders | undefined];
+    if (
+      rest.length !== 1 ||
+      typeof headers !== "object" ||
+      Array.isArray(headers) ||
+      !worthCompressing(status, headers)
+    ) {
+      release();
+      return writeHead.apply(this, [status, ...rest] as Parameters<typeof writeHead>);
+    }
+    // The answer differs by Accept-Encoding whether or not this client takes compression.
+    const vary = headerOf(headers, "vary");
+    if (!vary?.toLowerCase().includes("accept-encoding")) {
+      setHeader(headers, "Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+    }
+    if (!encoding) {
+      release();
+      return writeHead.call(this, status, headers);
+    }
+    held = { status, headers, chunks: [] };
+    return this;
+  } as typeof res.writeHead;
+  // Its length was declared whole, so pieces are gathered and compressed at the end; the
+  // head waits for them.
+  res.flushHeaders = function (this: ServerResponse) {
+    if (!held) flushHeaders.call(this);
+  };
+  res.write = function (this: ServerResponse, ...args: unknown[]) {
+    if (!held) {
+      release();
+      return write.apply(this, args as Parameters<typeof write>);
+    }
+    held.chunks.push(asBuffer(args[0]));
+    return true;
+  } as typeof res.write;
+  res.end = function (this: ServerResponse, ...args: unknown[]) {
+    const head = held;
+    release();
+    if (!head || !encoding) return end.apply(this, args as Parameters<typeof end>);
+    const [chunk] = args;
+    if (chunk !== undefined && typeof chunk !== "function") head.chunks.push(asBuffer(chunk));
+    const body = Buffer.concat(head.chunks);
+    compress(body, encoding, (error, packed) => {
+      if (!error) {
+        setHeader(head.headers, "Content-Encoding", encoding);
+        setHeader(head.headers, "Content-Length", packed.length);
+        const etag = headerOf(head.headers, "etag");
+        if (etag && !etag.startsWith("W/")) setHeader(head.headers, "ETag", `W/${etag}`);
+      }
+      writeHead.call(this, head.status, head.headers);
+      (end as (this: ServerResponse, chunk: Buffer) => ServerResponse).call(this, error ? body : packed);
+    });
+    return this;
+  } as typeof res.end;
+}
+
+function asBuffer(chunk: unknown): Buffer {
+  if (typeof chunk === "string") return Buffer.from(chunk);
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  throw new TypeError("an answer's body is text or bytes");
+}
+
+/** The server's request listener with answers compressed as above. */
+export function compressing(listener: RequestListener): RequestListener {
+  return (req, res) => {
+    compressAnswer(req, res);
+    listener(req, res);
+  };
+}

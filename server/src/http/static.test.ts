@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { testApp } from "../testing/harness.ts";
+import { testApp, testServer } from "../testing/harness.ts";
 import { acceptsBrotli } from "./static.ts";
 
 const SCRIPT = `export const words = "${"Quer ".repeat(400)}";`;
@@ -27,12 +27,12 @@ function setup() {
     () => current.dispose(),
     () => rmSync(clientDir, { recursive: true, force: true }),
   );
-  return current.app;
+  return { app: current.app, clientDir };
 }
 
 describe("the client's files", () => {
   it("sends the build's Brotli copy to browsers that accept it", async () => {
-    const app = setup();
+    const { app } = setup();
     const res = await app.request("/assets/app-1.js", {
       headers: { "accept-encoding": "gzip, deflate, br" },
     });
@@ -44,16 +44,23 @@ describe("the client's files", () => {
   });
 
   it("sends gzip or the plain file to the rest", async () => {
-    const app = setup();
-    const gzip = await app.request("/assets/app-1.js", { headers: { "accept-encoding": "gzip, br;q=0" } });
+    // Compressed where Node writes the answer (compress.ts): a real server.
+    const server = await testServer({ clientDir: setup().clientDir });
+    cleanups.push(() => void server.dispose());
+    const gzip = await fetch(`${server.url}/assets/app-1.js`, {
+      headers: { "accept-encoding": "gzip, br;q=0" },
+    });
     expect(gzip.headers.get("content-encoding")).toBe("gzip");
-    const plain = await app.request("/assets/app-1.js");
+    expect(await gzip.text()).toBe(SCRIPT);
+    const plain = await fetch(`${server.url}/assets/app-1.js`, {
+      headers: { "accept-encoding": "identity" },
+    });
     expect(plain.headers.get("content-encoding")).toBeNull();
     expect(await plain.text()).toBe(SCRIPT);
   });
 
   it("keeps the build's own files to itself", async () => {
-    const app = setup();
+    const { app } = setup();
     for (const path of ["/.vite/manifest.json", "/%2Evite/manifest.json", "/assets/../.vite/manifest.json"]) {
       const res = await app.request(path);
       // The page, as for any address the client does not know: never the manifest.
@@ -63,7 +70,7 @@ describe("the client's files", () => {
   });
 
   it("keeps the document policies on pages and leaves them off scripts", async () => {
-    const app = setup();
+    const { app } = setup();
     const page = await app.request("/somewhere");
     expect(page.headers.get("content-security-policy")).toContain("script-src 'self'");
     const script = await app.request("/assets/app-1.js");
