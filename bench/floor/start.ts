@@ -1,13 +1,24 @@
 import { spawn } from "node:child_process";
-import { type Child, freePort, ROOT } from "../lib/child.ts";
+import { type Child, freePort, ROOT, startFlags } from "../lib/child.ts";
 import { sleep } from "../lib/stats.ts";
 
-/** A yardstick server (a script of this folder) in its own process, like the relay. */
-export async function startYardstick(script: string): Promise<Child> {
+/**
+ * A yardstick server (a script of this folder) in its own process, like the relay, with
+ * the node flags Quer runs with so that only the code differs.
+ */
+export async function startYardstick(script: string, env: Record<string, string> = {}): Promise<Child> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", `bench/floor/${script}`], {
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [...startFlags(), "--import", "tsx", `bench/floor/${script}`], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port) },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      PUBLIC_URL: url,
+      QUER_LOG: "silent",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let ready = false;
@@ -34,5 +45,5 @@ export async function startYardstick(script: string): Promise<Child> {
     await Promise.race([exited, sleep(5000)]);
     if (child.exitCode === null) child.kill("SIGKILL");
   };
-  return { pid: child.pid ?? 0, url: `http://127.0.0.1:${port}`, port, died, stop };
+  return { pid: child.pid ?? 0, url, port, died, stop };
 }

@@ -38,7 +38,7 @@ export const childFlags: string[] = [];
  * The node flags of `pnpm start` (the root package.json's start script, between `node`
  * and the script), so the bench measures Quer with the runtime settings it ships with.
  */
-function startFlags(): string[] {
+export function startFlags(): string[] {
   const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")) as { scripts: { start: string } };
   // `exec` lets pnpm signal node itself; the flags are what follows `node`.
   const words = pkg.scripts.start
