@@ -7,7 +7,8 @@ import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { eraseOnDelete } from "./secure-delete.ts";
 
-export type Db = BetterSQLite3Database<typeof schema>;
+/** Drizzle over the connection; `$client` is the connection itself, for the hottest lookups. */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 export type Sqlite = Database.Database;
 
 export const DB_FILE = "quer.sqlite";
