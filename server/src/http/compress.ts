@@ -66,9 +66,9 @@ function compress(body: Buffer, encoding: Encoding, done: (error: Error | null, 
  */
 function compressAnswer(req: IncomingMessage, res: ServerResponse): void {
   if (req.method !== "GET") return;
-  const encoding = encodingFor(req.headers["accept-encoding"]);
   const { writeHead, write, end, flushHeaders } = res;
-  let held: { status: number; headers: OutgoingHttpHeaders; chunks: Buffer[] } | null = null;
+  let held: { status: number; headers: OutgoingHttpHeaders; encoding: Encoding; chunks: Buffer[] } | null =
+    null;
   const release = () => {
     res.writeHead = writeHead;
     res.write = write;
@@ -91,11 +91,13 @@ function compressAnswer(req: IncomingMessage, res: ServerResponse): void {
     if (!vary?.toLowerCase().includes("accept-encoding")) {
       setHeader(headers, "Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
     }
+    // Read only for an answer worth compressing; most reads are small.
+    const encoding = encodingFor(req.headers["accept-encoding"]);
     if (!encoding) {
       release();
       return writeHead.call(this, status, headers);
     }
-    held = { status, headers, chunks: [] };
+    held = { status, headers, encoding, chunks: [] };
     return this;
   } as typeof res.writeHead;
   // Its length was declared whole, so pieces are gathered and compressed at the end; the
@@ -114,13 +116,13 @@ function compressAnswer(req: IncomingMessage, res: ServerResponse): void {
   res.end = function (this: ServerResponse, ...args: unknown[]) {
     const head = held;
     release();
-    if (!head || !encoding) return end.apply(this, args as Parameters<typeof end>);
+    if (!head) return end.apply(this, args as Parameters<typeof end>);
     const [chunk] = args;
     if (chunk !== undefined && typeof chunk !== "function") head.chunks.push(asBuffer(chunk));
     const body = Buffer.concat(head.chunks);
-    compress(body, encoding, (error, packed) => {
+    compress(body, head.encoding, (error, packed) => {
       if (!error) {
-        setHeader(head.headers, "Content-Encoding", encoding);
+        setHeader(head.headers, "Content-Encoding", head.encoding);
         setHeader(head.headers, "Content-Length", packed.length);
         const etag = headerOf(head.headers, "etag");
         if (etag && !etag.startsWith("W/")) setHeader(head.headers, "ETag", `W/${etag}`);
