@@ -85,19 +85,28 @@ class Measured {
     this.idle = await idleRate(this.server);
   }
 
-  /** Server CPU per answered request, in µs, net of idle. */
+  /**
+   * Server CPU per answered request, in µs, net of idle: the median of five windows, so a
+   * burst of other work on the host moves one window, not the figure.
+   */
   async us(load: Load, from: number, count: number, inFlight: number): Promise<number> {
-    const cpu0 = cpuSeconds(this.server.pid);
-    const t0 = performance.now();
-    this.failed += await drive(this.server, load, from, count, inFlight);
-    const wall = (performance.now() - t0) / 1000;
-    const cpu = cpuSeconds(this.server.pid) - cpu0 - this.idle * wall;
-    return round((Math.max(0, cpu) * 1e6) / count, 0);
+    const part = Math.floor(count / 5);
+    const each: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const cpu0 = cpuSeconds(this.server.pid);
+      const t0 = performance.now();
+      this.failed += await drive(this.server, load, from + i * part, part, inFlight);
+      const wall = (performance.now() - t0) / 1000;
+      const cpu = cpuSeconds(this.server.pid) - cpu0 - this.idle * wall;
+      each.push((Math.max(0, cpu) * 1e6) / part);
+    }
+    each.sort((a, b) => a - b);
+    return round(each[2] ?? 0, 0);
   }
 }
 
 export const floorScenario: Scenario = async (mode) => {
-  const n = mode.quick ? 1500 : 8000;
+  const n = mode.quick ? 1500 : 10_000;
   const warmCount = mode.quick ? 300 : 2000;
   const people = mode.quick ? 60 : 200;
   const ideasCount = mode.quick ? 60 : 100;
@@ -222,7 +231,7 @@ export const floorScenario: Scenario = async (mode) => {
         "load",
         `${n} health requests (plain, and signed in with a session cookie) and ${votesEach} votes per ` +
           "cell after a warm-up, one at a time (seq) and 16 in flight (c16); µs server CPU per request, " +
-          "net of the process's idle CPU",
+          "net of the process's idle CPU, the median of five windows",
       ],
       ...Object.entries(table).map(
         ([name, r]) =>
