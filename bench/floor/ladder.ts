@@ -5,7 +5,7 @@ import { readSessionCookie } from "../../server/src/auth/cookie.ts";
 import { findBoard } from "../../server/src/boards/repo.ts";
 import { loadConfig } from "../../server/src/config.ts";
 import { limitBody } from "../../server/src/http/body-limit.ts";
-import { compressing } from "../../server/src/http/compress.ts";
+import { CompressingResponse } from "../../server/src/http/compress.ts";
 import { durableReads } from "../../server/src/http/durable-reads.ts";
 import type { AppEnv } from "../../server/src/http/env.ts";
 import { sameOrigin } from "../../server/src/http/same-origin.ts";
@@ -62,7 +62,7 @@ app.put("/api/ideas/:id/vote", async (c) => {
 // As `pnpm start` does: the background work runs from the start.
 await services.background.start();
 const listener = getRequestListener(app.fetch, { hostname: config.host });
-createServer(rungs.includes("compress") ? compressing(listener) : listener).listen(
+createServer(rungs.includes("compress") ? { ServerResponse: CompressingResponse } : {}, listener).listen(
   config.port,
   config.host,
   () => console.log("floor ready"),

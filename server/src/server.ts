@@ -5,7 +5,7 @@ import { createApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { ensureWelcomeBoard } from "./first-run.ts";
 import { answerClientError } from "./http/client-error.ts";
-import { compressing } from "./http/compress.ts";
+import { CompressingResponse } from "./http/compress.ts";
 import { createServices, type ServiceSeams, type Services } from "./services.ts";
 import { sweepGuestNames } from "./workshops/retention.ts";
 
@@ -44,8 +44,10 @@ export async function startServer(
   const firstRun = ensureWelcomeBoard(services.db);
   const app = createApp(services);
   // Old phones on venue Wi-Fi: a big board's JSON and the client shrink to a fraction.
-  const listener = compressing(getRequestListener(app.fetch, { hostname: config.host }));
-  const server = createServer(timeoutsOf(config), listener);
+  const server = createServer(
+    { ...timeoutsOf(config), ServerResponse: CompressingResponse },
+    getRequestListener(app.fetch, { hostname: config.host }),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.port, config.host, () => {

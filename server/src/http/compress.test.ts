@@ -4,7 +4,7 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { getRequestListener } from "@hono/node-server";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compressing, encodingFor, MIN_COMPRESSED_BYTES } from "./compress.ts";
+import { CompressingResponse, encodingFor, MIN_COMPRESSED_BYTES } from "./compress.ts";
 
 const big = { items: Array.from({ length: 200 }, (_, i) => ({ id: i, title: `Mehr Bänke am Fluss ${i}` })) };
 const bigText = JSON.stringify(big);
@@ -39,7 +39,7 @@ let server: Server;
 let port = 0;
 
 beforeAll(async () => {
-  server = createServer(compressing(getRequestListener(app.fetch)));
+  server = createServer({ ServerResponse: CompressingResponse }, getRequestListener(app.fetch));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
 });

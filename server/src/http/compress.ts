@@ -1,4 +1,9 @@
-import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from "node:http";
+import {
+  type IncomingMessage,
+  type OutgoingHttpHeader,
+  type OutgoingHttpHeaders,
+  ServerResponse,
+} from "node:http";
 import { brotliCompress, constants, gzip } from "node:zlib";
 
 /** Smaller answers gain nothing worth a compressor's start-up (ideas of a few lines, health). */
@@ -55,68 +60,71 @@ function compress(body: Buffer, encoding: Encoding, done: (error: Error | null, 
   else gzip(body, done);
 }
 
+/** An answer held back to be compressed: its head, and the body as it is written. */
+interface Held {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  encoding: Encoding;
+  chunks: Buffer[];
+}
+
 /**
  * Compresses what the server reads out (boards, lists, exports, pages, the client's files)
  * where Node writes the answer: there its length is known, because the adapter sends a
  * body it holds whole with a Content-Length. A small answer then costs two header lookups
  * and stays on the adapter's light path; compressing inside the app meant reading every
- * answer's body into a stream, which was most of a health check's CPU (docs/performance.md).
+ * answer's body into a stream, which was most of a health check's CPU (decision 0025).
  * A big one is compressed in one piece off the event loop. Commands (anything but GET)
- * are a few hundred bytes and are never compressed.
+ * are a few hundred bytes and are never compressed. Given to `createServer` as its
+ * `ServerResponse`, so nothing is patched per request.
  */
-function compressAnswer(req: IncomingMessage, res: ServerResponse): void {
-  if (req.method !== "GET") return;
-  const { writeHead, write, end, flushHeaders } = res;
-  let held: { status: number; headers: OutgoingHttpHeaders; encoding: Encoding; chunks: Buffer[] } | null =
-    null;
-  const release = () => {
-    res.writeHead = writeHead;
-    res.write = write;
-    res.end = end;
-    res.flushHeaders = flushHeaders;
-  };
-  res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+export class CompressingResponse<Req extends IncomingMessage = IncomingMessage> extends ServerResponse<Req> {
+  private held: Held | null = null;
+
+  override writeHead(status: number, headers?: OutgoingHttpHeaders | OutgoingHttpHeader[]): this;
+  override writeHead(
+    status: number,
+    statusMessage?: string,
+    headers?: OutgoingHttpHeaders | OutgoingHttpHeader[],
+  ): this;
+  override writeHead(status: number, ...rest: unknown[]): this {
     const [headers] = rest as [OutgoingHttpHeaders | undefined];
     if (
+      this.req.method !== "GET" ||
       rest.length !== 1 ||
       typeof headers !== "object" ||
       Array.isArray(headers) ||
       !worthCompressing(status, headers)
     ) {
-      release();
-      return writeHead.apply(this, [status, ...rest] as Parameters<typeof writeHead>);
+      return super.writeHead(status, ...(rest as [OutgoingHttpHeaders]));
     }
     // The answer differs by Accept-Encoding whether or not this client takes compression.
     const vary = headerOf(headers, "vary");
     if (!vary?.toLowerCase().includes("accept-encoding")) {
       setHeader(headers, "Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
     }
-    // Read only for an answer worth compressing; most reads are small.
-    const encoding = encodingFor(req.headers["accept-encoding"]);
-    if (!encoding) {
-      release();
-      return writeHead.call(this, status, headers);
-    }
-    held = { status, headers, encoding, chunks: [] };
+    const encoding = encodingFor(this.req.headers["accept-encoding"]);
+    if (!encoding) return super.writeHead(status, headers);
+    this.held = { status, headers, encoding, chunks: [] };
     return this;
-  } as typeof res.writeHead;
+  }
+
   // Its length was declared whole, so pieces are gathered and compressed at the end; the
   // head waits for them.
-  res.flushHeaders = function (this: ServerResponse) {
-    if (!held) flushHeaders.call(this);
-  };
-  res.write = function (this: ServerResponse, ...args: unknown[]) {
-    if (!held) {
-      release();
-      return write.apply(this, args as Parameters<typeof write>);
-    }
-    held.chunks.push(asBuffer(args[0]));
+  override flushHeaders(): void {
+    if (!this.held) super.flushHeaders();
+  }
+
+  override write(chunk: unknown, ...rest: unknown[]): boolean {
+    if (!this.held) return (super.write as (...args: unknown[]) => boolean)(chunk, ...rest);
+    this.held.chunks.push(asBuffer(chunk));
     return true;
-  } as typeof res.write;
-  res.end = function (this: ServerResponse, ...args: unknown[]) {
-    const head = held;
-    release();
-    if (!head) return end.apply(this, args as Parameters<typeof end>);
+  }
+
+  override end(...args: unknown[]): this {
+    const head = this.held;
+    this.held = null;
+    if (!head) return (super.end as (...a: unknown[]) => this)(...args);
     const [chunk] = args;
     if (chunk !== undefined && typeof chunk !== "function") head.chunks.push(asBuffer(chunk));
     const body = Buffer.concat(head.chunks);
@@ -127,23 +135,15 @@ function compressAnswer(req: IncomingMessage, res: ServerResponse): void {
         const etag = headerOf(head.headers, "etag");
         if (etag && !etag.startsWith("W/")) setHeader(head.headers, "ETag", `W/${etag}`);
       }
-      writeHead.call(this, head.status, head.headers);
-      (end as (this: ServerResponse, chunk: Buffer) => ServerResponse).call(this, error ? body : packed);
+      super.writeHead(head.status, head.headers);
+      super.end(error ? body : packed);
     });
     return this;
-  } as typeof res.end;
+  }
 }
 
 function asBuffer(chunk: unknown): Buffer {
   if (typeof chunk === "string") return Buffer.from(chunk);
   if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   throw new TypeError("an answer's body is text or bytes");
-}
-
-/** The server's request listener with answers compressed as above. */
-export function compressing(listener: RequestListener): RequestListener {
-  return (req, res) => {
-    compressAnswer(req, res);
-    listener(req, res);
-  };
 }
