@@ -128,9 +128,9 @@ export function fanoutScenario(clients: number): Scenario {
       },
       {
         what: "server CPU per delivery vs relay",
-        limit: "≤ 1.5×",
+        limit: "≤ 1.25×",
         value: `${cpuRatio}×`,
-        met: judged ? cpuRatio <= 1.5 : null,
+        met: judged ? cpuRatio <= 1.25 : null,
       },
     ];
     if (shape.clients >= 200) {
