@@ -15,9 +15,9 @@ export function cookieName(config: Pick<Config, "secure">): string {
  * first, which cost a plain health check a fifth of its time (docs/performance.md § 14).
  */
 export function readSessionCookie(c: Context, config: Config): string | undefined {
-  const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
-  if (!incoming) return getCookie(c, cookieName(config));
-  return tokenFromCookieHeader(incoming.headers.cookie, config);
+  const parsed = (c.env as Partial<HttpBindings> | undefined)?.incoming?.headers;
+  if (!parsed) return getCookie(c, cookieName(config));
+  return tokenFromCookieHeader(parsed.cookie, config);
 }
 
 /**
