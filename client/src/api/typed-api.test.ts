@@ -14,6 +14,7 @@ import type {
   sendDots,
   sendPost,
   TimerAnswer,
+  WorkshopSettings,
 } from "../workshops/workshop-api.ts";
 import { ApiError, call, callText, seg } from "./client.ts";
 
@@ -59,6 +60,11 @@ const timerClock: Same<TimerAnswer["now"], number> = true;
 const plenaryIdeas: Same<PlenaryAnswer["ideas"][number]["tableId"], string> = true;
 const outboxAnswers: [Same<PostAnswer["idea"], Idea>, Same<DotsAnswer["mine"], number>] = [true, true];
 
+// What the settings take is the route's schema, unknown fields refused.
+const settingsInput: Same<WorkshopSettings["retentionDays"], number | undefined> = true;
+// @ts-expect-error `title` is no workshop setting
+const notASetting: WorkshopSettings = { title: "Bürgerabend" };
+
 // Starting a session answers only its code and links, not the session's whole record.
 // @ts-expect-error `retentionDays` is not part of the start's answer
 const startedDays: StartedSession["retentionDays"] = 30;
@@ -78,14 +84,16 @@ describe("the typed client against the real app", () => {
       true,
     ]);
     expect(withoutFund.ideas).toEqual([]);
-    expect([workshopDerived, sessionFields, timerClock, plenaryIdeas, outboxAnswers]).toEqual([
+    expect([workshopDerived, sessionFields, timerClock, plenaryIdeas, outboxAnswers, settingsInput]).toEqual([
       [false, false, false, false, false, false, false],
       [true, true, true],
       true,
       true,
       [true, true],
+      true,
     ]);
     expect(startedDays).toBe(30);
+    expect(notASetting).toEqual({ title: "Bürgerabend" });
   });
 
   it("gets the board's answer with its fund, as the type says", async () => {

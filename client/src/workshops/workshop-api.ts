@@ -46,10 +46,10 @@ export const spotlight = (id: string, ideaId: string | null) =>
   call(board.spotlight.$post({ ...param(id), json: { ideaId } }));
 export const addTable = (id: string, title: string) =>
   call(board.tables.$post({ ...param(id), json: { title } }));
-export const updateWorkshop = (
-  id: string,
-  input: { participantCanvas?: boolean; postingOpen?: boolean; retentionDays?: number },
-) => call(board.workshop.$patch({ ...param(id), json: input }));
+/** The workshop's settings as the route takes them (`workshopSettingsInput`). */
+export type WorkshopSettings = Parameters<typeof board.workshop.$patch>[0]["json"];
+export const updateWorkshop = (id: string, input: WorkshopSettings) =>
+  call(board.workshop.$patch({ ...param(id), json: input }));
 export const qrSrc = (id: string) => `${href(id)}/qr.svg`;
 export const minutesHref = (id: string) => `${href(id)}/minutes.md`;
 
