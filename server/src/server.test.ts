@@ -1,3 +1,4 @@
+import { readdirSync, readlinkSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "./config.ts";
 import { logLines, seedBoard, tempDataDir, testServer } from "./testing/harness.ts";
@@ -53,6 +54,26 @@ describe("startServer", () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
     expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+  });
+});
+
+describe("a port in use", () => {
+  it("fails the start with the system's error instead of ending the process", async () => {
+    const first = await testServer();
+    cleanups.push(() => first.dispose());
+    const dir = tempDataDir();
+    await expect(testServer({ port: first.port, publicUrl: first.url }, dir)).rejects.toMatchObject({
+      code: "EADDRINUSE",
+    });
+    // The database it had opened is closed again: no file of its folder stays open.
+    const open = readdirSync("/proc/self/fd").flatMap((fd) => {
+      try {
+        return [readlinkSync(`/proc/self/fd/${fd}`)];
+      } catch {
+        return [];
+      }
+    });
+    expect(open.filter((file) => file.startsWith(dir))).toEqual([]);
   });
 });
 

@@ -48,13 +48,19 @@ export async function startServer(
     { ...timeoutsOf(config), ServerResponse: CompressingResponse },
     getRequestListener(app.fetch, { hostname: config.host }),
   );
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.port, config.host, () => {
-      server.off("error", reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(config.port, config.host, () => {
+        server.off("error", reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    // A port in use: the database was opened already and must be closed in order.
+    await services.close();
+    throw error;
+  }
   server.on("clientError", answerClientError);
   const { port, address } = server.address() as AddressInfo;
   if (opts.publicUrlFollowsPort) {

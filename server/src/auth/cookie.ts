@@ -12,7 +12,7 @@ export function cookieName(config: Pick<Config, "secure">): string {
 /**
  * The session token of a request. On Node the Cookie header is read from the request Node
  * parsed: asking Hono's request for a header builds a Fetch `Headers` of every header
- * first, which cost a plain health check a fifth of its time (docs/performance.md § 14).
+ * first, about a tenth of a plain health check's time (docs/performance.md § 14).
  */
 export function readSessionCookie(c: Context, config: Config): string | undefined {
   const parsed = (c.env as Partial<HttpBindings> | undefined)?.incoming?.headers;
