@@ -11,7 +11,6 @@ export const SESSION_LIMITS = {
   account: { idleMs: 30 * 86_400_000, absoluteMs: 180 * 86_400_000 },
   guest: { idleMs: 12 * 3_600_000, absoluteMs: 7 * 86_400_000 },
 } as const;
-/** Every request looks its session up: the query is prepared once. */
 /** A session with its person, as SQLite gives it. */
 interface SessionRow {
   id: string;
@@ -38,6 +37,7 @@ const sessionById = preparedPer((db) =>
   ),
 );
 
+/** Refresh lastSeenAt at most this often, so reads do not turn into writes. */
 const TOUCH_EVERY_MS = 3_600_000;
 
 export interface SessionUser {
