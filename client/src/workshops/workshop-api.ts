@@ -30,7 +30,7 @@ function noteServerDate(res: Response, sentAt: number): void {
 /** A workshop's latest session, as `GET /api/boards/:id/session` answers it. */
 export type SessionInfo = Awaited<ReturnType<typeof fetchSession>>;
 
-/** What starting a session answers: its code and where to join. */
+/** What starting a session answers: the session's whole record, as reading it gives. */
 export type StartedSession = Awaited<ReturnType<typeof startSession>>;
 
 /** The plenary, as `GET /api/boards/:id/plenary` answers it. */

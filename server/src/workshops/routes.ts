@@ -22,10 +22,26 @@ import { findIdea, isPublic } from "../ideas/repo.ts";
 import { newId } from "../ids.ts";
 import { facilitatedBoard, workshopBoardIds } from "./facilitate.ts";
 import { minutesOf } from "./minutes.ts";
-import { activeSession, latestSession, newJoinCode } from "./repo.ts";
+import { activeSession, latestSession, newJoinCode, type SessionRow } from "./repo.ts";
 
 function joinUrl(publicUrl: string, code: string): string {
   return `${publicUrl}/join/${code}`;
+}
+
+/**
+ * A session as the facilitator's page reads it: the same whether it was just started, was
+ * running already or is read back, so the page never shows a default in place of a setting.
+ */
+function sessionAnswer(session: SessionRow, publicUrl: string) {
+  return {
+    code: session.code,
+    display: formatJoinCode(session.code),
+    joinUrl: joinUrl(publicUrl, session.code),
+    active: session.endedAt === null,
+    startedAt: new Date(session.startedAt).toISOString(),
+    endedAt: session.endedAt ? new Date(session.endedAt).toISOString() : null,
+    retentionDays: session.retentionDays,
+  };
 }
 
 /** A workshop run from its board. Mounted at `/api/boards`. */
@@ -35,20 +51,11 @@ export const workshopRoutes = new Hono<AppEnv>()
     const input = c.req.valid("json") ?? {};
     const { db, commands, config } = c.get("services");
     const running = activeSession(db, board.id);
-    if (running) {
-      return c.json(
-        {
-          code: running.code,
-          joinUrl: joinUrl(config.publicUrl, running.code),
-          display: formatJoinCode(running.code),
-        },
-        200,
-      );
-    }
+    if (running) return c.json(sessionAnswer(running, config.publicUrl), 200);
     const code = newJoinCode(db);
-    commands.run((cx) => {
+    const started = commands.run((cx) => {
       const now = Date.now();
-      cx.db
+      const session = cx.db
         .insert(workshopSessions)
         .values({
           id: newId(),
@@ -57,7 +64,8 @@ export const workshopRoutes = new Hono<AppEnv>()
           startedAt: now,
           retentionDays: input.retentionDays ?? 30,
         })
-        .run();
+        .returning()
+        .get();
       for (const id of workshopBoardIds(cx.db, board.id)) {
         cx.db
           .update(boards)
@@ -71,23 +79,16 @@ export const workshopRoutes = new Hono<AppEnv>()
         target: `board:${board.id}`,
         after: { phase: "collect" },
       });
+      return session;
     });
-    return c.json({ code, joinUrl: joinUrl(config.publicUrl, code), display: formatJoinCode(code) }, 201);
+    return c.json(sessionAnswer(started, config.publicUrl), 201);
   })
   .get("/:id/session", (c) => {
     const { board } = facilitatedBoard(c);
     const { db, config } = c.get("services");
     const session = latestSession(db, board.id);
     if (!session) throw notFound("Für dieses Board lief noch kein Workshop.");
-    return c.json({
-      code: session.code,
-      display: formatJoinCode(session.code),
-      joinUrl: joinUrl(config.publicUrl, session.code),
-      active: session.endedAt === null,
-      startedAt: new Date(session.startedAt).toISOString(),
-      endedAt: session.endedAt ? new Date(session.endedAt).toISOString() : null,
-      retentionDays: session.retentionDays,
-    });
+    return c.json(sessionAnswer(session, config.publicUrl));
   })
   .delete("/:id/session", (c) => {
     const { board, acting } = facilitatedBoard(c);

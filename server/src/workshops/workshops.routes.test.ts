@@ -34,6 +34,20 @@ describe("starting a session and joining", () => {
     expect(started.json.joinUrl).toBe(`${TEST_ORIGIN}/join/${started.json.code}`);
   });
 
+  it("answers a start with the session's own record, also when one is running already", async () => {
+    current = testApp();
+    const board = seedBoard(current.services, { title: "Bürgerabend", mode: "workshop" });
+    const maria = personAs(current.services, current.app, "manager", { name: "Maria" }).person;
+    const path = `/api/boards/${board.id}/session`;
+    const first = await maria.call("POST", path, { retentionDays: 14 });
+    expect(first.status).toBe(201);
+    expect(first.json).toMatchObject({ active: true, retentionDays: 14, endedAt: null });
+    const again = await maria.call("POST", path);
+    expect(again.status).toBe(200);
+    expect(again.json).toEqual(first.json);
+    expect((await maria.call("GET", path)).json).toEqual(first.json);
+  });
+
   it("lets the right code in as a guest limited to that workshop; 403 elsewhere", async () => {
     const { app, board, open, started } = await workshop();
     const code = started.json.code as string;

@@ -11,8 +11,7 @@ export function SessionPanel(props: { f: Facilitation }) {
   const active = () => f.session() !== undefined && f.session()?.active !== false;
   const start = () =>
     f.run("session", async () => {
-      const s = await startSession(f.id);
-      f.setSession({ ...s, active: true });
+      f.setSession(await startSession(f.id));
     });
   const end = () =>
     f.run(

@@ -6,14 +6,11 @@ import { FormAlert, formErrorText } from "../../app/forms.tsx";
 import type { LiveBoard } from "../../sync/live-board.ts";
 import type { createCountdown } from "../parts.tsx";
 import type { Plenary } from "../plenary.ts";
-import type { SessionInfo, StartedSession } from "../workshop-api.ts";
+import type { SessionInfo } from "../workshop-api.ts";
 import "../messages.ts";
 
-/**
- * The session as the page knows it: all of it once read, only its code and links right
- * after starting it here (the start answers no more).
- */
-export type Session = StartedSession & Partial<SessionInfo>;
+/** The session as the page knows it: read, or just started here (both answer the same). */
+export type Session = SessionInfo;
 
 /** The control panels' names: each shows the failures of its own commands. */
 export type PanelName = "session" | "phase" | "timer" | "settings" | "spotlight" | "tables";
