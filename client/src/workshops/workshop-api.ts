@@ -1,6 +1,7 @@
 import type { Phase, TimerAction, TimerState } from "@quer/shared/workshops/rules";
+import type { ClientResponse } from "hono/client";
 import { createSignal } from "solid-js";
-import { call, callText, seg, server } from "../api/client.ts";
+import { type Answer, call, callText, seg, server } from "../api/client.ts";
 
 const board = server.boards[":id"];
 const param = (id: string) => ({ param: { id: seg(id) } });
@@ -73,22 +74,23 @@ export const joinWorkshop = (code: string, name?: string) =>
 /** The minutes as Markdown; errors as ApiError like every other call. */
 export const fetchMinutes = (id: string) => callText(board["minutes.md"].$get(param(id)));
 
+/** A command from the outbox, with the server's clock read from its answer's `Date`. */
+function clocked<R extends ClientResponse<unknown, number, string>>(
+  send: () => Promise<R>,
+): Promise<Answer<R>> {
+  const sentAt = Date.now();
+  return call(send(), (res) => noteServerDate(res, sentAt));
+}
+
 /**
  * Posts from the outbox carry an Idempotency-Key, so the server creates the idea once
  * however often the phone resends it.
  */
-export function sendPost(boardId: string, title: string, key: string) {
-  const sentAt = Date.now();
-  return call(
+export const sendPost = (boardId: string, title: string, key: string) =>
+  clocked(() =>
     board.ideas.$post({ ...param(boardId), json: { title } }, { headers: { "Idempotency-Key": key } }),
-    (res) => noteServerDate(res, sentAt),
   );
-}
 
 /** A dot vote from the outbox: the dots this person wants on the idea in the end. */
-export function sendDots(ideaId: string, dots: number) {
-  const sentAt = Date.now();
-  return call(server.ideas[":id"].vote.$put({ ...param(ideaId), json: { dots } }), (res) =>
-    noteServerDate(res, sentAt),
-  );
-}
+export const sendDots = (ideaId: string, dots: number) =>
+  clocked(() => server.ideas[":id"].vote.$put({ ...param(ideaId), json: { dots } }));

@@ -3,22 +3,27 @@ import type { z } from "zod";
 import type { AppEnv } from "./env.ts";
 import { invalid, issuesOf } from "./errors.ts";
 
-/** Reads a JSON body and checks it against a schema from shared/; 400 with per-field issues. */
-export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
-  const type = c.req.header("content-type") ?? "";
-  if (!/^application\/json\b/i.test(type)) {
+/** A JSON body's text, parsed; 400 for another content type or text that is not JSON. */
+function parseJson(type: string | undefined, text: string): unknown {
+  if (!/^application\/json\b/i.test(type ?? "")) {
     throw invalid("Erwartet wird JSON (Content-Type: application/json).");
   }
-  let raw: unknown;
   try {
-    raw = await c.req.json();
+    return JSON.parse(text);
   } catch {
     throw invalid("Der Inhalt ist kein gültiges JSON.");
   }
-  return check(schema, raw);
 }
 
-/** A body that may be absent (no content at all) or JSON. */
+/** Reads a JSON body and checks it against a schema from shared/; 400 with per-field issues. */
+export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+  return check(schema, parseJson(c.req.header("content-type"), await c.req.text()));
+}
+
+/**
+ * A body that may be absent (no content at all, or only blanks however it is declared) or
+ * JSON. Its text is read once: a vote's optional body is on the hottest path there is.
+ */
 export async function readOptionalJson<S extends z.ZodType>(
   c: Context,
   schema: S,
@@ -26,9 +31,9 @@ export async function readOptionalJson<S extends z.ZodType>(
   const length = c.req.header("content-length");
   const type = c.req.header("content-type");
   if (length === "0" || (length === undefined && !type)) return null;
-  // Declared as JSON but sent without content (a chunked request, a hand-made client).
-  if (type && (await c.req.text()).trim() === "") return null;
-  return readJson(c, schema);
+  const text = await c.req.text();
+  if (text.trim() === "") return null;
+  return check(schema, parseJson(type, text));
 }
 
 export function check<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
