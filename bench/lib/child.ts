@@ -31,7 +31,7 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-/** Extra node flags for the Quer child (`--profile` on the bench adds --cpu-prof). */
+/** Extra node flags for the Quer and relay children (`--profile` on the bench adds --cpu-prof). */
 export const childFlags: string[] = [];
 
 /**
@@ -148,7 +148,7 @@ export async function startQuer(dataDir: string, env: Record<string, string> = {
 /** The bare y-protocols relay (bench/relay/main.ts), the yardstick. */
 export async function startRelay(): Promise<Child> {
   const port = await freePort();
-  const child = spawnNode("bench/relay/main.ts", { PORT: String(port) });
+  const child = spawnNode("bench/relay/main.ts", { PORT: String(port) }, childFlags);
   let ready = false;
   child.stdout?.on("data", (d: Buffer) => {
     if (d.toString().includes("relay ready")) ready = true;
