@@ -152,7 +152,7 @@ describe("WCAG 2.1 AA on the desk (axe-core)", () => {
     await page.goto(`${suite.server.url}/manage`);
     await heading(page, "Boards verwalten");
     await page
-      .getByRole("link", { name: "CSV für Excel (Semikolon)" })
+      .getByRole("link", { name: "Tabelle für Excel" })
       .and(page.locator(`a[href*="${board.id}"]`))
       .waitFor();
     await expectNoViolations(page, "manage with exports");

@@ -3,12 +3,14 @@ import "./messages.ts";
 
 /**
  * Download links for a board's public ideas. Plain links: the browser sends the session
- * cookie and saves the file the server names. Semicolons are what a German Excel reads.
+ * cookie (and the language cookie, so the table speaks the reader's language) and saves
+ * the file under the name the server gives it: each download has its own.
  */
 export function BoardExports(props: { board: { id: string; title: string } }) {
   const base = () => `/api/boards/${encodeURIComponent(props.board.id)}`;
   // Each link is described by its board, so a list of links read out of context stays clear.
   const labelId = () => `export-${props.board.id}`;
+  const hintId = () => `export-hint-${props.board.id}`;
   return (
     <div class="exports">
       <p id={labelId()} class="exports-label">
@@ -17,13 +19,17 @@ export function BoardExports(props: { board: { id: string; title: string } }) {
       </p>
       <ul class="exports-list">
         <li>
-          <a href={`${base()}/export.csv?sep=%3B`} download="" aria-describedby={labelId()}>
-            {t("moderation.export.csvExcel")}
+          <a
+            href={`${base()}/export.csv?format=office`}
+            download=""
+            aria-describedby={`${labelId()} ${hintId()}`}
+          >
+            {t("moderation.export.office")}
           </a>
         </li>
         <li>
-          <a href={`${base()}/export.csv`} download="" aria-describedby={labelId()}>
-            {t("moderation.export.csv")}
+          <a href={`${base()}/export.csv?format=contract`} download="" aria-describedby={labelId()}>
+            {t("moderation.export.contract")}
           </a>
         </li>
         <li>
@@ -32,6 +38,9 @@ export function BoardExports(props: { board: { id: string; title: string } }) {
           </a>
         </li>
       </ul>
+      <p id={hintId()} class="exports-hint">
+        {t("moderation.export.officeHint")}
+      </p>
     </div>
   );
 }

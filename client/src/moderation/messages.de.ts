@@ -162,9 +162,10 @@ export const moderationDe = {
   "moderation.outbox.failed": "Nicht verschickt: {error}",
 
   "moderation.export.label": "Herunterladen:",
-  "moderation.export.csvExcel": "CSV für Excel (Semikolon)",
-  "moderation.export.csv": "CSV (Komma)",
-  "moderation.export.json": "JSON",
+  "moderation.export.office": "Tabelle für Excel",
+  "moderation.export.officeHint": "Deutsche Spalten, Ortszeit, Weiterleitung und Mitschreibende; Semikolon.",
+  "moderation.export.contract": "Rohdaten (CSV für Programme)",
+  "moderation.export.json": "Alles als JSON",
   "moderation.history.becameProject": "Wurde ein Projekt",
   "moderation.history.toProject": "Zum Projekt",
 } as const;

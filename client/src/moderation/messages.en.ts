@@ -162,9 +162,10 @@ export const moderationEn: ModerationMessages = {
   "moderation.outbox.failed": "Not sent: {error}",
 
   "moderation.export.label": "Download:",
-  "moderation.export.csvExcel": "CSV for Excel (semicolons)",
-  "moderation.export.csv": "CSV (commas)",
-  "moderation.export.json": "JSON",
+  "moderation.export.office": "Table for Excel",
+  "moderation.export.officeHint": "Columns in your language, local time, forwarding and co-authors.",
+  "moderation.export.contract": "Raw data (CSV for programs)",
+  "moderation.export.json": "Everything as JSON",
   "moderation.history.becameProject": "Became a project",
   "moderation.history.toProject": "Go to the project",
 };

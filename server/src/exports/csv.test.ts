@@ -23,5 +23,8 @@ describe("toCsv", () => {
     expect(toCsv(["x"], [["=HYPERLINK(1)"], ["-5"], ["@sum"]], ",").slice(1)).toBe(
       "x\r\n'=HYPERLINK(1)\r\n'-5\r\n'@sum\r\n",
     );
+    expect(toCsv(["x"], [["+1"], ["\tcmd"], ["\rcmd"], ["a=b"]], ";").slice(1)).toBe(
+      "x\r\n'+1\r\n'\tcmd\r\n\"'\rcmd\"\r\na=b\r\n",
+    );
   });
 });

@@ -10,3 +10,11 @@ describe("csvExportQuery", () => {
     expect(csvExportQuery.parse({}).sep).toBeUndefined();
   });
 });
+
+describe("csvExportQuery format", () => {
+  it("knows the office's table and the contract's, and falls back to the contract's for anything else", () => {
+    expect(csvExportQuery.parse({ format: "office" }).format).toBe("office");
+    expect(csvExportQuery.parse({ format: "contract" }).format).toBe("contract");
+    expect(csvExportQuery.parse({ format: "xlsx" }).format).toBeUndefined();
+  });
+});

@@ -1,0 +1,14 @@
+import { LOCALE_COOKIE } from "@quer/shared/boards/first-render";
+import type { Context } from "hono";
+import { getCookie } from "hono/cookie";
+
+/** The languages the server writes in (exports, refusals it words itself). */
+export type ServerLocale = "de" | "en";
+
+/**
+ * The reader's language as the app tells the server (the `quer_locale` cookie the
+ * language switch sets); German, the office's language, otherwise.
+ */
+export function requestLocale(c: Context): ServerLocale {
+  return getCookie(c, LOCALE_COOKIE) === "en" ? "en" : "de";
+}
