@@ -28,7 +28,8 @@ describe("startServer", () => {
     const first = await testServer({ logLevel: "warn" }, dir, { logDestination: firstLog.destination });
     await first.close();
     const printed = firstLog.lines.map((l) => String(l.msg)).join("\n");
-    expect(printed).toContain("pnpm quer create-manager");
+    // The command as it must be run for this server: its data folder and address in front.
+    expect(printed).toContain(`DATA_DIR=${dir} PUBLIC_URL=${first.url} pnpm quer create-manager --email E`);
     expect(printed).toContain(`bevor du ${first.url} weitergibst`);
     expect(printed).toMatch(/zuerst registrieren/);
     const secondLog = logLines();

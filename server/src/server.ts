@@ -8,6 +8,8 @@ import { answerClientError } from "./http/client-error.ts";
 import { CompressingResponse } from "./http/compress.ts";
 import { createServices, type ServiceSeams, type Services } from "./services.ts";
 import { sweepGuestNames } from "./workshops/retention.ts";
+import { createManagerCommand } from "./cli/first-run-command.ts";
+import { cliMessages } from "./cli/messages.ts";
 
 export interface RunningServer {
   url: string;
@@ -74,12 +76,7 @@ export async function startServer(
   if (firstRun) {
     // Before anyone else learns the address: whoever registers the office's e-mail
     // address first holds that account until the operator takes it back.
-    services.log.warn(
-      "Erster Start: ein Willkommens-Board wurde angelegt. " +
-        `Lege jetzt das Konto der Quartiersmanagerin an, bevor du ${config.publicUrl} weitergibst: ` +
-        'pnpm quer create-manager --email E --name "N" --password P – ' +
-        "sonst kann jemand anderes die E-Mail-Adresse des Büros zuerst registrieren und hat dann dieses Konto.",
-    );
+    services.log.warn(cliMessages().firstRun(config.publicUrl, createManagerCommand(config)));
   }
   return {
     url: config.publicUrl,

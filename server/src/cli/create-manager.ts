@@ -9,8 +9,8 @@ import { newId } from "../ids.ts";
 const input = z.object({ email: emailSchema, name: displayName, password: passwordSchema });
 
 export type CreateManagerResult =
-  | { ok: true; id: string; created: true }
-  | { ok: true; id: string; created: false; sessionsEnded: number }
+  | { ok: true; id: string; email: string; name: string; created: true }
+  | { ok: true; id: string; email: string; name: string; created: false; sessionsEnded: number }
   | { ok: false; reason: "invalid" | "exists"; message: string };
 
 /**
@@ -46,7 +46,7 @@ export async function createManager(
         tx.insert(users)
           .values({ id, email, name, passwordHash, role: "manager", createdAt: Date.now() })
           .run();
-        return { ok: true, id, created: true };
+        return { ok: true, id, email, name, created: true };
       }
       if (!raw.promote) return { ok: false, reason: "exists", message: existsMessage(email, existing.role) };
       tx.update(users)
@@ -54,7 +54,7 @@ export async function createManager(
         .where(eq(users.id, existing.id))
         .run();
       const ended = tx.delete(sessions).where(eq(sessions.userId, existing.id)).returning().all();
-      return { ok: true, id: existing.id, created: false, sessionsEnded: ended.length };
+      return { ok: true, id: existing.id, email, name, created: false, sessionsEnded: ended.length };
     },
     { behavior: "immediate" },
   );

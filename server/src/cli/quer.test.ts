@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { verifyPassword } from "../auth/passwords.ts";
 import { openDatabase } from "../db/open.ts";
-import { quer } from "../testing/cli.ts";
+import { quer, querWith } from "../testing/cli.ts";
 import { Person, seedBoard, tempDataDir, testServer } from "../testing/harness.ts";
 import { Clients, waitFor } from "../testing/sync-clients.ts";
 
@@ -100,6 +100,38 @@ describe("quer create-manager", () => {
       clients.closeAll();
       await server.dispose();
     }
+  });
+
+  it("says what it did, in which database, and where to sign in; the id stays alone on standard output", async () => {
+    const dir = tempDataDir();
+    dirs.push(dir);
+    const args = [
+      "create-manager",
+      "--email",
+      "maria@example.org",
+      "--name",
+      "Maria",
+      "--password",
+      "ein-gutes-passwort",
+    ];
+    const first = await querWith({ DATA_DIR: dir, PUBLIC_URL: "http://192.168.1.20:3000" }, ...args);
+    expect(first.stdout).toMatch(/^[a-z0-9]{24}\n$/);
+    expect(first.stderr).toContain("Konto der Quartiersmanagerin angelegt: Maria <maria@example.org>.");
+    expect(first.stderr).toContain(`Datenbank: ${join(dir, "quer.sqlite")}`);
+    expect(first.stderr).toContain(`DATA_DIR: ${dir}\n`);
+    expect(first.stderr).toContain("Anmelden: http://192.168.1.20:3000/login mit maria@example.org");
+    // The folder had no database: the command says it made one, as a wrong DATA_DIR would.
+    expect(first.stderr).toContain("lag noch keine Datenbank");
+
+    const again = await querWith(
+      { DATA_DIR: dir, QUER_LANG: "en" },
+      ...args.slice(0, 2),
+      "ben@example.org",
+      ...args.slice(3),
+    );
+    expect(again.stderr).toContain("Manager account created: Maria <ben@example.org>.");
+    expect(again.stderr).toContain("Sign in: http://localhost:3000/login with ben@example.org");
+    expect(again.stderr).not.toContain("no database");
   });
 
   it("exits non-zero with a message for bad input", async () => {

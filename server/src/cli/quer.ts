@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { loadConfig } from "../config.ts";
 import { DB_FILE, openDatabase } from "../db/open.ts";
 import { createManager } from "./create-manager.ts";
+import { cliMessages } from "./messages.ts";
 import { restoreDatabase } from "./restore.ts";
 
 const USAGE = `Aufruf:
@@ -39,6 +40,8 @@ async function main(argv: string[]): Promise<number> {
       console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
       return 2;
     }
+    const file = join(config.dataDir, DB_FILE);
+    const fresh = !existsSync(file);
     const { db, sqlite } = openDatabase(config.dataDir);
     try {
       const result = await createManager(db, values);
@@ -46,12 +49,20 @@ async function main(argv: string[]): Promise<number> {
         console.error(result.message);
         return result.reason === "exists" ? 1 : 2;
       }
+      // The id alone on standard output, as scripts read it; what was done, where, and
+      // how to sign in on standard error, where a person reads it.
       console.log(result.id);
-      if (!result.created) {
-        console.error(
-          `Das bestehende Konto ist jetzt das der Quartiersmanagerin; Name und Passwort sind neu gesetzt, ${result.sessionsEnded} Anmeldung(en) beendet.`,
-        );
-      }
+      const m = cliMessages();
+      const { email, name } = result;
+      console.error(
+        [
+          result.created ? m.created(name, email) : m.promoted(name, email, result.sessionsEnded),
+          m.database(file),
+          m.dataDir(config.dataDir, Boolean(process.env.DATA_DIR)),
+          ...(fresh ? [m.freshDatabase] : []),
+          m.signIn(`${config.publicUrl}/login`, email),
+        ].join("\n"),
+      );
       return 0;
     } finally {
       sqlite.close();

@@ -9,8 +9,14 @@ const root = new URL("../../../", import.meta.url).pathname;
  * `stderr` when it exits non-zero.
  */
 export function quer(dataDir: string, ...args: string[]) {
+  return querWith({ DATA_DIR: dataDir }, ...args);
+}
+
+/** `pnpm quer …` with `env` over this process's environment (PUBLIC_URL, QUER_LANG unset unless given). */
+export function querWith(env: Record<string, string>, ...args: string[]) {
+  const { PUBLIC_URL: _url, QUER_LANG: _lang, ...inherited } = process.env;
   return run(process.execPath, ["--import", "tsx", "server/src/cli/quer.ts", ...args], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir },
+    env: { ...inherited, ...env },
   });
 }

@@ -1,0 +1,22 @@
+import type { CliMessages } from "./messages.types.ts";
+
+export const cliDe: CliMessages = {
+  created: (name, email) => `Konto der Quartiersmanagerin angelegt: ${name} <${email}>.`,
+  promoted: (name, email, n) =>
+    `Das bestehende Konto ${email} ist jetzt das der Quartiersmanagerin (${name}); ` +
+    `Name und Passwort sind neu gesetzt, ${n === 1 ? "1 Anmeldung" : `${n} Anmeldungen`} beendet.`,
+  database: (file) => `Datenbank: ${file}`,
+  dataDir: (dir, fromEnv) =>
+    fromEnv
+      ? `DATA_DIR: ${dir}`
+      : `DATA_DIR: ${dir} (Standard, weil DATA_DIR nicht gesetzt ist – der Server muss denselben Ordner benutzen)`,
+  freshDatabase:
+    "Achtung: In diesem Ordner lag noch keine Datenbank, sie wurde eben angelegt. Läuft dein Server " +
+    "mit einem anderen DATA_DIR, kennt er dieses Konto nicht: wiederhole den Befehl dann mit " +
+    "DATA_DIR=<Ordner des Servers> davor.",
+  signIn: (url, email) => `Anmelden: ${url} mit ${email} und dem angegebenen Passwort.`,
+  firstRun: (publicUrl, command) =>
+    "Erster Start: ein Willkommens-Board wurde angelegt. " +
+    `Lege jetzt das Konto der Quartiersmanagerin an, bevor du ${publicUrl} weitergibst: ${command} – ` +
+    "sonst kann jemand anderes die E-Mail-Adresse des Büros zuerst registrieren und hat dann dieses Konto.",
+};

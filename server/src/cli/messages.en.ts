@@ -1,0 +1,22 @@
+import type { CliMessages } from "./messages.types.ts";
+
+export const cliEn: CliMessages = {
+  created: (name, email) => `Manager account created: ${name} <${email}>.`,
+  promoted: (name, email, n) =>
+    `The existing account ${email} is now the manager's (${name}); name and password are new, ` +
+    `${n === 1 ? "1 session" : `${n} sessions`} ended.`,
+  database: (file) => `Database: ${file}`,
+  dataDir: (dir, fromEnv) =>
+    fromEnv
+      ? `DATA_DIR: ${dir}`
+      : `DATA_DIR: ${dir} (the default, as DATA_DIR is not set – the server must use the same folder)`,
+  freshDatabase:
+    "Note: there was no database in this folder; it has just been created. If your server runs " +
+    "with another DATA_DIR, it does not know this account: run the command again with " +
+    "DATA_DIR=<the server's folder> in front.",
+  signIn: (url, email) => `Sign in: ${url} with ${email} and the password given.`,
+  firstRun: (publicUrl, command) =>
+    "First start: a welcome board was created. " +
+    `Create the manager's account now, before you share ${publicUrl}: ${command} – ` +
+    "otherwise someone else could register the office's e-mail address first and hold that account.",
+};

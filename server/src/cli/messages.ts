@@ -1,0 +1,11 @@
+import { cliDe } from "./messages.de.ts";
+import { cliEn } from "./messages.en.ts";
+import type { CliMessages } from "./messages.types.ts";
+
+/**
+ * German, the office's language; `QUER_LANG=en` for English. The shell's own `LANG` is
+ * not read: servers often run with `en_US` or `C` whatever their operator reads.
+ */
+export function cliMessages(env: Record<string, string | undefined> = process.env): CliMessages {
+  return env.QUER_LANG?.trim().toLowerCase() === "en" ? cliEn : cliDe;
+}

@@ -1,0 +1,12 @@
+/** Every line `pnpm quer` and the first start write for a person, per language. */
+export interface CliMessages {
+  created: (name: string, email: string) => string;
+  promoted: (name: string, email: string, sessionsEnded: number) => string;
+  database: (file: string) => string;
+  dataDir: (dir: string, fromEnv: boolean) => string;
+  /** When the command made the database: the server may be using another DATA_DIR. */
+  freshDatabase: string;
+  signIn: (loginUrl: string, email: string) => string;
+  /** The first start's hint; `command` is the exact line to run. */
+  firstRun: (publicUrl: string, command: string) => string;
+}
