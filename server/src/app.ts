@@ -56,6 +56,8 @@ function api(services: Services) {
     .use(limitBody(services.config.maxBodyBytes))
     .use(loadSession)
     .get("/health", (c) => c.json({ ok: true }))
+    // The address people should open: pages compare it with their own (see `docs/api.md`).
+    .get("/site", (c) => c.json({ publicUrl: services.config.publicUrl }))
     .route("/auth", authRoutes)
     .route("/me", meRoutes)
     .route("/boards", boardRoutes)

@@ -41,9 +41,16 @@ export function errorBody(
   message: string,
   issues?: ApiIssue[],
   contact?: string,
+  publicUrl?: string,
 ): ApiErrorBody {
   return {
-    error: { code, message, ...(issues ? { issues } : {}), ...(contact !== undefined ? { contact } : {}) },
+    error: {
+      code,
+      message,
+      ...(issues ? { issues } : {}),
+      ...(contact !== undefined ? { contact } : {}),
+      ...(publicUrl !== undefined ? { publicUrl } : {}),
+    },
   };
 }
 

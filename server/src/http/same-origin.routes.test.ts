@@ -105,4 +105,35 @@ describe("limits and unknown routes", () => {
     const health = await current.app.request("/api/health");
     expect(await health.json()).toEqual({ ok: true });
   });
+
+  it("names the address to use when the page was opened at another one, in the reader's language", async () => {
+    current = testApp();
+    const { app } = current;
+    const signIn = (cookie: string) =>
+      app.request("/api/auth/login", {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "http://127.0.0.1:3000", cookie },
+        body: JSON.stringify({ email: "maria@example.org", password: "ein-langes-passwort" }),
+      });
+    const res = await signIn("");
+    expect(res.status).toBe(403);
+    expect((await res.json()).error).toEqual({
+      code: "forbidden",
+      message: `Öffne Quer unter ${TEST_ORIGIN} – unter dieser Adresse gehen Anmelden und Ändern nicht.`,
+      publicUrl: TEST_ORIGIN,
+    });
+    const english = await (await signIn("quer_locale=en")).json();
+    expect(english.error.message).toBe(
+      `Open Quer at ${TEST_ORIGIN} – signing in and making changes do not work at this address.`,
+    );
+    // Without an Origin there is no page at another address to point away from.
+    const bare = await app.request("/api/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json", "sec-fetch-site": "cross-site" },
+      body: "{}",
+    });
+    expect((await bare.json()).error.publicUrl).toBeUndefined();
+    // Pages learn the address to compare their own with.
+    expect(await (await app.request("/api/site")).json()).toEqual({ publicUrl: TEST_ORIGIN });
+  });
 });

@@ -25,6 +25,11 @@ export interface ApiErrorBody {
     issues?: ApiIssue[];
     /** With `blocked`: whom to turn to (an e-mail address). */
     contact?: string;
+    /**
+     * With `forbidden` for a request from another address than PUBLIC_URL (such as the
+     * listen address 127.0.0.1 where PUBLIC_URL says localhost): the address to open Quer at.
+     */
+    publicUrl?: string;
   };
 }
 
