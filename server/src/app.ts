@@ -46,48 +46,50 @@ import { plenaryRoutes } from "./workshops/plenary-routes.ts";
 import { workshopRoutes } from "./workshops/routes.ts";
 
 function api(services: Services) {
-  return new Hono<AppEnv>()
-    .use(async (c, next) => {
-      c.set("services", services);
-      await next();
-    })
-    .use(durableReads)
-    .use(sameOrigin(services.config))
-    .use(limitBody(services.config.maxBodyBytes))
-    .use(loadSession)
-    .get("/health", (c) => c.json({ ok: true }))
-    // The address people should open: pages compare it with their own (see `docs/api.md`).
-    .get("/site", (c) => c.json({ publicUrl: services.config.publicUrl }))
-    .route("/auth", authRoutes)
-    .route("/me", meRoutes)
-    .route("/boards", boardRoutes)
-    .route("/boards", boardIdeaRoutes)
-    .route("/ideas", ideaRoutes)
-    .route("/ideas", coauthorRoutes)
-    .route("/people", peopleSearchRoutes)
-    .route("/ideas", historyRoutes)
-    .route("/ideas", voteRoutes)
-    .route("/ideas", commentRoutes)
-    .route("/ideas", promoteRoutes)
-    .route("/projects", projectRoutes)
-    .route("/funds", fundRoutes)
-    .route("/ideas", statusRoutes)
-    .route("/ideas", visibilityRoutes)
-    .route("/ideas", mergeRoutes)
-    .route("/ideas", reportRoutes)
-    .route("/comments", commentModerationRoutes)
-    .route("/moderation", deskRoutes)
-    .route("/moderation", outboxRoutes)
-    .route("/people", peopleRoutes)
-    .route("/audit", auditRoutes)
-    .route("/notifications", notificationRoutes)
-    .route("/me", noticePrefsRoutes)
-    .route("/unsubscribe", unsubscribeRoutes)
-    .route("/boards", exportRoutes)
-    .route("/me", accountRoutes)
-    .route("/join", joinRoutes)
-    .route("/boards", workshopRoutes)
-    .route("/boards", plenaryRoutes);
+  return (
+    new Hono<AppEnv>()
+      .use(async (c, next) => {
+        c.set("services", services);
+        await next();
+      })
+      .use(durableReads)
+      .use(sameOrigin(services.config))
+      .use(limitBody(services.config.maxBodyBytes))
+      .use(loadSession)
+      .get("/health", (c) => c.json({ ok: true }))
+      // The address people should open: pages compare it with their own (see `docs/api.md`).
+      .get("/site", (c) => c.json({ publicUrl: services.config.publicUrl }))
+      .route("/auth", authRoutes)
+      .route("/me", meRoutes)
+      .route("/boards", boardRoutes)
+      .route("/boards", boardIdeaRoutes)
+      .route("/ideas", ideaRoutes)
+      .route("/ideas", coauthorRoutes)
+      .route("/people", peopleSearchRoutes)
+      .route("/ideas", historyRoutes)
+      .route("/ideas", voteRoutes)
+      .route("/ideas", commentRoutes)
+      .route("/ideas", promoteRoutes)
+      .route("/projects", projectRoutes)
+      .route("/funds", fundRoutes)
+      .route("/ideas", statusRoutes)
+      .route("/ideas", visibilityRoutes)
+      .route("/ideas", mergeRoutes)
+      .route("/ideas", reportRoutes)
+      .route("/comments", commentModerationRoutes)
+      .route("/moderation", deskRoutes)
+      .route("/moderation", outboxRoutes)
+      .route("/people", peopleRoutes)
+      .route("/audit", auditRoutes)
+      .route("/notifications", notificationRoutes)
+      .route("/me", noticePrefsRoutes)
+      .route("/unsubscribe", unsubscribeRoutes)
+      .route("/boards", exportRoutes)
+      .route("/me", accountRoutes)
+      .route("/join", joinRoutes)
+      .route("/boards", workshopRoutes)
+      .route("/boards", plenaryRoutes)
+  );
 }
 
 /** The whole HTTP surface: JSON under /api, the built client everywhere else. */

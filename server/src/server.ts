@@ -2,14 +2,14 @@ import { createServer, type ServerOptions } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getRequestListener } from "@hono/node-server";
 import { createApp } from "./app.ts";
+import { createManagerCommand } from "./cli/first-run-command.ts";
+import { cliMessages } from "./cli/messages.ts";
 import type { Config } from "./config.ts";
 import { ensureWelcomeBoard } from "./first-run.ts";
 import { answerClientError } from "./http/client-error.ts";
 import { CompressingResponse } from "./http/compress.ts";
 import { createServices, type ServiceSeams, type Services } from "./services.ts";
 import { sweepGuestNames } from "./workshops/retention.ts";
-import { createManagerCommand } from "./cli/first-run-command.ts";
-import { cliMessages } from "./cli/messages.ts";
 
 export interface RunningServer {
   url: string;

@@ -15,6 +15,8 @@ export class ApiError extends Error {
     readonly issues: ApiIssue[] = [],
     /** With `blocked`: whom the person may turn to. */
     readonly contact?: string,
+    /** With `forbidden` from a page at another address: the address to open Quer at. */
+    readonly publicUrl?: string,
   ) {
     super(message);
     this.name = "ApiError";
@@ -122,9 +124,9 @@ async function refusal(res: Response): Promise<ApiError> {
     // An empty or non-JSON body; the status decides below.
   }
   if (isErrorBody(data)) {
-    const { code, message, issues, contact } = data.error;
+    const { code, message, issues, contact, publicUrl } = data.error;
     if (code === "blocked") blockedListener?.(contact ?? "");
-    return new ApiError(res.status, code, message, issues ?? [], contact);
+    return new ApiError(res.status, code, message, issues ?? [], contact, publicUrl);
   }
   return new ApiError(res.status, res.status >= 500 ? "internal" : "invalid", res.statusText);
 }

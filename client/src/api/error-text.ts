@@ -7,7 +7,6 @@ export function errorText(error: ApiError): string {
     case "network":
     case "invalid":
     case "unauthenticated":
-    case "forbidden":
     case "not_found":
     case "conflict":
     case "too_large":
@@ -15,6 +14,8 @@ export function errorText(error: ApiError): string {
     case "unavailable":
     case "internal":
       return t(`error.${error.code}`);
+    case "forbidden":
+      return error.publicUrl ? t("error.wrongAddress", { url: error.publicUrl }) : t("error.forbidden");
     case "blocked":
       return t("error.blocked", { contact: error.contact ?? "" });
     default:

@@ -4,6 +4,7 @@ import { blocked } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
 import { announcement } from "./announcer.ts";
 import { Header } from "./Header.tsx";
+import { otherAddress } from "./site.ts";
 
 export function Layout(props: RouteSectionProps) {
   let main: HTMLElement | undefined;
@@ -20,10 +21,18 @@ export function Layout(props: RouteSectionProps) {
         {t("app.skip")}
       </a>
       <Header />
-      {/* Always in the page, so the notice is announced when it appears (blocked while signed in). */}
+      {/* Always in the page, so a notice is announced when it appears (blocked while signed in, a wrong address). */}
       <div role="status" class="blocked-slot">
         <Show when={blocked()}>
           {(b) => <p class="blocked-notice">{t("error.blocked", { contact: b().contact })}</p>}
+        </Show>
+        <Show when={otherAddress()}>
+          {(url) => (
+            <p class="address-notice">
+              <strong>{t("address.wrong", { url: url() })}</strong> {t("address.wrongWhy")}{" "}
+              <a href={url() + location.pathname + location.search}>{t("address.go")}</a>
+            </p>
+          )}
         </Show>
       </div>
       <main id="main" ref={main} tabIndex={-1}>

@@ -47,7 +47,12 @@ export const de = {
   "error.rate_limited": "Zu viele Versuche. Bitte warte einen Moment.",
   "error.unavailable": "Der Server kann gerade nichts speichern. Bitte versuche es später noch einmal.",
   "error.internal": "Ein Fehler ist aufgetreten. Bitte versuche es später noch einmal.",
+  "error.wrongAddress": "Öffne Quer unter {url} – unter dieser Adresse gehen Anmelden und Ändern nicht.",
   "error.summary": "Das hat nicht geklappt:",
+
+  "address.wrong": "Öffne Quer unter {url}.",
+  "address.wrongWhy": "Unter dieser Adresse gehen Anmelden und Ändern nicht.",
+  "address.go": "Dorthin wechseln",
 
   "field.required": "Bitte ausfüllen.",
   "field.minLength": "Bitte mindestens {n} Zeichen eingeben.",

@@ -43,7 +43,12 @@ export const en: Catalogue = {
   "error.rate_limited": "Too many attempts. Please wait a moment.",
   "error.unavailable": "The server cannot save anything right now. Please try again later.",
   "error.internal": "Something went wrong. Please try again later.",
+  "error.wrongAddress": "Open Quer at {url} – signing in and making changes do not work at this address.",
   "error.summary": "That did not work:",
+
+  "address.wrong": "Open Quer at {url}.",
+  "address.wrongWhy": "Signing in and making changes do not work at this address.",
+  "address.go": "Go there",
 
   "field.required": "Please fill this in.",
   "field.minLength": "Please enter at least {n} characters.",

@@ -1,10 +1,12 @@
 import type { Board } from "@quer/shared";
+import { isLocalOnly } from "@quer/shared/http/public-url";
 import { liveBoard } from "@quer/shared/sync/board-meta";
 import { useParams } from "@solidjs/router";
 import { type Accessor, createMemo, createResource, createSignal, Show } from "solid-js";
 import type { ApiError } from "../api/client.ts";
 import { errorText } from "../api/error-text.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
+import { sitePublicUrl } from "../app/site.ts";
 import { fetchBoard } from "../boards/board-api.ts";
 import { t } from "../i18n/i18n.ts";
 import { openLiveBoard } from "../sync/live-board.ts";
@@ -84,6 +86,12 @@ function Facilitate(props: { id: string }) {
   );
 }
 
+/** PUBLIC_URL when phones in the room cannot open it: the join link and QR code would fail there. */
+function localOnlyAddress(): string | undefined {
+  const url = sitePublicUrl();
+  return url !== undefined && isLocalOnly(url) ? url : undefined;
+}
+
 function Panels(props: { f: Facilitation }) {
   const f = props.f;
   const phase = () => f.board().phase;
@@ -96,6 +104,16 @@ function Panels(props: { f: Facilitation }) {
         </p>
         <Countdown countdown={f.countdown} />
       </div>
+      <Show when={localOnlyAddress()}>
+        {(url) => (
+          <div class="ws-local-warning" role="note" aria-labelledby="ws-local-warning-title">
+            <p id="ws-local-warning-title">
+              <strong>{t("ws.fac.localOnly.title", { url: url() })}</strong>
+            </p>
+            <p>{t("ws.fac.localOnly.text")}</p>
+          </div>
+        )}
+      </Show>
       <SessionPanel f={f} />
       <PhasePanel f={f} />
       <TimerPanel f={f} />
