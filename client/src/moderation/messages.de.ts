@@ -163,7 +163,8 @@ export const moderationDe = {
 
   "moderation.export.label": "Herunterladen:",
   "moderation.export.office": "Tabelle für Excel",
-  "moderation.export.officeHint": "Deutsche Spalten, Ortszeit, Weiterleitung und Mitschreibende; Semikolon.",
+  "moderation.export.officeHint":
+    "Die Tabelle für Excel hat deutsche Spalten, Ortszeit, Weiterleitung und Mitschreibende. Die Rohdaten sind für Programme, im festen Format.",
   "moderation.export.contract": "Rohdaten (CSV für Programme)",
   "moderation.export.json": "Alles als JSON",
   "moderation.history.becameProject": "Wurde ein Projekt",

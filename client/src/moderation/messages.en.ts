@@ -163,7 +163,8 @@ export const moderationEn: ModerationMessages = {
 
   "moderation.export.label": "Download:",
   "moderation.export.office": "Table for Excel",
-  "moderation.export.officeHint": "Columns in your language, local time, forwarding and co-authors.",
+  "moderation.export.officeHint":
+    "The table for Excel has columns in your language, local time, forwarding and co-authors. The raw data is for programs, in a fixed format.",
   "moderation.export.contract": "Raw data (CSV for programs)",
   "moderation.export.json": "Everything as JSON",
   "moderation.history.becameProject": "Became a project",

@@ -111,6 +111,8 @@ function Panels(props: { f: Facilitation }) {
               <strong>{t("ws.fac.localOnly.title", { url: url() })}</strong>
             </p>
             <p>{t("ws.fac.localOnly.text")}</p>
+            <code>{t("ws.fac.localOnly.command")}</code>
+            <p>{t("ws.fac.localOnly.more")}</p>
           </div>
         )}
       </Show>

@@ -108,7 +108,9 @@ export const workshopsDe = {
   "ws.fac.title": "Workshop leiten: {title}",
   "ws.fac.localOnly.title": "Handys im Raum erreichen {url} nicht.",
   "ws.fac.localOnly.text":
-    "Diese Adresse gibt es nur auf diesem Rechner, also gehen auch Beitrittslink und QR-Code nicht. Beende den Server (Strg+C) und starte ihn im Netz des Raums neu: HOST=0.0.0.0 PUBLIC_URL=http://<Adresse dieses Rechners>:3000 pnpm start. Wie du die Adresse findest, steht in der README unter „Ein Bürgerabend“.",
+    "Diese Adresse gibt es nur auf diesem Rechner, also gehen auch Beitrittslink und QR-Code nicht. Beende den Server (Strg+C) und starte ihn im Netz des Raums neu:",
+  "ws.fac.localOnly.command": "HOST=0.0.0.0 PUBLIC_URL=http://<Adresse dieses Rechners>:3000 pnpm start",
+  "ws.fac.localOnly.more": "Wie du die Adresse findest, steht in der README unter „Ein Bürgerabend“.",
   "ws.fac.session": "Sitzung",
   "ws.fac.start": "Workshop starten",
   "ws.fac.end": "Workshop beenden",

@@ -108,7 +108,9 @@ export const workshopsEn: WorkshopsMessages = {
   "ws.fac.title": "Run the workshop: {title}",
   "ws.fac.localOnly.title": "Phones in the room cannot reach {url}.",
   "ws.fac.localOnly.text":
-    "This address exists on this computer only, so the join link and QR code will not work either. Stop the server (Ctrl+C) and start it again on the room's network: HOST=0.0.0.0 PUBLIC_URL=http://<this computer's address>:3000 pnpm start. The README's section “Ein Bürgerabend” says how to find the address.",
+    "This address exists on this computer only, so the join link and QR code will not work either. Stop the server (Ctrl+C) and start it again on the room's network:",
+  "ws.fac.localOnly.command": "HOST=0.0.0.0 PUBLIC_URL=http://<this computer's address>:3000 pnpm start",
+  "ws.fac.localOnly.more": "The README's section “Ein Bürgerabend” says how to find the address.",
   "ws.fac.session": "Session",
   "ws.fac.start": "Start the workshop",
   "ws.fac.end": "End the workshop",
