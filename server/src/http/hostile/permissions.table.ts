@@ -26,6 +26,7 @@ export type Row = readonly [route: string, where: string, expected: string, body
 export const PERMISSIONS: readonly Row[] = [
   //                                                                   anon res  other blocked guest oguest mgr
   ["GET /api/health",                             "",                     "ok  ok  ok  ok  ok  ok  ok"],
+  ["GET /api/site",                               "",                     "ok  ok  ok  ok  ok  ok  ok"],
   ["POST /api/auth/register",                     "",                     "ok  ok  ok  ok  ok  ok  ok", { email: "neu@example.org", password: "noch-ein-passwort", name: "Neu" }],
   ["POST /api/auth/login",                        "",                     "ok  ok  ok  ok  ok  ok  ok", { email: "anna@example.org", password: "ein-gutes-passwort" }],
   ["POST /api/auth/logout",                       "",                     "401 ok  ok  ok  ok  ok  ok"],
