@@ -10,5 +10,7 @@ export * from "./history.ts";
 export * from "./ideas.ts";
 export * from "./moderation.ts";
 export * from "./notifications.ts";
+export * from "./office.ts";
+export * from "./password-resets.ts";
 export * from "./people.ts";
 export * from "./projects.ts";
