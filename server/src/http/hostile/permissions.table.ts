@@ -19,7 +19,7 @@
  * act on is 403. Anonymous people get 401 for what they see, or for routes that ask for a
  * session before they look anything up.
  */
-export const EXPECTED = ["ok", "page", "shell", "400", "401", "403", "404", "409"] as const;
+export const EXPECTED = ["ok", "page", "shell", "400", "401", "403", "404", "409", "415"] as const;
 export type Row = readonly [route: string, where: string, expected: string, body?: unknown];
 
 // biome-ignore format: one line per row; the columns line up with the roles
@@ -136,6 +136,13 @@ export const PERMISSIONS: readonly Row[] = [
   ["GET /api/audit",                              "",                     "401 403 403 403 403 403 ok"],
   ["GET /metrics",                                "",                     "404 404 404 404 404 404 ok"],
   ["GET /api/moderation/outbox",                  "",                     "401 403 403 403 403 403 ok"],
+
+  ["GET /api/office",                             "",                     "ok  ok  ok  ok  ok  ok  ok"],
+  ["PUT /api/office",                             "",                     "401 403 403 403 403 403 ok", { name: "QUER", logoAlt: "Logo" }],
+  // The probe sends JSON, which is no picture: the manager gets as far as the check of the type.
+  ["PUT /api/office/logo",                        "",                     "401 403 403 403 403 403 415", { name: "kein Bild" }],
+  ["DELETE /api/office/logo",                     "",                     "401 403 403 403 403 403 ok"],
+  ["GET /api/office/logo/:hash",                  "hash=logoHash",        "ok  ok  ok  ok  ok  ok  ok"],
 
   ["GET /api/notifications",                      "",                     "401 ok  ok  ok  ok  ok  ok"],
   ["POST /api/notifications/read",                "",                     "401 ok  ok  ok  ok  ok  ok"],
