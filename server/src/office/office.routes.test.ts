@@ -194,3 +194,17 @@ describe("the manager who changed the office", () => {
     });
   });
 });
+
+describe("PUT /api/office, one part at a time", () => {
+  it("keeps the name when only the description is sent, and the description for the next logo", async () => {
+    current = testApp();
+    const { app, services } = current;
+    const manager = personAs(services, app, "manager").person;
+    await manager.call("PUT", "/api/office", { name: "QUER" });
+    expect((await manager.call("PUT", "/api/office", { logoAlt: "Ein Q im Kreis" })).json.office).toEqual({
+      name: "QUER",
+    });
+    const { office } = (await (await upload(app, manager, png())).json()) as { office: unknown };
+    expect(office).toMatchObject({ name: "QUER", logo: { alt: "Ein Q im Kreis" } });
+  });
+});

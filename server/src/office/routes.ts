@@ -61,16 +61,21 @@ export const officeRoutes = new Hono<AppEnv>()
     const input = c.req.valid("json");
     const { db, commands } = c.get("services");
     const before = officeState(db);
-    const alt = input.logoAlt ?? before.office.logo?.alt ?? "";
-    if (before.logo && !alt) throw invalid(officeMessages(requestLocale(c)).altNeeded);
+    const alt = input.logoAlt ?? before.logoAlt;
+    if (before.logo && !alt) {
+      const message = officeMessages(requestLocale(c)).altNeeded;
+      throw invalid(message, [{ path: ["logoAlt"], message }]);
+    }
+    const name = input.name ?? (before.named ? before.office.name : null);
     try {
       commands.run((cx) => {
-        writeOffice(cx.db, acting.id, { name: input.name, logoAlt: before.logo ? alt : null });
+        writeOffice(cx.db, acting.id, { name, logoAlt: alt || null });
+        const was = auditView(before);
         audit(cx, acting, {
           action: "office.update",
           target: TARGET,
-          before: { name: auditView(before).name, logoAlt: auditView(before).logoAlt },
-          after: { name: input.name, logoAlt: before.logo ? alt : null },
+          before: { name: was.name, logoAlt: was.logoAlt },
+          after: { name, logoAlt: alt || null },
         });
       });
     } finally {
@@ -112,6 +117,7 @@ export const officeRoutes = new Hono<AppEnv>()
     if (before.logo) {
       try {
         commands.run((cx) => {
+          // The description went with the picture it described.
           writeOffice(cx.db, acting.id, { logo: null, logoType: null, logoHash: null, logoAlt: null });
           audit(cx, acting, {
             action: "office.logo.remove",

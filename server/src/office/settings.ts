@@ -16,6 +16,8 @@ export interface OfficeState {
   office: Office;
   /** Whether the manager has named the office (otherwise `office.name` is the default). */
   named: boolean;
+  /** The logo's description, kept even while there is no logo (it may come next). */
+  logoAlt: string;
   logo: { bytes: Buffer; type: LogoType; hash: string } | null;
 }
 
@@ -37,7 +39,7 @@ function read(db: Db): OfficeState {
       : null;
   const office: Office = { name };
   if (logo) office.logo = { url: logoPath(logo.hash), alt: row?.logoAlt ?? "" };
-  return { office, named: !!row?.name, logo };
+  return { office, named: !!row?.name, logoAlt: row?.logoAlt ?? "", logo };
 }
 
 export function officeState(db: Db): OfficeState {
@@ -60,7 +62,7 @@ export function auditView(state: OfficeState) {
   return {
     name: state.named ? state.office.name : null,
     logo: state.logo?.hash ?? null,
-    logoAlt: state.office.logo?.alt ?? null,
+    logoAlt: state.logoAlt || null,
   };
 }
 

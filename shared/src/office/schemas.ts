@@ -28,9 +28,12 @@ export const officeName = singleLineText()
 
 export const logoAlt = singleLineText().max(LOGO_ALT_MAX, `Höchstens ${LOGO_ALT_MAX} Zeichen.`);
 
-/** `PUT /api/office`: the name, and the logo's description (empty: none). */
+/**
+ * `PUT /api/office`: the name, the logo's description, or both; what is left out stays.
+ * An empty description is none, which a set logo may not be without.
+ */
 export const officeInput = z.object({
-  name: officeName,
+  name: officeName.optional(),
   logoAlt: logoAlt.optional(),
 });
 export type OfficeInput = z.infer<typeof officeInput>;
