@@ -34,8 +34,8 @@ import { noticePrefsRoutes } from "./notifications/notice-prefs-routes.ts";
 import { outboxRoutes } from "./notifications/outbox-routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
 import { unsubscribeRoutes } from "./notifications/unsubscribe-routes.ts";
-import { metricsRoute } from "./ops/metrics-route.ts";
 import { LOGO_UPLOAD_PATH, officeRoutes } from "./office/routes.ts";
+import { metricsRoute } from "./ops/metrics-route.ts";
 import { observe } from "./ops/observe.ts";
 import { fundRoutes } from "./projects/fund-routes.ts";
 import { promoteRoutes } from "./projects/promote-routes.ts";
@@ -55,7 +55,12 @@ function api(services: Services) {
       })
       .use(durableReads)
       .use(sameOrigin(services.config))
-      .use(limitBody(services.config.maxBodyBytes, (c) => c.req.method === "PUT" && c.req.path === LOGO_UPLOAD_PATH))
+      .use(
+        limitBody(
+          services.config.maxBodyBytes,
+          (c) => c.req.method === "PUT" && c.req.path === LOGO_UPLOAD_PATH,
+        ),
+      )
       .use(loadSession)
       .get("/health", (c) => c.json({ ok: true }))
       // The address people should open: pages compare it with their own (see `docs/api.md`).

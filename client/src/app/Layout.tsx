@@ -2,8 +2,8 @@ import type { RouteSectionProps } from "@solidjs/router";
 import { Show, Suspense } from "solid-js";
 import { blocked } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
-import { announcement } from "./announcer.ts";
 import { currentOffice } from "../office/office.ts";
+import { announcement } from "./announcer.ts";
 import { Header } from "./Header.tsx";
 import { otherAddress } from "./site.ts";
 

@@ -3,7 +3,8 @@ export const officeDe = {
   "office.manageLink": "Büro & Logo",
   "office.manageLinkText": "Name und Logo des Büros ändern",
   "office.title": "Büro & Logo",
-  "office.intro": "Name und Logo stehen oben auf jeder Seite. Der Name bleibt in jeder Sprache so, wie du ihn schreibst.",
+  "office.intro":
+    "Name und Logo stehen oben auf jeder Seite. Der Name bleibt in jeder Sprache so, wie du ihn schreibst.",
   "office.onlyManager": "Name und Logo des Büros legt die Quartiersmanagerin fest.",
   "office.name.heading": "Name",
   "office.name.label": "Name des Büros",
@@ -16,13 +17,15 @@ export const officeDe = {
   "office.logo.current": "So sieht das Logo jetzt aus:",
   "office.logo.none": "Noch kein Logo. Ohne Logo steht nur der Name oben.",
   "office.logo.file": "Bilddatei",
-  "office.logo.fileHint": "PNG, JPEG oder WebP, höchstens {max} KB. Am besten etwa doppelt so hoch wie die Schrift oben.",
+  "office.logo.fileHint":
+    "PNG, JPEG oder WebP, höchstens {max} KB. Am besten etwa doppelt so hoch wie die Schrift oben.",
   "office.logo.preview": "Vorschau der gewählten Datei:",
   "office.logo.alt": "Beschreibung des Logos",
   "office.logo.altHint": "Für Menschen, die das Bild nicht sehen, z. B. „Logo: ein Q in einem grünen Kreis“.",
   "office.logo.altMissing": "Bitte beschreibe das Logo in wenigen Worten.",
   "office.logo.noFile": "Bitte wähle zuerst eine Bilddatei.",
-  "office.logo.wrongType": "Das ist kein PNG-, JPEG- oder WebP-Bild. SVG geht nicht, weil es Skripte enthalten kann.",
+  "office.logo.wrongType":
+    "Das ist kein PNG-, JPEG- oder WebP-Bild. SVG geht nicht, weil es Skripte enthalten kann.",
   "office.logo.tooLarge": "Das Bild ist zu groß: höchstens {max} KB.",
   "office.logo.save": "Logo speichern",
   "office.logo.saveAlt": "Beschreibung speichern",

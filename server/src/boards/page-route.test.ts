@@ -180,7 +180,13 @@ describe("GET /boards/:id (the page)", () => {
 });
 
 /** What the recording renderer was given, oldest first. */
-function renders(): { url: string; me: unknown; board: unknown; locale: string | undefined }[] {
+function renders(): {
+  url: string;
+  me: unknown;
+  board: unknown;
+  office: unknown;
+  locale: string | undefined;
+}[] {
   return (globalThis as { querBoardRenders?: [] }).querBoardRenders ?? [];
 }
 

@@ -61,7 +61,9 @@ describe("PUT /api/office", () => {
     const manager = personAs(services, app, "manager").person;
     expect((await manager.call("PUT", "/api/office", { name: "   " })).status).toBe(400);
     expect((await manager.call("PUT", "/api/office", { name: "x".repeat(81) })).status).toBe(400);
-    expect((await Person.of(app).call("GET", "/api/office")).json.office.name).toBe("Quartiersmanagement Leimen");
+    expect((await Person.of(app).call("GET", "/api/office")).json.office.name).toBe(
+      "Quartiersmanagement Leimen",
+    );
   });
 
   it("needs a description of the logo once there is one", async () => {
@@ -105,7 +107,9 @@ describe("PUT /api/office/logo", () => {
     const { app, services } = current;
     const manager = personAs(services, app, "manager").person;
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
-    const { office } = (await (await upload(app, manager, jpeg)).json()) as { office: { logo: { url: string } } };
+    const { office } = (await (await upload(app, manager, jpeg)).json()) as {
+      office: { logo: { url: string } };
+    };
     expect((await app.request(office.logo.url)).headers.get("content-type")).toBe("image/jpeg");
   });
 
@@ -113,7 +117,9 @@ describe("PUT /api/office/logo", () => {
     current = testApp();
     const { app, services } = current;
     const manager = personAs(services, app, "manager").person;
-    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    const svg = new TextEncoder().encode(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    );
     const asSvg = await upload(app, manager, svg, "image/svg+xml");
     expect(asSvg.status).toBe(415);
     expect(((await asSvg.json()) as { error: { code: string; message: string } }).error).toMatchObject({
@@ -170,7 +176,9 @@ describe("DELETE /api/office/logo", () => {
     current = testApp();
     const { app, services } = current;
     const manager = personAs(services, app, "manager").person;
-    const { office } = (await (await upload(app, manager, png())).json()) as { office: { logo: { url: string } } };
+    const { office } = (await (await upload(app, manager, png())).json()) as {
+      office: { logo: { url: string } };
+    };
     expect((await Person.of(app).call("DELETE", "/api/office/logo")).status).toBe(401);
     const res = await manager.call("DELETE", "/api/office/logo");
     expect(res.status).toBe(200);

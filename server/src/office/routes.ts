@@ -21,7 +21,8 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 function officeManager(c: Context<AppEnv>): Acting {
   const session = c.get("session");
   if (!session) throw unauthenticated();
-  if (!can(c.get("actor"), "office.manage", null)) throw forbidden(officeMessages(requestLocale(c)).onlyManager);
+  if (!can(c.get("actor"), "office.manage", null))
+    throw forbidden(officeMessages(requestLocale(c)).onlyManager);
   const { limits } = c.get("services");
   try {
     limitWrites(limits.writesPerPerson, session.user.id);
