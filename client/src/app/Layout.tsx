@@ -42,7 +42,7 @@ export function Layout(props: RouteSectionProps) {
       <footer class="site-footer">
         <p>
           <Show when={currentOffice()} fallback={t("app.name")}>
-            {(office) => t("app.footer", { office: office().name })}
+            {(office) => <>{t("app.footer", { office: office().name })}</>}
           </Show>
         </p>
       </footer>
