@@ -119,7 +119,7 @@ export function LogoForm(props: { office: Office }) {
             <p>{t("office.logo.current")}</p>
             <img src={logo().url} alt={logo().alt} class="office-logo-large" />
             <button type="button" class="button" aria-disabled={busy()} onClick={onRemove}>
-              {removing() ? t("office.busy") : t("office.logo.remove")}
+              {removing() ? t("office.busy") : t("office.logo.removeButton")}
             </button>
           </div>
         )}

@@ -31,7 +31,7 @@ export const officeDe = {
   "office.logo.saveAlt": "Beschreibung speichern",
   "office.logo.saved": "Das neue Logo ist gespeichert.",
   "office.logo.altSaved": "Die Beschreibung des Logos ist gespeichert.",
-  "office.logo.remove": "Logo entfernen",
+  "office.logo.removeButton": "Logo entfernen",
   "office.logo.removed": "Das Logo ist entfernt.",
   "office.busy": "Wird gespeichert …",
 } as const;

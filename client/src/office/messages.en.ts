@@ -33,7 +33,7 @@ export const officeEn: OfficeMessages = {
   "office.logo.saveAlt": "Save description",
   "office.logo.saved": "The new logo is saved.",
   "office.logo.altSaved": "The description of the logo is saved.",
-  "office.logo.remove": "Remove logo",
+  "office.logo.removeButton": "Remove logo",
   "office.logo.removed": "The logo is removed.",
   "office.busy": "Saving …",
 };
