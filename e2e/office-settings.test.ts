@@ -68,7 +68,7 @@ describe("the office's name and logo", () => {
       .waitFor();
     await page.locator(".site-header .office-name").getByText("QUER Quartiersbüro").waitFor();
     await page.locator(".site-footer").getByText("Quer – QUER Quartiersbüro").waitFor();
-    expect(await page.title()).toBe("Büro & Logo – QUER Quartiersbüro");
+    await page.waitForFunction(() => document.title === "Büro & Logo – QUER Quartiersbüro");
 
     // A logo without a description is refused on the page, with the reason at the field.
     await page.locator("#office-logo-file").setInputFiles({
