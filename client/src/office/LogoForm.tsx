@@ -135,6 +135,7 @@ export function LogoForm(props: { office: Office }) {
             ref={fileInput}
             id={FILE}
             type="file"
+            class="office-file"
             accept={LOGO_TYPES.join(",")}
             onChange={onChoose}
             {...fieldAria(FILE, errors(), true)}

@@ -18,7 +18,7 @@ export const officeDe = {
   "office.logo.none": "Noch kein Logo. Ohne Logo steht nur der Name oben.",
   "office.logo.file": "Bilddatei",
   "office.logo.fileHint":
-    "PNG, JPEG oder WebP, höchstens {max} KB. Am besten etwa doppelt so hoch wie die Schrift oben.",
+    "PNG, JPEG oder WebP, höchstens {max} KB. Oben erscheint es 40 Pixel hoch; ein Bild von 80 bis 160 Pixel Höhe bleibt scharf.",
   "office.logo.preview": "Vorschau der gewählten Datei:",
   "office.logo.alt": "Beschreibung des Logos",
   "office.logo.altHint": "Für Menschen, die das Bild nicht sehen, z. B. „Logo: ein Q in einem grünen Kreis“.",
