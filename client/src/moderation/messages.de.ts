@@ -48,6 +48,7 @@ export const moderationDe = {
   "moderation.report.commentOn": "Kommentar zu",
   "moderation.report.commentGone": "Der Kommentar ist nicht mehr sichtbar.",
   "moderation.report.alreadyHidden": "schon verborgen",
+  "moderation.report.noText": "Ohne Text, nur mit Titel.",
   "moderation.report.button": "Melden …",
   "moderation.report.reason": "Was stimmt mit diesem Beitrag nicht?",
   "moderation.report.hint": "Die Meldung sieht nur die Quartiersmanagerin.",

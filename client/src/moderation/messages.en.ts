@@ -50,6 +50,7 @@ export const moderationEn: ModerationMessages = {
   "moderation.report.commentOn": "Comment on",
   "moderation.report.commentGone": "The comment is no longer visible.",
   "moderation.report.alreadyHidden": "already hidden",
+  "moderation.report.noText": "No text, only a title.",
   "moderation.report.button": "Report …",
   "moderation.report.reason": "What is wrong with this post?",
   "moderation.report.hint": "Only the neighbourhood manager sees the report.",

@@ -75,6 +75,21 @@ export interface ReportSummary {
   commentId?: string;
   count: number;
   reasons: string[];
+  /** What was reported, so the manager can judge it where the report is. */
+  reported: ReportedContent;
+}
+
+export interface ReportedContent {
+  /** The reported idea's title, or the title of the idea the reported comment is on. */
+  ideaTitle: string;
+  /** The reported idea's or comment's text, shortened; empty when it has no text. */
+  excerpt: string;
+  /** Its author's name as it is now (`Anonym` once their account is deleted). */
+  authorName: string;
+  /** Already hidden by a manager. */
+  hidden: boolean;
+  /** The reported comment no longer exists (then there is no excerpt or author). */
+  gone?: true;
 }
 
 export interface AuditEntry {
