@@ -20,9 +20,9 @@ describe("auditDetails", () => {
         t,
       ),
     ).toEqual([
-      "Begründung: Liegt beim Bezirksamt.",
       "Status: Neu → Weitergeleitet",
       "Weitergeleitet an: Grünflächenamt, Frau Ay",
+      "Begründung: Liegt beim Bezirksamt.",
     ]);
   });
 

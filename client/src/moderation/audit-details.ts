@@ -64,7 +64,6 @@ export function auditDetails(
       ? (entry.names?.[id] ?? t("moderation.unknownIdea"))
       : t("moderation.audit.detail.none");
 
-  if (entry.reason) lines.push(t("moderation.audit.detail.reason", { reason: entry.reason }));
   switch (entry.action) {
     case "idea.status": {
       lines.push(
@@ -148,6 +147,7 @@ export function auditDetails(
     default:
       break;
   }
+  if (entry.reason) lines.push(t("moderation.audit.detail.reason", { reason: entry.reason }));
   return lines;
 }
 
