@@ -1,6 +1,7 @@
 import type { AuditEntry } from "@quer/shared";
 import type { MessageKey } from "../i18n/de.ts";
 import type { Params } from "../i18n/i18n.ts";
+import "./messages.ts";
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
