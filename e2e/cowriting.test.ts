@@ -34,7 +34,10 @@ describe("co-writing an idea", () => {
     await b.page.getByText("Im Sommer fehlt Wasser.").waitFor();
     expect(await b.page.locator(BODY).count()).toBe(0);
 
-    // Anna finds Ben by name and adds him.
+    // Ben takes part (a vote), so Anna's search finds him; she adds him.
+    expect((await pageApi(b.page, "PUT", `/api/ideas/${created.json.idea.id}/vote`)).status).toBeLessThan(
+      300,
+    );
     await a.page.goto(ideaUrl);
     await waitLive(a.page);
     const panel = a.page.getByRole("region", { name: "Mitschreibende" });

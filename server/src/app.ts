@@ -20,7 +20,6 @@ import { isStorageFull, storageFullAnswer } from "./http/storage-full.ts";
 import { boardIdeaRoutes } from "./ideas/board-idea-routes.ts";
 import { coauthorRoutes } from "./ideas/coauthor-routes.ts";
 import { historyRoutes } from "./ideas/history-routes.ts";
-import { peopleSearchRoutes } from "./ideas/people-search-routes.ts";
 import { ideaRoutes } from "./ideas/routes.ts";
 import { refusalFor } from "./moderation/blocked.ts";
 import { commentModerationRoutes } from "./moderation/comment-routes.ts";
@@ -71,7 +70,6 @@ function api(services: Services) {
       .route("/boards", boardIdeaRoutes)
       .route("/ideas", ideaRoutes)
       .route("/ideas", coauthorRoutes)
-      .route("/people", peopleSearchRoutes)
       .route("/ideas", historyRoutes)
       .route("/ideas", voteRoutes)
       .route("/ideas", commentRoutes)

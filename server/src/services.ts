@@ -67,6 +67,8 @@ export interface Services {
     join: JoinLimits;
     /** Writing commands per person: ideas, comments, reports, votes. */
     writesPerPerson: RateLimiter;
+    /** Searches for people by name per person (the co-author picker). */
+    searchesPerPerson: RateLimiter;
   };
   mailer: Mailer;
   /** JSON lines: requests, sync sockets, commands, errors (decision 0024). */
@@ -190,6 +192,8 @@ export function createServices(config: Config, seams: ServiceSeams = {}): Servic
       join: new JoinLimits(),
       // Generous for a busy workshop evening, tight enough that a script cannot flood a board.
       writesPerPerson: new RateLimiter(config.writesPerMinute, 60_000),
+      // A picker searches as one types: plenty for that, too few to list everyone.
+      searchesPerPerson: new RateLimiter(60, 60_000),
     },
     actorById,
     mailer,

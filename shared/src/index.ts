@@ -10,6 +10,7 @@ export * from "./ideas/coauthors.ts";
 export * from "./ideas/history.ts";
 export * from "./ideas/rules.ts";
 export * from "./ideas/schemas.ts";
+export * from "./moderation/audit-actions.ts";
 export * from "./moderation/schemas.ts";
 export * from "./notifications/schemas.ts";
 export * from "./office/logo-type.ts";

@@ -38,7 +38,12 @@ export function CoauthorsPanel(props: {
       setResults(undefined);
       return;
     }
-    call(server.people.$get({ query: { q: q.trim() } })).then(
+    call(
+      server.ideas[":id"]["coauthor-candidates"].$get({
+        param: { id: seg(props.ideaId) },
+        query: { q: q.trim() },
+      }),
+    ).then(
       (res) => mine === request && setResults(res.people),
       (error) => mine === request && setAlert(formErrorText(error)),
     );

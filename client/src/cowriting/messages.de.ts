@@ -27,7 +27,8 @@ export const cowritingDe = {
   "coauthors.add": "Hinzufügen",
   "coauthors.already": "schreibt schon mit",
   "coauthors.search": "Person zum Mitschreiben suchen",
-  "coauthors.searchHint": "Mindestens 2 Buchstaben des Namens eingeben.",
+  "coauthors.searchHint":
+    "Mindestens 2 Buchstaben des Namens eingeben. Du findest alle, die hier schon mitgemacht haben (mit einer Idee, einem Kommentar, einer Stimme oder beim Schreiben), und das Quartiersmanagement.",
   "coauthors.results": "Gefundene Personen",
   "coauthors.found.one": "{n} Person gefunden",
   "coauthors.found.other": "{n} Personen gefunden",

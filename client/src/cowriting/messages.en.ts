@@ -29,7 +29,8 @@ export const cowritingEn: CowritingMessages = {
   "coauthors.add": "Add",
   "coauthors.already": "already writes along",
   "coauthors.search": "Find a person to write along",
-  "coauthors.searchHint": "Type at least 2 letters of the name.",
+  "coauthors.searchHint":
+    "Type at least 2 letters of the name. You find everyone who has taken part here (with an idea, a comment, a vote or by writing along) and the neighbourhood office.",
   "coauthors.results": "People found",
   "coauthors.found.one": "{n} person found",
   "coauthors.found.other": "{n} people found",

@@ -1,9 +1,10 @@
-import type { AuditEntry } from "@quer/shared";
+import { type AuditAbout, type AuditEntry, auditActions, isAuditAction } from "@quer/shared";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { formErrorText } from "../app/forms.tsx";
 import type { MessageKey } from "../i18n/de.ts";
 import { formatDateTime } from "../i18n/format.ts";
 import { t } from "../i18n/i18n.ts";
+import { auditDetails } from "./audit-details.ts";
 import { ModerationPage } from "./ModerationPage.tsx";
 import { fetchAudit } from "./moderation-api.ts";
 import "./messages.ts";
@@ -16,40 +17,8 @@ export default function AuditPage() {
   );
 }
 
-export const auditActions = [
-  "idea.status",
-  "idea.approve",
-  "idea.hide",
-  "idea.restore",
-  "idea.edit",
-  "idea.text.restore",
-  "idea.merge",
-  "idea.unmerge",
-  "comment.hide",
-  "comment.restore",
-  "person.block",
-  "person.unblock",
-  "office.update",
-  "office.logo.set",
-  "office.logo.remove",
-] as const;
-
 function actionLabel(action: string): string {
-  return (auditActions as readonly string[]).includes(action)
-    ? t(`moderation.audit.action.${action}` as MessageKey)
-    : action;
-}
-
-/** A change in a short readable form: `status: new → declined`. */
-function describeChange(before: unknown, after: unknown): string {
-  const b = (before && typeof before === "object" ? before : {}) as Record<string, unknown>;
-  const a = (after && typeof after === "object" ? after : {}) as Record<string, unknown>;
-  const show = (v: unknown) =>
-    v === undefined || v === null ? "–" : typeof v === "string" ? v : JSON.stringify(v);
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
-    (k) => a[k] !== undefined || b[k] !== undefined,
-  );
-  return keys.map((k) => `${k}: ${show(b[k])} → ${show(a[k])}`).join("; ");
+  return isAuditAction(action) ? t(`moderation.audit.action.${action}` as MessageKey) : action;
 }
 
 function AuditLog() {
@@ -132,40 +101,39 @@ function AuditLog() {
       </div>
       <Show when={loaded()} fallback={<p class="loading">{t("app.loading")}</p>}>
         <Show when={entries().length > 0} fallback={<p>{t("moderation.audit.empty")}</p>}>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable by keyboard */}
-          <section class="table-wrap" aria-labelledby="audit-caption" tabIndex={0}>
-            <table class="desk-table">
-              <caption id="audit-caption">{t("moderation.audit.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("moderation.audit.col.at")}</th>
-                  <th scope="col">{t("moderation.audit.col.actor")}</th>
-                  <th scope="col">{t("moderation.audit.col.action")}</th>
-                  <th scope="col">{t("moderation.audit.col.target")}</th>
-                  <th scope="col">{t("moderation.audit.col.reason")}</th>
-                  <th scope="col">{t("moderation.audit.col.change")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={entries()}>
-                  {(entry, index) => (
-                    <tr id={`audit-row-${index()}`} tabIndex={-1}>
-                      <td>
-                        <time datetime={entry.at}>{formatDateTime(entry.at)}</time>
-                      </td>
-                      <td>{entry.actorName}</td>
-                      <td>{actionLabel(entry.action)}</td>
-                      <td>
-                        <TargetCell target={entry.target} />
-                      </td>
-                      <td>{entry.reason ?? "–"}</td>
-                      <td class="change">{describeChange(entry.before, entry.after) || "–"}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </section>
+          <table class="desk-table audit-table">
+            <caption id="audit-caption">{t("moderation.audit.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("moderation.audit.col.at")}</th>
+                <th scope="col">{t("moderation.audit.col.actor")}</th>
+                <th scope="col">{t("moderation.audit.col.action")}</th>
+                <th scope="col">{t("moderation.audit.col.about")}</th>
+                <th scope="col">{t("moderation.audit.col.change")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={entries()}>
+                {(entry, index) => (
+                  <tr id={`audit-row-${index()}`} tabIndex={-1}>
+                    <td data-label={t("moderation.audit.col.at")}>
+                      <time datetime={entry.at}>{formatDateTime(entry.at)}</time>
+                    </td>
+                    <td data-label={t("moderation.audit.col.actor")}>
+                      {entry.actorDeleted ? t("moderation.audit.deletedAccount") : entry.actorName}
+                    </td>
+                    <td data-label={t("moderation.audit.col.action")}>{actionLabel(entry.action)}</td>
+                    <td data-label={t("moderation.audit.col.about")}>
+                      <About about={entry.about} />
+                    </td>
+                    <td data-label={t("moderation.audit.col.change")}>
+                      <Changes entry={entry} />
+                    </td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
         </Show>
         <Show when={next()}>
           <button type="button" class="button" aria-disabled={busy()} onClick={() => !busy() && loadMore()}>
@@ -177,15 +145,46 @@ function AuditLog() {
   );
 }
 
-function TargetCell(props: { target: string }) {
-  const ideaId = () => (props.target.startsWith("idea:") ? props.target.slice(5) : undefined);
+/** What the entry is about, by name, with a link where there is a page for it. */
+function About(props: { about: AuditAbout }) {
+  const text = () => {
+    const a = props.about;
+    if (a.kind === "person") return a.deleted ? t("moderation.audit.deletedAccount") : (a.name ?? "");
+    if (a.kind === "comment") {
+      return a.name === undefined
+        ? t("moderation.audit.about.commentGone")
+        : t("moderation.audit.about.comment", { text: a.name });
+    }
+    if (a.kind === "idea") return a.name ?? t("moderation.audit.about.ideaGone");
+    if (a.kind === "board") return a.name ?? t("moderation.audit.about.boardGone");
+    if (a.id === "office") return t("moderation.audit.about.office");
+    return a.id;
+  };
+  const href = () => {
+    const a = props.about;
+    if (a.kind === "idea" && a.name !== undefined) return `/ideas/${a.id}`;
+    if (a.kind === "comment" && a.ideaId) return `/ideas/${a.ideaId}`;
+    if (a.kind === "board" && a.name !== undefined) return `/boards/${a.id}`;
+    return undefined;
+  };
   return (
-    <Show when={ideaId()} fallback={<code>{props.target}</code>}>
-      {(id) => (
-        <a href={`/ideas/${id()}`}>
-          <code>{props.target}</code>
+    <Show when={href()} fallback={<span class="audit-about">{text()}</span>}>
+      {(link) => (
+        <a class="audit-about" href={link()}>
+          {text()}
         </a>
       )}
+    </Show>
+  );
+}
+
+function Changes(props: { entry: AuditEntry }) {
+  const lines = () => auditDetails(props.entry, t);
+  return (
+    <Show when={lines().length > 0} fallback={t("moderation.audit.detail.none")}>
+      <ul class="audit-changes">
+        <For each={lines()}>{(line) => <li>{line}</li>}</For>
+      </ul>
     </Show>
   );
 }

@@ -1,7 +1,6 @@
 import type { ReportSummary } from "@quer/shared";
 import { A } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
-import { call, seg, server } from "../api/client.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import { fetchIdea } from "../ideas/idea-api.ts";
 import { dismissReport, hideComment, restoreComment } from "./moderation-api.ts";
@@ -14,15 +13,10 @@ export function ReportCard(props: { report: ReportSummary; act: Act; hideIdea: H
   const r = { target: props.report.target, ideaId: props.report.ideaId, commentId: props.report.commentId };
   const safeId = r.target.replace(/[^a-z0-9]/gi, "-");
   const titleId = `report-${safeId}-title`;
-  const [idea] = createResource(() => r.ideaId, fetchIdea);
-  const [comment] = createResource(
-    () => r.commentId,
-    async (id) => {
-      const list = await call(server.ideas[":id"].comments.$get({ param: { id: seg(r.ideaId) } }));
-      return list.comments.find((c) => c.id === id);
-    },
-  );
-  const ideaTitle = () => (idea.error ? undefined : idea.latest)?.title ?? t("moderation.unknownIdea");
+  // The idea itself is needed only to hide it; what was reported comes with the report.
+  const [idea] = createResource(() => (r.commentId ? undefined : r.ideaId), fetchIdea);
+  const reported = () => props.report.reported;
+  const ideaTitle = () => reported().ideaTitle || t("moderation.unknownIdea");
   const dismiss = () =>
     props
       .act(() => dismissReport(r.target), {
@@ -41,23 +35,18 @@ export function ReportCard(props: { report: ReportSummary; act: Act; hideIdea: H
         </h3>
         <p class="desk-meta">
           <strong>{tn("moderation.report.count", props.report.count)}</strong>
-          <Show when={(idea.error ? undefined : idea.latest)?.hidden}>
-            {" "}
-            · {t("moderation.report.alreadyHidden")}
-          </Show>
+          <Show when={reported().hidden}> · {t("moderation.report.alreadyHidden")}</Show>
         </p>
-        <Show when={r.commentId}>
-          <Show
-            when={comment.error ? undefined : comment.latest}
-            fallback={<p>{t("moderation.report.commentGone")}</p>}
-          >
-            {(c) => (
-              <blockquote class="desk-quote">
-                <p class="desk-text">{c().body}</p>
-                <footer>{t("idea.by", { name: c().authorName })}</footer>
-              </blockquote>
-            )}
-          </Show>
+        <Show when={!reported().gone} fallback={<p>{t("moderation.report.commentGone")}</p>}>
+          <blockquote class="desk-quote">
+            <Show
+              when={reported().excerpt}
+              fallback={<p class="desk-meta">{t("moderation.report.noText")}</p>}
+            >
+              <p class="desk-text">{reported().excerpt}</p>
+            </Show>
+            <footer>{t("idea.by", { name: reported().authorName })}</footer>
+          </blockquote>
         </Show>
         <h4 class="reasons-heading">{t("moderation.report.reasons")}</h4>
         <ul class="reasons">

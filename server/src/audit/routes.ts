@@ -11,5 +11,8 @@ export const auditRoutes = new Hono<AppEnv>().get("/", queryOf(auditQuery), (c) 
   const query = c.req.valid("query");
   const entries = auditEntries(c.get("services").db, query);
   const last = entries.at(-1);
-  return c.json({ entries, next: entries.length === (query.limit ?? 50) && last ? last.id : null });
+  return c.json({
+    entries,
+    next: entries.length === (query.limit ?? 50) && last ? last.id : null,
+  });
 });

@@ -1,12 +1,14 @@
 import { ideaCoauthors, users } from "@quer/db";
-import { can, seesIdea } from "@quer/shared";
+import { can, coauthorCandidatesQuery, seesIdea } from "@quer/shared";
 import { and, eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { projectIdea } from "../boards/projection.ts";
 import { boardFacts, findBoard } from "../boards/repo.ts";
 import type { AppEnv } from "../http/env.ts";
-import { forbidden, invalid, notFound, unauthenticated } from "../http/errors.ts";
+import { forbidden, invalid, notFound, rateLimited, unauthenticated } from "../http/errors.ts";
+import { queryOf } from "../http/validate.ts";
 import { coauthorIdsOf, findIdea, ideaFacts } from "./repo.ts";
+import { coauthorCandidates } from "./took-part.ts";
 
 /** The idea whose co-authors change; 404 unseen, 401 anonymous, 403 not author or manager. */
 function ownIdea(c: Context<AppEnv>) {
@@ -21,13 +23,31 @@ function ownIdea(c: Context<AppEnv>) {
   if (actor.kind === "anonymous") throw unauthenticated();
   if (!can(actor, "idea.coauthors", facts))
     throw forbidden("Nur die Autorin oder der Autor kann Mitschreibende wählen.");
-  return item;
+  return { item, actor };
 }
 
-/** Mounted at `/api/ideas`; the search for people to add is `people-search-routes.ts`. */
+/** Mounted at `/api/ideas`. */
 export const coauthorRoutes = new Hono<AppEnv>()
+  .get("/:id/coauthor-candidates", queryOf(coauthorCandidatesQuery), (c) => {
+    const { item, actor } = ownIdea(c);
+    const { db, limits } = c.get("services");
+    // Each search names people: a script must not page through the neighbourhood.
+    const key = `search:${actor.id}`;
+    if (!limits.searchesPerPerson.take(key)) {
+      throw rateLimited(
+        "Du hast gerade sehr oft gesucht. Bitte warte einen Moment.",
+        limits.searchesPerPerson.retryAfter(key),
+      );
+    }
+    const { q } = c.req.valid("query");
+    const exclude = [item.idea.authorId, ...coauthorIdsOf(db, item.idea.id)].filter(
+      (id): id is string => !!id,
+    );
+    const people = coauthorCandidates(db, { boardId: item.idea.boardId, q, askerId: actor.id, exclude });
+    return c.json({ people });
+  })
   .put("/:id/coauthors/:userId", (c) => {
-    const item = ownIdea(c);
+    const { item } = ownIdea(c);
     const { db, commands } = c.get("services");
     const userId = c.req.param("userId");
     const person = db.select().from(users).where(eq(users.id, userId)).get();
@@ -45,7 +65,7 @@ export const coauthorRoutes = new Hono<AppEnv>()
     return c.body(null, 204);
   })
   .delete("/:id/coauthors/:userId", (c) => {
-    const item = ownIdea(c);
+    const { item } = ownIdea(c);
     const { commands } = c.get("services");
     const userId = c.req.param("userId");
     commands.run((cx) => {

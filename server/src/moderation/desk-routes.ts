@@ -1,6 +1,6 @@
 import { reports, users } from "@quer/db";
-import { deskPeopleQuery, type ReportSummary } from "@quer/shared";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { deskPeopleQuery } from "@quer/shared";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { audit } from "../audit/log.ts";
 import type { AppEnv } from "../http/env.ts";
@@ -8,6 +8,7 @@ import { queryOf } from "../http/validate.ts";
 import { ideasPending } from "../ideas/repo.ts";
 import { ideaView } from "../ideas/view.ts";
 import { actingManager } from "./manager.ts";
+import { openReports } from "./reports.ts";
 
 /**
  * The manager's desk: what waits for a decision, open reports, people to block. Mounted
@@ -18,21 +19,7 @@ export const deskRoutes = new Hono<AppEnv>()
     const acting = actingManager(c);
     const { db } = c.get("services");
     const pending = ideasPending(db).map((item) => ideaView(item, { showTally: true, viewerId: acting.id }));
-    const open = db
-      .select()
-      .from(reports)
-      .where(isNull(reports.resolvedAt))
-      .orderBy(asc(reports.createdAt))
-      .all();
-    const grouped = new Map<string, ReportSummary>();
-    for (const r of open) {
-      const entry = grouped.get(r.target) ?? { target: r.target, ideaId: r.ideaId, count: 0, reasons: [] };
-      if (r.target.startsWith("comment:")) entry.commentId = r.target.slice("comment:".length);
-      entry.count += 1;
-      entry.reasons.push(r.reason);
-      grouped.set(r.target, entry);
-    }
-    return c.json({ pending, reports: [...grouped.values()].sort((a, b) => b.count - a.count) });
+    return c.json({ pending, reports: openReports(db) });
   })
   .post("/reports/:target/dismiss", (c) => {
     const acting = actingManager(c);

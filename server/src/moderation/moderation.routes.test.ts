@@ -128,7 +128,18 @@ describe("authorization matrix of the moderation routes", () => {
     ).toBe(201);
     const queue = (await people.manager.call("GET", "/api/moderation/queue")).json;
     expect(queue.reports).toEqual([
-      { target: `idea:${idea}`, ideaId: idea, count: 3, reasons: ["Spam", "Spam", "Spam"] },
+      {
+        target: `idea:${idea}`,
+        ideaId: idea,
+        count: 3,
+        reasons: ["Spam", "Spam", "Spam"],
+        reported: {
+          ideaTitle: "Bücherschrank am Platz",
+          excerpt: "",
+          authorName: "Anna Autorin",
+          hidden: false,
+        },
+      },
     ]);
     expect((await people.resident.call("POST", `/api/ideas/${idea}/report`, { reason: "" })).status).toBe(
       400,

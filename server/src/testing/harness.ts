@@ -78,6 +78,7 @@ export function widenAllLimits(services: Services): void {
   const wide = () => new RateLimiter(1e9, 60_000);
   relaxSignupLimit(services);
   services.limits.writesPerPerson = wide();
+  services.limits.searchesPerPerson = wide();
   services.limits.login = new LoginLimits({
     perAddress: 1e9,
     perPair: 1e9,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-/**
- * Query of the person picker used to add co-authors by name (`GET /api/people?q=`). Other
- * parameters of the query are ignored.
- */
+/** A search for people by name: at least two letters. Other parameters are ignored. */
 export const peopleQuery = z.object({ q: z.string().trim().min(2).max(60) });
+
+/** `GET /api/ideas/:id/coauthor-candidates?q=`: the co-author picker's search. */
+export const coauthorCandidatesQuery = peopleQuery;

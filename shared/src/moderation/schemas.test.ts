@@ -5,12 +5,19 @@ describe("statusInput", () => {
   it("needs a reason to decline and an office to forward", () => {
     expect(statusInput.safeParse({ status: "declined" }).success).toBe(false);
     expect(statusInput.safeParse({ status: "declined", reason: "  " }).success).toBe(false);
-    expect(statusInput.safeParse({ status: "declined", reason: "Nicht förderfähig." }).success).toBe(true);
+    expect(
+      statusInput.safeParse({
+        status: "declined",
+        reason: "Nicht förderfähig.",
+      }).success,
+    ).toBe(true);
     expect(statusInput.safeParse({ status: "forwarded" }).success).toBe(false);
     expect(statusInput.safeParse({ status: "forwarded", contact: { office: "" } }).success).toBe(false);
     expect(
-      statusInput.safeParse({ status: "forwarded", contact: { office: "Bauamt", email: "bauamt@leimen.de" } })
-        .success,
+      statusInput.safeParse({
+        status: "forwarded",
+        contact: { office: "Bauamt", email: "bauamt@leimen.de" },
+      }).success,
     ).toBe(true);
   });
 
@@ -20,7 +27,10 @@ describe("statusInput", () => {
     }
     expect(statusInput.safeParse({ status: "maybe" }).success).toBe(false);
     expect(
-      statusInput.safeParse({ status: "forwarded", contact: { office: "A", url: "no-url" } }).success,
+      statusInput.safeParse({
+        status: "forwarded",
+        contact: { office: "A", url: "no-url" },
+      }).success,
     ).toBe(false);
   });
 });

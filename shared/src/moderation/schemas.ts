@@ -3,6 +3,7 @@ import { peopleQuery } from "../ideas/coauthors.ts";
 import { ideaStatuses } from "../ideas/rules.ts";
 import { isSafeLink } from "../text/link.ts";
 import { multiLineText, singleLineText } from "../text/schemas.ts";
+import type { AuditAbout } from "./audit-actions.ts";
 
 const reasonText = multiLineText().max(1000);
 
@@ -34,7 +35,11 @@ export const statusInput = z
   })
   .superRefine((v, ctx) => {
     if (v.status === "declined" && !v.reason) {
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "Eine Ablehnung braucht eine Begründung." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message: "Eine Ablehnung braucht eine Begründung.",
+      });
     }
     if (v.status === "forwarded" && !v.contact) {
       ctx.addIssue({
@@ -53,7 +58,9 @@ export const reportInput = z.strictObject({
   reason: multiLineText().min(1, "Bitte einen Grund angeben.").max(1000),
 });
 export const mergeInput = z.strictObject({ into: z.string().min(1).max(40) });
-export const blockInput = z.strictObject({ reason: multiLineText().max(1000).optional() });
+export const blockInput = z.strictObject({
+  reason: multiLineText().max(1000).optional(),
+});
 export const editIdeaInput = z
   .strictObject({
     title: singleLineText().min(3).max(120).optional(),
@@ -68,14 +75,36 @@ export interface ReportSummary {
   commentId?: string;
   count: number;
   reasons: string[];
+  /** What was reported, so the manager can judge it where the report is. */
+  reported: ReportedContent;
+}
+
+export interface ReportedContent {
+  /** The reported idea's title, or the title of the idea the reported comment is on. */
+  ideaTitle: string;
+  /** The reported idea's or comment's text, shortened; empty when it has no text. */
+  excerpt: string;
+  /** Its author's name as it is now (`Anonym` once their account is deleted). */
+  authorName: string;
+  /** Already hidden by a manager. */
+  hidden: boolean;
+  /** The reported comment no longer exists (then there is no excerpt or author). */
+  gone?: true;
 }
 
 export interface AuditEntry {
   id: number;
   at: string;
+  /** The acting manager's name as it is now; `Gelöschtes Konto` once the account is gone. */
   actorName: string;
+  /** Set once the acting manager's account is deleted. */
+  actorDeleted?: true;
   action: string;
   target: string;
+  /** What `target` is, named when the log is read. */
+  about: AuditAbout;
+  /** Names of other things the details point to (a merge's other idea), by id. */
+  names?: Record<string, string>;
   reason?: string;
   before?: unknown;
   after?: unknown;
@@ -90,4 +119,6 @@ export const auditQuery = z.object({
 });
 
 /** `GET /api/moderation/people?q=`: everyone without `q` (or with it empty), else by name as `peopleQuery`. */
-export const deskPeopleQuery = z.object({ q: z.union([z.literal(""), peopleQuery.shape.q]).optional() });
+export const deskPeopleQuery = z.object({
+  q: z.union([z.literal(""), peopleQuery.shape.q]).optional(),
+});

@@ -32,7 +32,6 @@ const capabilities = {
     "idea.vote",
     "idea.edit",
     "idea.coauthors",
-    "people.search",
     "comment.create",
     "idea.report",
     "project.join",
@@ -54,7 +53,6 @@ const capabilities = {
     "project.manage",
     "idea.report",
     "people.manage",
-    "people.search",
     "person.block",
     "moderation.desk",
     "workshop.facilitate",
@@ -130,7 +128,6 @@ interface Resources {
   "idea.report": { board: BoardFacts; idea: IdeaFacts };
   "people.manage": null;
   /** Finding people by name, to choose co-authors. */
-  "people.search": null;
   "person.block": PersonFacts;
   /** The manager's desk: the queue, statuses and hiding, instead of reporting. */
   "moderation.desk": null;
@@ -279,7 +276,6 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
     }
     case "idea.moderate":
     case "project.manage":
-    case "people.search":
     case "moderation.desk":
     case "workshop.facilitate":
     case "people.manage":
