@@ -10,6 +10,8 @@ const IdeaPage = lazy(() => import("../ideas/IdeaPage.tsx"));
 const NewIdeaPage = lazy(() => import("../ideas/NewIdeaPage.tsx"));
 const LoginPage = lazy(() => import("../auth/LoginPage.tsx"));
 const SignupPage = lazy(() => import("../auth/SignupPage.tsx"));
+const ForgotPage = lazy(() => import("../password/ForgotPage.tsx"));
+const ResetPage = lazy(() => import("../password/ResetPage.tsx"));
 const QueuePage = lazy(() => import("../moderation/QueuePage.tsx"));
 const PeoplePage = lazy(() => import("../moderation/PeoplePage.tsx"));
 const AuditPage = lazy(() => import("../moderation/AuditPage.tsx"));
@@ -35,6 +37,8 @@ export function App() {
       <Route path="/ideas/:id" component={IdeaPage} />
       <Route path="/login" component={LoginPage} />
       <Route path="/signup" component={SignupPage} />
+      <Route path="/reset" component={ForgotPage} />
+      <Route path="/reset/:token" component={ResetPage} />
       <Route path="/manage" component={ManagePage} />
       <Route path="/moderation" component={QueuePage} />
       <Route path="/moderation/people" component={PeoplePage} />

@@ -3,6 +3,7 @@ import { commentsEn } from "../comments/messages.en.ts";
 import { cowritingEn } from "../cowriting/messages.en.ts";
 import { moderationEn } from "../moderation/messages.en.ts";
 import { notificationsEn } from "../notifications/messages.en.ts";
+import { passwordEn } from "../password/messages.en.ts";
 import { projectsEn } from "../projects/messages.en.ts";
 import { workshopsEn } from "../workshops/messages.en.ts";
 import type { Catalogue } from "./de.ts";
@@ -200,5 +201,6 @@ export const en: Catalogue = {
   ...moderationEn,
   ...notificationsEn,
   ...accountEn,
+  ...passwordEn,
   ...workshopsEn,
 };

@@ -83,7 +83,9 @@ describe("a forgotten password, over the network", () => {
 
     await Person.over(server).call("POST", "/api/auth/reset/request", { email: EMAIL });
     await waitFor(() => smtp.mails.length === 1, "the reset mail");
-    const token = linkOf(smtp.mails[0]?.raw ?? "", server.url).split("/").pop();
+    const token = linkOf(smtp.mails[0]?.raw ?? "", server.url)
+      .split("/")
+      .pop();
     expect((await Person.over(server).call("POST", "/api/auth/reset", { token, password: NEW })).status).toBe(
       200,
     );

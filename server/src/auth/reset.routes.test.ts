@@ -137,7 +137,10 @@ describe("POST /api/auth/reset", () => {
     expect(again.status).toBe(400);
     expect(again.json.error.code).toBe("invalid");
     expect(again.json.error.message).toMatch(/gilt nicht mehr/);
-    const second = await stranger.call("POST", "/api/auth/reset", { token: other, password: "noch-ein-passwort" });
+    const second = await stranger.call("POST", "/api/auth/reset", {
+      token: other,
+      password: "noch-ein-passwort",
+    });
     expect(second.status).toBe(400);
     expect(services.db.select().from(passwordResets).all()).toHaveLength(0);
   });
@@ -190,9 +193,10 @@ describe("POST /api/auth/reset", () => {
     }
     const token = issueResetToken(services.db, user.id, Date.now());
     expect((await guesser.call("POST", "/api/auth/reset", { token, password: NEW })).status).toBe(429);
-    expect((await personFrom(app, "198.51.100.5").call("POST", "/api/auth/reset", { token, password: NEW })).status).toBe(
-      200,
-    );
+    expect(
+      (await personFrom(app, "198.51.100.5").call("POST", "/api/auth/reset", { token, password: NEW }))
+        .status,
+    ).toBe(200);
   });
 
   it("lets only one of two parallel uses of a link through", async () => {
@@ -228,7 +232,10 @@ describe("POST /api/auth/password", () => {
     const { app, anna, email } = await world();
     const phone = Person.of(app);
     await phone.login(email, OLD);
-    const answer = await anna.call("POST", "/api/auth/password", { current: "falsches-passwort", password: NEW });
+    const answer = await anna.call("POST", "/api/auth/password", {
+      current: "falsches-passwort",
+      password: NEW,
+    });
     expect(answer.status).toBe(401);
     expect(answer.json.error.message).toMatch(/bisherige Passwort/);
     expect((await phone.call("GET", "/api/me")).json.user).not.toBeNull();
@@ -260,9 +267,13 @@ describe("POST /api/auth/password", () => {
 
   it("asks for a session, refuses guests, and checks the new password's rules", async () => {
     const { app, services, anna } = await world();
-    expect((await Person.of(app).call("POST", "/api/auth/password", { current: OLD, password: NEW })).status).toBe(401);
+    expect(
+      (await Person.of(app).call("POST", "/api/auth/password", { current: OLD, password: NEW })).status,
+    ).toBe(401);
     const guest = personAs(services, app, "guest");
-    expect((await guest.person.call("POST", "/api/auth/password", { current: OLD, password: NEW })).status).toBe(403);
+    expect(
+      (await guest.person.call("POST", "/api/auth/password", { current: OLD, password: NEW })).status,
+    ).toBe(403);
     const short = await anna.call("POST", "/api/auth/password", { current: OLD, password: "kurz" });
     expect(short.status).toBe(400);
     expect(short.json.error.issues[0].path).toEqual(["password"]);
