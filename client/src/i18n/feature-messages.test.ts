@@ -15,6 +15,7 @@ const FEATURES = [
   "cowriting",
   "moderation",
   "notifications",
+  "office",
   "password",
   "projects",
   "workshops",

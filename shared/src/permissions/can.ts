@@ -64,6 +64,7 @@ const capabilities = {
     "audit.read",
     "canvas.edit",
     "metrics.read",
+    "office.manage",
   ],
 } as const satisfies Record<Standing, readonly string[]>;
 
@@ -142,6 +143,8 @@ interface Resources {
   "canvas.edit": BoardFacts;
   /** The server's metrics at `/metrics` (loopback clients read them too). */
   "metrics.read": null;
+  /** The office's own name and logo, shown in every page's header. */
+  "office.manage": null;
   /** Changing one's own password (guests have none). */
   "account.password": null;
 }
@@ -287,6 +290,7 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
     case "people.manage":
     case "audit.read":
     case "metrics.read":
+    case "office.manage":
     case "account.password":
       return true;
     default:
