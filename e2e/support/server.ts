@@ -1,4 +1,5 @@
 import { createManager } from "../../server/src/cli/create-manager.ts";
+import type { Config } from "../../server/src/config.ts";
 import { testServer } from "../../server/src/testing/harness.ts";
 
 export type QuerServer = Awaited<ReturnType<typeof testServer>>;
@@ -7,8 +8,8 @@ export type QuerServer = Awaited<ReturnType<typeof testServer>>;
  * A real server on a free port with its own database, serving the built client
  * (`pnpm build` must have run). A fresh database holds one welcome board.
  */
-export async function startServer(): Promise<QuerServer> {
-  return testServer();
+export async function startServer(overrides: Partial<Config> = {}): Promise<QuerServer> {
+  return testServer(overrides);
 }
 
 let counter = 0;

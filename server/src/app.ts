@@ -4,6 +4,7 @@ import { routePath } from "hono/route";
 import { accountRoutes } from "./account/routes.ts";
 import { auditRoutes } from "./audit/routes.ts";
 import { meRoutes } from "./auth/me-routes.ts";
+import { passwordRoutes } from "./auth/password-routes.ts";
 import { authRoutes } from "./auth/routes.ts";
 import { boardPageRoutes } from "./boards/page-route.ts";
 import { boardRoutes } from "./boards/routes.ts";
@@ -65,6 +66,7 @@ function api(services: Services) {
       // The address people should open: pages compare it with their own (see `docs/api.md`).
       .get("/site", (c) => c.json({ publicUrl: services.config.publicUrl }))
       .route("/auth", authRoutes)
+      .route("/auth", passwordRoutes)
       .route("/me", meRoutes)
       .route("/boards", boardRoutes)
       .route("/boards", boardIdeaRoutes)

@@ -4,6 +4,8 @@ import { eq } from "drizzle-orm";
 import type { DestinationStream } from "pino";
 import { Erasures } from "./account/erasures.ts";
 import { LoginLimits } from "./auth/login-limits.ts";
+import { ResetLimits } from "./auth/reset-limits.ts";
+import { ResetMails } from "./auth/reset-mail.ts";
 import { actorOf, SessionStore } from "./auth/sessions.ts";
 import { boardDocHooks } from "./boards/projection.ts";
 import { Commands } from "./commands.ts";
@@ -69,8 +71,12 @@ export interface Services {
     writesPerPerson: RateLimiter;
     /** Searches for people by name per person (the co-author picker). */
     searchesPerPerson: RateLimiter;
+    /** Reset mails, wrong reset links and wrong current passwords (decision 0030). */
+    reset: ResetLimits;
   };
   mailer: Mailer;
+  /** Password reset mails, sent after their request has been answered. */
+  resetMails: ResetMails;
   /** JSON lines: requests, sync sockets, commands, errors (decision 0024). */
   log: Log;
   /** This server's metrics, served at `/metrics`. */
@@ -158,6 +164,7 @@ export function createServices(config: Config, seams: ServiceSeams = {}): Servic
     return row ? actorOf({ ...row, blocked: row.blockedAt !== null }) : { kind: "anonymous" };
   };
   const mailer = new Mailer(db, config.smtpUrl, config.mailFrom, () => wal.durable());
+  const resetMails = new ResetMails(db, mailer, config, log);
   const digestTimer = scheduleDigests(() => {
     if (queueDigests(sqlite, db, config.publicUrl) > 0) void mailer.kick();
   }, config.digestHour);
@@ -194,13 +201,17 @@ export function createServices(config: Config, seams: ServiceSeams = {}): Servic
       writesPerPerson: new RateLimiter(config.writesPerMinute, 60_000),
       // A picker searches as one types: plenty for that, too few to list everyone.
       searchesPerPerson: new RateLimiter(60, 60_000),
+      reset: new ResetLimits(),
     },
     actorById,
     mailer,
+    resetMails,
     log,
     metrics,
     async close() {
       clearInterval(digestTimer);
+      // A link on its way is sent before the database closes, unless the mail server hangs.
+      await Promise.race([resetMails.idle(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
       mailer.close();
       access.stop();
       sync.close();

@@ -7,6 +7,7 @@ import { FormAlert } from "../app/forms.tsx";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { loadMe, loginHref, user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
+import { ChangePassword } from "../password/ChangePassword.tsx";
 import "./messages.ts";
 
 /** "Meine Daten": what the office stores about me, as a download, and deleting my account. */
@@ -67,6 +68,9 @@ function Account() {
           </a>
         </p>
       </section>
+      <Show when={user()?.role !== "guest"}>
+        <ChangePassword />
+      </Show>
       <section aria-labelledby="notices-link-heading" class="desk-section">
         <h2 id="notices-link-heading">{t("account.notices.heading")}</h2>
         <p>

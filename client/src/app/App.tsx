@@ -11,6 +11,8 @@ const IdeaPage = lazy(() => import("../ideas/IdeaPage.tsx"));
 const NewIdeaPage = lazy(() => import("../ideas/NewIdeaPage.tsx"));
 const LoginPage = lazy(() => import("../auth/LoginPage.tsx"));
 const SignupPage = lazy(() => import("../auth/SignupPage.tsx"));
+const ForgotPage = lazy(() => import("../password/ForgotPage.tsx"));
+const ResetPage = lazy(() => import("../password/ResetPage.tsx"));
 const QueuePage = lazy(() => import("../moderation/QueuePage.tsx"));
 const PeoplePage = lazy(() => import("../moderation/PeoplePage.tsx"));
 const AuditPage = lazy(() => import("../moderation/AuditPage.tsx"));
@@ -36,6 +38,8 @@ export function App() {
       <Route path="/ideas/:id" component={IdeaPage} />
       <Route path="/login" component={LoginPage} />
       <Route path="/signup" component={SignupPage} />
+      <Route path="/reset" component={ForgotPage} />
+      <Route path="/reset/:token" component={ResetPage} />
       <Route path="/manage" component={ManagePage} />
       <Route path="/manage/office" component={OfficeSettingsPage} />
       <Route path="/moderation" component={QueuePage} />

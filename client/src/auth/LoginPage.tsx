@@ -13,6 +13,7 @@ import {
 } from "../app/forms.tsx";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { t } from "../i18n/i18n.ts";
+import "../password/messages.ts";
 import { EmailField } from "./EmailField.tsx";
 import { logIn, loginHref, safeNext } from "./session.ts";
 
@@ -58,6 +59,9 @@ export default function LoginPage() {
             {...fieldAria("password", errors())}
           />
           <FieldError field="password" errors={errors()} />
+          <p class="hint">
+            <A href="/reset">{t("password.forgot.link")}</A>
+          </p>
         </div>
         <SubmitButton busy={busy()} label={t("auth.login.submit")} />
       </form>

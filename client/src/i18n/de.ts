@@ -4,6 +4,7 @@ import type { cowritingDe } from "../cowriting/messages.de.ts";
 import type { moderationDe } from "../moderation/messages.de.ts";
 import type { notificationsDe } from "../notifications/messages.de.ts";
 import type { officeDe } from "../office/messages.de.ts";
+import type { passwordDe } from "../password/messages.de.ts";
 import type { projectsDe } from "../projects/messages.de.ts";
 import type { workshopsDe } from "../workshops/messages.de.ts";
 
@@ -215,6 +216,7 @@ export type MessageKey =
   | keyof typeof moderationDe
   | keyof typeof notificationsDe
   | keyof typeof officeDe
+  | keyof typeof passwordDe
   | keyof typeof projectsDe
   | keyof typeof workshopsDe;
 export type Catalogue = Record<MessageKey, string>;

@@ -4,6 +4,7 @@ import { cowritingEn } from "../cowriting/messages.en.ts";
 import { moderationEn } from "../moderation/messages.en.ts";
 import { notificationsEn } from "../notifications/messages.en.ts";
 import { officeEn } from "../office/messages.en.ts";
+import { passwordEn } from "../password/messages.en.ts";
 import { projectsEn } from "../projects/messages.en.ts";
 import { workshopsEn } from "../workshops/messages.en.ts";
 import type { Catalogue } from "./de.ts";
@@ -203,5 +204,6 @@ export const en: Catalogue = {
   ...notificationsEn,
   ...accountEn,
   ...officeEn,
+  ...passwordEn,
   ...workshopsEn,
 };

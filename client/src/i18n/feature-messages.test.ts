@@ -16,6 +16,7 @@ const FEATURES = [
   "moderation",
   "notifications",
   "office",
+  "password",
   "projects",
   "workshops",
 ];

@@ -93,6 +93,22 @@ export class Mailer {
     }
   }
 
+  /**
+   * Sends one mail at once, never through the outbox: for mails that carry a secret (a
+   * password reset link), which must not be written to the disk or shown to the office.
+   * False when there is no SMTP or the server refused it; nothing is retried.
+   */
+  async sendSecret(mail: { to: string; subject: string; text: string }): Promise<boolean> {
+    if (!this.transport) return false;
+    await this.durable();
+    try {
+      await this.transport.sendMail({ from: this.from, ...mail });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   close(): void {
     this.transport?.close();
   }

@@ -31,6 +31,24 @@ export const loginInput = z.strictObject({
 });
 export type LoginInput = z.infer<typeof loginInput>;
 
+/** Asking for a link that sets a new password. */
+export const resetRequestInput = z.strictObject({ email });
+export type ResetRequestInput = z.infer<typeof resetRequestInput>;
+
+/** The token of a reset link: what the server writes is 32 base32 letters; anything much longer is no token. */
+export const resetToken = z.string().min(1, "Der Link ist unvollständig.").max(100, "Der Link ist ungültig.");
+
+/** Setting a new password with the token from the mail; the same rules as at registration. */
+export const resetInput = z.strictObject({ token: resetToken, password });
+export type ResetInput = z.infer<typeof resetInput>;
+
+/** Changing one's password while signed in: the current one proves it is really the owner. */
+export const changePasswordInput = z.strictObject({
+  current: z.string().min(1, "Bitte das bisherige Passwort angeben.").max(200),
+  password,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+
 export interface PublicUser {
   id: string;
   name: string;

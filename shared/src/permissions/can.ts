@@ -16,7 +16,8 @@ type Standing = "anonymous" | "guest" | "resident" | "manager" | "blocked";
  */
 const capabilities = {
   anonymous: ["board.read"],
-  blocked: ["board.read"],
+  // A blocked person may still keep their own account safe.
+  blocked: ["board.read", "account.password"],
   guest: [
     "board.read",
     "idea.create",
@@ -27,6 +28,7 @@ const capabilities = {
     "canvas.edit",
   ],
   resident: [
+    "account.password",
     "board.read",
     "idea.create",
     "idea.vote",
@@ -39,6 +41,7 @@ const capabilities = {
     "canvas.edit",
   ],
   manager: [
+    "account.password",
     "board.read",
     "board.create",
     "board.update",
@@ -139,6 +142,8 @@ interface Resources {
   "metrics.read": null;
   /** The office's own name and logo, shown in every page's header. */
   "office.manage": null;
+  /** Changing one's own password (guests have none). */
+  "account.password": null;
 }
 
 export function standingOf(actor: Actor): Standing {
@@ -282,6 +287,7 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
     case "audit.read":
     case "metrics.read":
     case "office.manage":
+    case "account.password":
       return true;
     default:
       return false;

@@ -1,5 +1,6 @@
 import {
   blockInput,
+  changePasswordInput,
   createBoardInput,
   createCommentInput,
   createIdeaInput,
@@ -16,6 +17,8 @@ import {
   projectNewsInput,
   registerInput,
   reportInput,
+  resetInput,
+  resetRequestInput,
   spotlightInput,
   startSessionInput,
   statusInput,
@@ -39,6 +42,9 @@ import type { Fixtures } from "./world.ts";
 const BODY_SCHEMAS: Record<string, z.ZodType> = {
   "POST /api/auth/register": registerInput,
   "POST /api/auth/login": loginInput,
+  "POST /api/auth/reset/request": resetRequestInput,
+  "POST /api/auth/reset": resetInput,
+  "POST /api/auth/password": changePasswordInput,
   "POST /api/boards": createBoardInput,
   "PATCH /api/boards/:id": updateBoardInput,
   "POST /api/boards/:id/ideas": createIdeaInput,

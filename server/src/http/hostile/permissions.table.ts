@@ -35,6 +35,10 @@ export const PERMISSIONS: readonly Row[] = [
   ["POST /api/auth/register",                     "",                     "ok  ok  ok  ok  ok  ok  ok", { email: "neu@example.org", password: "noch-ein-passwort", name: "Neu" }],
   ["POST /api/auth/login",                        "",                     "ok  ok  ok  ok  ok  ok  ok", { email: "anna@example.org", password: "ein-gutes-passwort" }],
   ["POST /api/auth/logout",                       "",                     "401 ok  ok  ok  ok  ok  ok"],
+  ["POST /api/auth/reset/request",                "",                     "ok  ok  ok  ok  ok  ok  ok", { email: "anna@example.org" }],
+  ["POST /api/auth/reset",                        "",                     "400 400 400 400 400 400 400", { token: "kein-gueltiger-link", password: "noch-ein-passwort" }],
+  // Only Anna's own password is the one sent; guests have none.
+  ["POST /api/auth/password",                     "",                     "401 ok  401 401 403 403 401", { current: "ein-gutes-passwort", password: "noch-ein-passwort" }],
   ["GET /api/me",                                 "",                     "ok  ok  ok  ok  ok  ok  ok"],
 
   ["GET /api/boards",                             "",                     "ok  ok  ok  ok  ok  ok  ok"],
