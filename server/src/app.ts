@@ -4,6 +4,7 @@ import { routePath } from "hono/route";
 import { accountRoutes } from "./account/routes.ts";
 import { auditRoutes } from "./audit/routes.ts";
 import { meRoutes } from "./auth/me-routes.ts";
+import { myIdeasRoutes } from "./ideas/mine-routes.ts";
 import { authRoutes } from "./auth/routes.ts";
 import { boardPageRoutes } from "./boards/page-route.ts";
 import { boardRoutes } from "./boards/routes.ts";
@@ -86,6 +87,7 @@ function api(services: Services) {
       .route("/unsubscribe", unsubscribeRoutes)
       .route("/boards", exportRoutes)
       .route("/me", accountRoutes)
+      .route("/me", myIdeasRoutes)
       .route("/join", joinRoutes)
       .route("/boards", workshopRoutes)
       .route("/boards", plenaryRoutes)

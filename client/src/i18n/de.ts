@@ -140,6 +140,8 @@ export const de = {
   "idea.more": "Mehr zu „{title}“",
 
   "vote.up": "Unterstützen",
+  "vote.done": "Unterstützt",
+  "vote.undoHint": "Nochmal tippen zum Zurücknehmen",
   "vote.signIn": "Zum Abstimmen anmelden",
   "vote.failed": "Deine Stimme konnte nicht gespeichert werden.",
 

@@ -135,6 +135,8 @@ export const en: Catalogue = {
   "idea.more": "More about “{title}”",
 
   "vote.up": "Support",
+  "vote.done": "Supported",
+  "vote.undoHint": "Tap again to take it back",
   "vote.signIn": "Log in to vote",
   "vote.failed": "Your vote could not be saved.",
 

@@ -10,7 +10,7 @@ import {
 } from "@quer/shared";
 import type { Db } from "../db/open.ts";
 import { notFound } from "../http/errors.ts";
-import { ideaFacts, ideasOfBoard, myVotesOnBoard } from "../ideas/repo.ts";
+import { coauthorNamesOnBoard, ideaFacts, ideasOfBoard, myVotesOnBoard } from "../ideas/repo.ts";
 import { ideaView } from "../ideas/view.ts";
 import { fundOf } from "../projects/repo.ts";
 import { myDots } from "../votes/budget.ts";
@@ -32,10 +32,17 @@ export function boardAnswer(db: Db, actor: Actor, id: string, first?: number): B
   const showTally = talliesVisible(board, manager);
   const viewerId = actor.kind === "anonymous" ? null : actor.id;
   const mine = viewerId ? myVotesOnBoard(db, row.id, viewerId) : null;
+  // Named on the first cards too, so they do not change once the live document arrives.
+  const coauthors = coauthorNamesOnBoard(db, row.id);
   const all = ideasOfBoard(db, row.id)
     .filter((item) => item.idea.mergedInto === null && seesIdea(actor, facts, ideaFacts(item.idea)))
     .map((item) =>
-      ideaView(item, { showTally, mine: mine ? (mine.get(item.idea.id) ?? 0) : undefined, viewerId }),
+      ideaView(item, {
+        showTally,
+        mine: mine ? (mine.get(item.idea.id) ?? 0) : undefined,
+        viewerId,
+        coauthorNames: coauthors.get(item.idea.id),
+      }),
     );
   const isPublicView = (i: Idea) => !isPrivate(i);
   board.ideaCount = all.filter(isPublicView).length;
