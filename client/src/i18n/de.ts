@@ -89,6 +89,9 @@ export const de = {
   "board.shareSignIn": "Zum Teilen einer Idee anmelden",
   "board.postingClosed": "Zu diesem Thema kann gerade nichts gepostet werden.",
   "board.controls": "Sortieren und filtern",
+  "board.controls.toggle": "Filter und Sortierung",
+  "board.controls.active.one": "{n} Filter aktiv",
+  "board.controls.active.other": "{n} Filter aktiv",
   "board.sort": "Sortieren nach",
   "board.sort.votes": "Meiste Stimmen",
   "board.sort.newest": "Neueste",
@@ -154,9 +157,15 @@ export const de = {
   "post.field.category": "Kategorie",
   "post.field.category.none": "Keine Kategorie",
   "post.submit": "Veröffentlichen",
+  "post.preModerated":
+    "Gut zu wissen: Beiträge zu diesem Thema schaut sich das Quartiersbüro zuerst an. Danach erscheinen sie für alle.",
+  "posted.pending": "Danke! Dein Beitrag wird geprüft und erscheint danach für alle.",
+  "posted.public":
+    "Danke! Dein Beitrag ist jetzt für alle sichtbar. Das Quartiersbüro antwortet auf jeden Beitrag.",
+  "posted.notify": "Wenn sich etwas tut, bekommst du eine Benachrichtigung.",
+  "posted.follow": "Meine Beiträge ansehen",
+  "posted.yours": "Dein Beitrag",
   "post.signIn": "Um eine Idee zu teilen, melde dich bitte an oder lege ein Konto an.",
-  "post.done": "Danke! Deine Idee ist veröffentlicht.",
-  "post.donePending": "Danke! Deine Idee wird vor der Veröffentlichung geprüft.",
 
   "manage.title": "Themen verwalten",
   "manage.onlyManager": "Diese Seite ist nur für die Quartiersmanagerin. Danke für dein Verständnis!",
@@ -198,12 +207,15 @@ export const de = {
   "ws.board.toWorkshop": "Zur Workshop-Ansicht",
   "ws.board.facilitate": "Workshop leiten",
   "account.nav": "Meine Daten",
+  "nav.myIdeas": "Meine Beiträge",
   "notifications.link": "Benachrichtigungen",
   "notifications.unread.one": "{n} ungelesen",
   "notifications.unread.other": "{n} ungelesen",
   "notifications.arrived.one": "Neue Benachrichtigung: {n} ungelesen",
   "notifications.arrived.other": "Neue Benachrichtigung: {n} ungelesen",
   "fund.left": "Quartiersfonds {year}: noch {left} von {amount} frei.",
+  "fund.what":
+    "Der Quartiersfonds ist Geld für kleine Projekte aus der Nachbarschaft: Gute Ideen von hier können damit umgesetzt werden.",
 } as const;
 
 /** Every message key: the core catalogue's and those of the features that load their own. */

@@ -53,7 +53,9 @@ export const myIdeasRoutes = new Hono<AppEnv>().get("/ideas", (c) => {
     }
     list.push(entry);
   }
-  list.sort((a, b) => (a.idea.createdAt < b.idea.createdAt ? 1 : a.idea.createdAt > b.idea.createdAt ? -1 : 0));
+  list.sort((a, b) =>
+    a.idea.createdAt < b.idea.createdAt ? 1 : a.idea.createdAt > b.idea.createdAt ? -1 : 0,
+  );
   const answer: MyIdeasAnswer = { ideas: list };
   return c.json(answer);
 });

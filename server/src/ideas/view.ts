@@ -36,6 +36,7 @@ export function ideaView({ idea, authorName }: IdeaWithAuthor, options: ViewOpti
   if (idea.mergedInto) view.mergedInto = idea.mergedInto;
   if (idea.projectId) view.projectId = idea.projectId;
   if (idea.commentsLocked) view.commentsLocked = true;
-  if (options.coauthorNames && options.coauthorNames.length > 0) view.coauthorNames = [...options.coauthorNames];
+  if (options.coauthorNames && options.coauthorNames.length > 0)
+    view.coauthorNames = [...options.coauthorNames];
   return view;
 }

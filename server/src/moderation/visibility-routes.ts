@@ -8,9 +8,9 @@ import type { CommandContext } from "../commands.ts";
 import type { AppEnv } from "../http/env.ts";
 import { notFound } from "../http/errors.ts";
 import { jsonBody } from "../http/validate.ts";
-import { notifyApproved } from "../notifications/notify.ts";
 import { findIdea } from "../ideas/repo.ts";
 import { ideaView } from "../ideas/view.ts";
+import { notifyApproved } from "../notifications/notify.ts";
 import { moderatedIdea } from "./manager.ts";
 import { resolveReports } from "./reports.ts";
 

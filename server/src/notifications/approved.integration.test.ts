@@ -34,7 +34,11 @@ describe("approving a checked post", () => {
     expect((await maria.person.call("POST", `/api/ideas/${idea.id}/approve`)).status).toBe(200);
     const notices = (await anna.person.call("GET", "/api/notifications")).json;
     expect(notices.unread).toBe(1);
-    expect(notices.notices[0]).toMatchObject({ ideaId: idea.id, kind: "approved", title: "Tauschregal im Hof" });
+    expect(notices.notices[0]).toMatchObject({
+      ideaId: idea.id,
+      kind: "approved",
+      title: "Tauschregal im Hof",
+    });
     expect((await other.person.call("GET", "/api/notifications")).json.notices).toHaveLength(0);
 
     await server.services.mailer.kick();

@@ -55,7 +55,11 @@ export const APPROVED_TEXT = {
 };
 
 function approvedLines(n: StatusNotice, publicUrl: string): string[] {
-  return [APPROVED_TEXT.headline(line(n.title)), APPROVED_TEXT.next, `Zur Idee: ${publicUrl}/ideas/${n.ideaId}`];
+  return [
+    APPROVED_TEXT.headline(line(n.title)),
+    APPROVED_TEXT.next,
+    `Zur Idee: ${publicUrl}/ideas/${n.ideaId}`,
+  ];
 }
 
 function projectLines(n: StatusNotice, projectId: string, publicUrl: string): string[] {

@@ -48,7 +48,12 @@ export function notifyPromoted(
  * Tells the author (and co-authors) of a pre-moderated post that the office approved it:
  * until then only they could see it, so this is the moment it reaches everyone.
  */
-export function notifyApproved(cx: CommandContext, idea: IdeaRow, actingId: string, publicUrl: string): string[] {
+export function notifyApproved(
+  cx: CommandContext,
+  idea: IdeaRow,
+  actingId: string,
+  publicUrl: string,
+): string[] {
   const notice: StatusNotice = { ideaId: idea.id, title: idea.title, status: idea.status, approved: true };
   return notifyInvolved(cx, idea, actingId, "approved", notice, publicUrl);
 }
