@@ -158,11 +158,15 @@ describe("a resident after posting", () => {
 
 describe("a board on a phone", () => {
   it("folds the filters away so the ideas come first, and opens them on a wide screen", async () => {
-    const { board } = await busyBoard("Spielplätze", "post");
+    const { board, office } = await busyBoard("Spielplätze", "post");
+    const year = new Date().getFullYear();
+    expect((await office.call("PUT", `/api/funds/${year}`, { amount: 500_000 })).status).toBe(200);
     const { context, page } = await newPage(suite.browser);
     await page.goto(`${suite.server.url}/boards/${board.id}`);
     await heading(page, "Spielplätze");
     await waitLive(page);
+    // The fund banner says what the fund is, not only a sum.
+    await page.getByText("Der Quartiersfonds ist Geld für kleine Projekte aus der Nachbarschaft").waitFor();
     const toggle = page.getByRole("button", { name: /^Filter und Sortierung/ });
     expect(await toggle.getAttribute("aria-expanded")).toBe("false");
     expect(await page.getByLabel("Sortieren nach").isVisible()).toBe(false);
