@@ -35,7 +35,7 @@ describe("WCAG 2.1 AA (axe-core)", () => {
   it("has no violations on the public pages, in German", async () => {
     const { context, page } = await newPage(suite.browser);
     await page.goto(`${suite.server.url}/`);
-    await heading(page, "Boards");
+    await heading(page, "Themen");
     await page.getByRole("link", { name: "Ideen für unser Viertel" }).waitFor();
     await expectNoViolations(page, "boards list");
 
@@ -61,7 +61,7 @@ describe("WCAG 2.1 AA (axe-core)", () => {
     await expectNoViolations(page, "login");
 
     await page.goto(`${suite.server.url}/manage`);
-    await heading(page, "Boards verwalten");
+    await heading(page, "Themen verwalten");
     await page.getByText("nur für die Quartiersmanagerin", { exact: false }).waitFor();
     await expectNoViolations(page, "manage (not a manager)");
     await context.close();
@@ -88,8 +88,8 @@ describe("WCAG 2.1 AA (axe-core)", () => {
     await expectNoViolations(page, "post form with errors");
 
     await page.goto(`${suite.server.url}/manage`);
-    await heading(page, "Boards verwalten");
-    await page.getByRole("heading", { name: "Neues Board anlegen" }).waitFor();
+    await heading(page, "Themen verwalten");
+    await page.getByRole("heading", { name: "Neues Thema anlegen" }).waitFor();
     await page
       .getByRole("button", { name: /Bearbeiten/ })
       .first()

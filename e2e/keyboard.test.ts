@@ -67,8 +67,9 @@ describe("keyboard only", () => {
     await card.waitFor();
     await card.getByText("Problem", { exact: true }).waitFor();
     await card.getByText("Begegnung", { exact: true }).waitFor();
-    // After the navigation, focus sits on the new page's heading.
-    await page.waitForFunction(() => document.activeElement?.tagName === "H1");
+    // After posting, focus sits on the note that says what happens next, beside the post.
+    await page.waitForFunction(() => document.activeElement?.id === "posted-note");
+    expect(await page.locator("#posted-note").textContent()).toContain("Danke!");
     await context.close();
   });
 });

@@ -13,16 +13,16 @@ describe("manager page", () => {
     const { context, page } = await newPage(suite.browser);
     await logInInUi(page, suite.server.url, manager);
     await page.getByRole("link", { name: "Verwalten" }).click();
-    await heading(page, "Boards verwalten");
+    await heading(page, "Themen verwalten");
 
-    const create = page.getByRole("region", { name: "Neues Board anlegen" });
+    const create = page.getByRole("region", { name: "Neues Thema anlegen" });
     await create.getByLabel("Titel").fill("Sommerfest 2026");
     await create.getByLabel("Beschreibung").fill("Was wünscht ihr euch für das Fest?");
     await create.getByLabel("Kategorien").fill("Essen, Musik, Spiele");
     await create.getByLabel("Erst prüfen, dann sichtbar").check();
-    await create.getByRole("button", { name: "Board anlegen" }).click();
+    await create.getByRole("button", { name: "Thema anlegen" }).click();
 
-    const list = page.getByRole("region", { name: "Alle Boards" });
+    const list = page.getByRole("region", { name: "Alle Themen" });
     await list.getByRole("link", { name: "Sommerfest 2026" }).waitFor();
     // The create form is empty again for the next board.
     await page.waitForFunction(
@@ -54,9 +54,9 @@ describe("manager page", () => {
   it("tells residents politely that the page is not for them", async () => {
     const { context, page } = await newPage(suite.browser);
     await signUpInUi(page, suite.server.url, "Jonas", "/manage");
-    await heading(page, "Boards verwalten");
+    await heading(page, "Themen verwalten");
     await page.getByText("Diese Seite ist nur für die Quartiersmanagerin", { exact: false }).waitFor();
-    expect(await page.getByRole("button", { name: "Board anlegen" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Thema anlegen" }).count()).toBe(0);
     // No manager link in the navigation either.
     expect(await page.getByRole("link", { name: "Verwalten" }).count()).toBe(0);
     await context.close();

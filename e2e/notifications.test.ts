@@ -88,7 +88,7 @@ describe("notifications, e-mail and my data", () => {
     await page.waitForFunction(() => document.activeElement?.textContent === "Konto löschen …");
     await page.getByRole("button", { name: "Konto löschen …" }).click();
     await page.getByRole("button", { name: "Ja, mein Konto endgültig löschen" }).click();
-    await heading(page, "Boards");
+    await heading(page, "Themen");
     await page.getByRole("link", { name: "Anmelden" }).waitFor();
     const after = await fetch(`${suite.server.url}/api/ideas/${idea.id}`);
     expect(((await after.json()) as { idea: { votes: number } }).idea.votes).toBe(0);
@@ -150,7 +150,7 @@ describe("WCAG 2.1 AA on the desk (axe-core)", () => {
     await expectNoViolations(page, "idea with the status form");
 
     await page.goto(`${suite.server.url}/manage`);
-    await heading(page, "Boards verwalten");
+    await heading(page, "Themen verwalten");
     await page
       .getByRole("link", { name: "Tabelle für Excel" })
       .and(page.locator(`a[href*="${board.id}"]`))

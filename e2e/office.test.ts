@@ -51,7 +51,7 @@ describe("the office's first evening", () => {
     const { context, page } = await newPage(suite.browser);
     await logInInUi(page, suite.server.url, manager);
     await page.goto(`${suite.server.url}/manage`);
-    await heading(page, "Boards verwalten");
+    await heading(page, "Themen verwalten");
     const exports = page.locator(".exports").filter({ has: page.locator(`a[href*="${boardId}"]`) });
     const office = exports.getByRole("link", { name: "Tabelle für Excel" });
     const raw = exports.getByRole("link", { name: "Rohdaten (CSV für Programme)" });

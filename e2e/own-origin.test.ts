@@ -140,7 +140,7 @@ describe("every request goes to the server's own origin", () => {
     const { board, idea, project } = current();
     const session = await as(null);
     const { page } = session;
-    await visit(page, "/", "Boards");
+    await visit(page, "/", "Themen");
     await visit(page, `/boards/${board}`, "Uferpark", true);
     await visit(page, `/ideas/${idea}`, "Mehr Bänke am Fluss");
     await visit(page, `/projects/${project}`, "Mehr Bänke am Fluss");
@@ -153,7 +153,7 @@ describe("every request goes to the server's own origin", () => {
     const { board, idea, project, resident } = current();
     const session = await as(resident);
     const { page } = session;
-    await visit(page, "/", "Boards");
+    await visit(page, "/", "Themen");
     await visit(page, `/boards/${board}`, "Uferpark", true);
     await visit(page, `/boards/${board}/new`, "Idee teilen");
     await visit(page, `/ideas/${idea}`, "Mehr Bänke am Fluss");
@@ -167,10 +167,10 @@ describe("every request goes to the server's own origin", () => {
     const { board, idea, workshop, manager } = current();
     const session = await as(manager);
     const { page } = session;
-    await visit(page, "/", "Boards");
+    await visit(page, "/", "Themen");
     await visit(page, `/boards/${board}`, "Uferpark", true);
     await visit(page, `/ideas/${idea}`, "Mehr Bänke am Fluss");
-    await visit(page, "/manage", "Boards verwalten");
+    await visit(page, "/manage", "Themen verwalten");
     await visit(page, "/moderation", "Moderation");
     await visit(page, "/moderation/people", "Personen");
     await visit(page, "/moderation/audit", "Protokoll");

@@ -151,7 +151,7 @@ describe("rights withdrawn while pages are open", () => {
     await editor.getByRole("button", { name: "Änderungen speichern" }).click();
     await editor.waitFor({ state: "detached" });
 
-    await heading(visitor.page, "Dieses Board konnte nicht geladen werden.");
+    await heading(visitor.page, "Dieses Thema konnte nicht geladen werden.");
     await visitor.page.getByRole("heading", { name: "Rund um den Markt" }).waitFor({ state: "detached" });
     await expectAxeClean(visitor.page);
     await shootAtWidths(visitor.page, "rights-board-gone");

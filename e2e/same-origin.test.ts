@@ -18,7 +18,7 @@ describe("privacy", () => {
     page.on("websocket", (ws) => sockets.push(ws.url()));
 
     await page.goto(`${suite.server.url}/`);
-    await heading(page, "Boards");
+    await heading(page, "Themen");
     await page.getByRole("link", { name: "Ideen für unser Viertel" }).click();
     await waitLive(page);
     await signUpInUi(page, suite.server.url, "Olga", `/boards/${boardId}/new`);
@@ -37,7 +37,7 @@ describe("privacy", () => {
     await page.getByRole("link", { name: "Anmelden", exact: true }).waitFor();
     await logInInUi(page, suite.server.url, manager);
     await page.goto(`${suite.server.url}/manage`);
-    await page.getByRole("heading", { name: "Neues Board anlegen" }).waitFor();
+    await page.getByRole("heading", { name: "Neues Thema anlegen" }).waitFor();
 
     const origin = new URL(suite.server.url).origin;
     const wsOrigin = origin.replace(/^http/, "ws");

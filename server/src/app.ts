@@ -21,6 +21,7 @@ import { isStorageFull, storageFullAnswer } from "./http/storage-full.ts";
 import { boardIdeaRoutes } from "./ideas/board-idea-routes.ts";
 import { coauthorRoutes } from "./ideas/coauthor-routes.ts";
 import { historyRoutes } from "./ideas/history-routes.ts";
+import { myIdeasRoutes } from "./ideas/mine-routes.ts";
 import { ideaRoutes } from "./ideas/routes.ts";
 import { refusalFor } from "./moderation/blocked.ts";
 import { commentModerationRoutes } from "./moderation/comment-routes.ts";
@@ -92,6 +93,7 @@ function api(services: Services) {
       .route("/unsubscribe", unsubscribeRoutes)
       .route("/boards", exportRoutes)
       .route("/me", accountRoutes)
+      .route("/me", myIdeasRoutes)
       .route("/join", joinRoutes)
       .route("/boards", workshopRoutes)
       .route("/boards", plenaryRoutes)

@@ -8,6 +8,7 @@ export * from "./http/errors.ts";
 export * from "./ideas/card.ts";
 export * from "./ideas/coauthors.ts";
 export * from "./ideas/history.ts";
+export * from "./ideas/mine.ts";
 export * from "./ideas/rules.ts";
 export * from "./ideas/schemas.ts";
 export * from "./moderation/audit-actions.ts";

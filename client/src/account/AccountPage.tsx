@@ -59,6 +59,12 @@ function Account() {
 
   return (
     <>
+      <section aria-labelledby="my-ideas-heading" class="desk-section">
+        <h2 id="my-ideas-heading">{t("account.myIdeas.heading")}</h2>
+        <p>
+          <A href="/my-ideas">{t("account.myIdeas.link")}</A>
+        </p>
+      </section>
       <section aria-labelledby="export-heading" class="desk-section">
         <h2 id="export-heading">{t("account.export.heading")}</h2>
         <p>{t("account.export.text")}</p>

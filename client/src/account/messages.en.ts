@@ -18,4 +18,18 @@ export const accountEn: AccountMessages = {
   "account.delete.confirmText": "This cannot be undone. You will be logged out everywhere.",
   "account.delete.confirm": "Yes, delete my account for good",
   "account.deleted": "Your account is deleted.",
+  "account.myIdeas.heading": "Your posts",
+  "account.myIdeas.link": "My posts: what became of them",
+  "myIdeas.title": "My posts",
+  "myIdeas.intro":
+    "Here you see everything you wrote or co-wrote, and what the neighbourhood office says about it.",
+  "myIdeas.signIn": "Log in to see your posts.",
+  "myIdeas.loadError": "Your posts could not be loaded.",
+  "myIdeas.empty": "You have not written anything yet.",
+  "myIdeas.toTopics": "Go to the topics",
+  "myIdeas.topic": "Topic:",
+  "myIdeas.coauthor": "You write along",
+  "myIdeas.pending": "Being checked – then it appears for everyone",
+  "myIdeas.noAnswerYet": "No answer yet. The neighbourhood office answers every post.",
+  "myIdeas.answer": "The neighbourhood office's answer: {status}",
 };

@@ -20,6 +20,7 @@ const OutboxPage = lazy(() => import("../moderation/OutboxPage.tsx"));
 const NotificationsPage = lazy(() => import("../notifications/NotificationsPage.tsx"));
 const UnsubscribePage = lazy(() => import("../notifications/UnsubscribePage.tsx"));
 const AccountPage = lazy(() => import("../account/AccountPage.tsx"));
+const MyIdeasPage = lazy(() => import("../account/MyIdeasPage.tsx"));
 const ProjectPage = lazy(() => import("../projects/ProjectPage.tsx"));
 const JoinPage = lazy(() => import("../workshops/JoinPage.tsx"));
 const PhonePage = lazy(() => import("../workshops/PhonePage.tsx"));
@@ -49,6 +50,7 @@ export function App() {
       <Route path="/notifications" component={NotificationsPage} />
       <Route path="/unsubscribe/:token" component={UnsubscribePage} />
       <Route path="/account" component={AccountPage} />
+      <Route path="/my-ideas" component={MyIdeasPage} />
       <Route path="/projects/:id" component={ProjectPage} />
       <Route path="/join/:code?" component={JoinPage} />
       <Route path="/workshop/:boardId" component={PhonePage} />

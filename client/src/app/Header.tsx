@@ -70,6 +70,9 @@ export function Header() {
                   <NotificationsLink />
                 </li>
                 <li>
+                  <A href="/my-ideas">{t("nav.myIdeas")}</A>
+                </li>
+                <li>
                   <A href="/account">{t("account.nav")}</A>
                 </li>
                 <li class="signed-in">{t("nav.signedInAs", { name: u().name })}</li>

@@ -4,7 +4,7 @@ import type { CardIdea } from "@quer/shared/ideas/card";
 import { filterIdeas, ideaKinds, ideaSorts, sortIdeas } from "@quer/shared/ideas/rules";
 import type { BoardDocMeta } from "@quer/shared/sync/board-doc";
 import { liveBoard } from "@quer/shared/sync/board-meta";
-import { A, useSearchParams } from "@solidjs/router";
+import { A, useLocation, useSearchParams } from "@solidjs/router";
 import { type Accessor, createMemo, createSignal, For, Show } from "solid-js";
 import type { ApiError } from "../api/client.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
@@ -14,6 +14,7 @@ import { blocked, loginHref, user } from "../auth/session.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import { BoardControls, type ListView } from "../ideas/BoardControls.tsx";
 import { IdeaCard } from "../ideas/IdeaCard.tsx";
+import { PostedNote, postedFrom } from "../ideas/PostedNote.tsx";
 import { FundNote } from "../projects/FundNote.tsx";
 import type { Votes } from "../votes/vote-state.ts";
 import type { BoardAnswer } from "./board-api.ts";
@@ -44,6 +45,14 @@ function pick<T extends string>(allowed: readonly T[], value: unknown): T | unde
 export function BoardContent(props: { source: BoardSource }) {
   const source = props.source;
   const [search, setSearch] = useSearchParams();
+  // Just posted (the new-idea page says so in the history entry): that post goes first,
+  // above filters and sorting, so a phone shows it without scrolling.
+  const location = useLocation();
+  const posted = createMemo(() => postedFrom(location.state));
+  const postedCard = () => {
+    const p = posted();
+    return p ? source.cards().get(p.id) : undefined;
+  };
   const view = (): ListView => ({
     sort: pick<IdeaSort>(ideaSorts, search.sort) ?? "votes",
     kind: pick<IdeaKind>(ideaKinds, search.kind),
@@ -66,10 +75,10 @@ export function BoardContent(props: { source: BoardSource }) {
   const [limit, setLimit] = createSignal(PAGE);
   let moreButton: HTMLButtonElement | undefined;
   const showMore = () => {
-    const firstNew = limit();
-    setLimit(firstNew + PAGE * 2);
+    const firstNew = document.querySelectorAll(".ideas .idea-list > li").length;
+    setLimit(limit() + PAGE * 2);
     // Keep keyboard users in place: the first newly shown card takes the focus.
-    const next = document.querySelectorAll<HTMLElement>(".idea-list > li")[firstNew];
+    const next = document.querySelectorAll<HTMLElement>(".ideas .idea-list > li")[firstNew];
     next?.querySelector<HTMLElement>("a, button")?.focus();
     if (!next) moreButton?.focus();
   };
@@ -103,6 +112,22 @@ export function BoardContent(props: { source: BoardSource }) {
     >
       <div class="board-head">
         <PageHeading text={title()} />
+        <Show when={posted()}>
+          {(p) => (
+            <section class="posted" aria-label={t("posted.yours")}>
+              <PostedNote pending={p().pending} />
+              <Show when={postedCard()}>
+                {(idea) => (
+                  <ul class="idea-list">
+                    <li>
+                      <IdeaCard idea={idea()} votes={source.votes} votingKind={votingKind()} />
+                    </li>
+                  </ul>
+                )}
+              </Show>
+            </section>
+          )}
+        </Show>
         <Show when={description()}>
           <p class="board-description">{description()}</p>
         </Show>
@@ -145,7 +170,11 @@ export function BoardContent(props: { source: BoardSource }) {
           fallback={<p>{source.cards().size === 0 ? t("board.empty") : t("board.emptyFiltered")}</p>}
         >
           <ul class="idea-list">
-            <For each={shownIds().slice(0, limit())}>
+            <For
+              each={shownIds()
+                .slice(0, limit())
+                .filter((id) => id !== postedCard()?.id)}
+            >
               {(id) => (
                 <Show when={source.cards().get(id)}>
                   {(idea) => (

@@ -1,7 +1,7 @@
 import type { IdeaKind, IdeaSort } from "@quer/shared";
 import { ideaKinds, ideaSorts } from "@quer/shared/ideas/rules";
-import { For } from "solid-js";
-import { t } from "../i18n/i18n.ts";
+import { createSignal, For, onCleanup, onMount, Show } from "solid-js";
+import { t, tn } from "../i18n/i18n.ts";
 import { kindLabel } from "./labels.ts";
 
 export interface ListView {
@@ -12,11 +12,57 @@ export interface ListView {
 
 const sortLabels = { votes: "board.sort.votes", newest: "board.sort.newest" } as const;
 
+/** Where the filters stand open by default; below it they fold away so the ideas come first. */
+const WIDE = "(min-width: 48rem)";
+
+/**
+ * The controls behind a disclosure button saying how many filters are on. Until someone
+ * uses it, it follows the screen: folded on phones, open on wide screens (CSS decides, so
+ * the server's first view needs no script for it); a press makes the choice explicit.
+ */
+export function BoardControls(props: {
+  view: ListView;
+  categories: readonly string[];
+  onChange: (next: Partial<ListView>) => void;
+}) {
+  const [chosen, setChosen] = createSignal<boolean | undefined>(undefined);
+  const [wide, setWide] = createSignal(false);
+  onMount(() => {
+    const query = window.matchMedia(WIDE);
+    const follow = () => setWide(query.matches);
+    follow();
+    query.addEventListener("change", follow);
+    onCleanup(() => query.removeEventListener("change", follow));
+  });
+  const open = () => chosen() ?? wide();
+  const active = () => (props.view.kind ? 1 : 0) + (props.view.category ? 1 : 0);
+  return (
+    <div class="board-filters" data-open={chosen() === undefined ? "auto" : String(chosen())}>
+      <button
+        type="button"
+        class="button filters-toggle"
+        aria-expanded={open()}
+        aria-controls="board-filters"
+        onClick={() => setChosen(!open())}
+      >
+        {t("board.controls.toggle")}
+        <Show when={active() > 0}>
+          {" "}
+          <span class="filters-active">({tn("board.controls.active", active())})</span>
+        </Show>
+      </button>
+      <div id="board-filters" class="filters-body">
+        <Controls {...props} />
+      </div>
+    </div>
+  );
+}
+
 /**
  * Native selects in a labelled group: each works alone, with keyboard and screen reader.
  * `selected` sits on the options because they render after the select itself.
  */
-export function BoardControls(props: {
+function Controls(props: {
   view: ListView;
   categories: readonly string[];
   onChange: (next: Partial<ListView>) => void;

@@ -33,6 +33,7 @@ export function IdeaCard(props: { idea: CardIdea; votes: Votes; votingKind: "up"
         status={props.idea.status}
         category={props.idea.category}
         authorName={props.idea.authorName}
+        coauthors={props.idea.coauthors}
         createdAt={props.idea.createdAt}
       />
       <div class="idea-footer">

@@ -4,7 +4,6 @@ import { A, useNavigate, useParams } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
 import type { ApiError } from "../api/client.ts";
 import { errorText } from "../api/error-text.ts";
-import { announce } from "../app/announcer.ts";
 import { createForm } from "../app/create-form.ts";
 import {
   compact,
@@ -17,11 +16,13 @@ import {
   SubmitButton,
 } from "../app/forms.tsx";
 import { PageHeading } from "../app/PageHeading.tsx";
+import { may } from "../auth/may.ts";
 import { loginHref, user } from "../auth/session.ts";
 import { fetchBoard } from "../boards/board-api.ts";
 import { t } from "../i18n/i18n.ts";
 import { postIdea } from "./idea-api.ts";
 import { kindLabel } from "./labels.ts";
+import type { PostedState } from "./PostedNote.tsx";
 
 export default function NewIdeaPage() {
   const params = useParams<{ id: string }>();
@@ -53,8 +54,10 @@ export default function NewIdeaPage() {
         kind,
         ...(category ? { category } : {}),
       });
-      announce(idea.moderation === "pending" ? t("post.donePending") : t("post.done"));
-      navigate(boardPath());
+      // The board shows the new post first, with a note on what happens next that takes
+      // the focus (so it is read out); see PostedNote.
+      const posted: PostedState = { id: idea.id, pending: idea.moderation === "pending" };
+      navigate(boardPath(), { state: { posted } });
     };
   });
 
@@ -82,6 +85,10 @@ export default function NewIdeaPage() {
               >
                 <Show when={a().board.postingOpen} fallback={<p>{t("board.postingClosed")}</p>}>
                   <p>{t("post.intro")}</p>
+                  {/* Said before posting, not only after: on such a board nothing appears at once. */}
+                  <Show when={a().board.moderation === "pre" && !may("moderation.desk", null)}>
+                    <p class="premoderated-note">{t("post.preModerated")}</p>
+                  </Show>
                   <form class="form" novalidate onSubmit={onSubmit}>
                     <FormAlert message={alert()} />
                     <div class="field">

@@ -95,7 +95,7 @@ export const moderationDe = {
   "moderation.merge.hint":
     "Stimmen und Kommentare gehen in die gewählte Idee über. Das lässt sich rückgängig machen.",
   "moderation.merge.submit": "Zusammenführen",
-  "moderation.merge.none": "Auf diesem Board gibt es keine andere Idee.",
+  "moderation.merge.none": "Zu diesem Thema gibt es keine andere Idee.",
   "moderation.merge.undo": "Zusammenführung aufheben",
   "moderation.merge.done": "Zusammengeführt mit „{title}“.",
   "moderation.merge.undone": "Die Zusammenführung ist aufgehoben.",

@@ -96,7 +96,7 @@ export const moderationEn: ModerationMessages = {
   "moderation.merge.into": "Merge into",
   "moderation.merge.hint": "Votes and comments move to the chosen idea. This can be undone.",
   "moderation.merge.submit": "Merge",
-  "moderation.merge.none": "There is no other idea on this board.",
+  "moderation.merge.none": "There is no other idea on this topic.",
   "moderation.merge.undo": "Undo merge",
   "moderation.merge.done": "Merged with “{title}”.",
   "moderation.merge.undone": "The merge is undone.",

@@ -108,9 +108,11 @@ function Notices() {
                         when={n.kind === "project" ? n.projectId : undefined}
                         fallback={
                           <p>
-                            {t("notifications.statusChanged", {
-                              status: statusLabel(n.status as IdeaStatus),
-                            })}
+                            {n.kind === "approved"
+                              ? t("notifications.approved")
+                              : t("notifications.statusChanged", {
+                                  status: statusLabel(n.status as IdeaStatus),
+                                })}
                           </p>
                         }
                       >

@@ -10,6 +10,7 @@ export const notificationsDe = {
   "notifications.statusChanged": "Neuer Status: {status}",
   "notifications.becameProject": "Gute Nachricht: Diese Idee wird ein Projekt!",
   "notifications.toProject": "Zum Projekt",
+  "notifications.approved": "Dein Beitrag ist geprüft und jetzt für alle sichtbar.",
   "notifications.email.heading": "E-Mails",
   "notifications.email.legend": "Benachrichtigungen per E-Mail",
   "notifications.email.off": "Keine E-Mails",

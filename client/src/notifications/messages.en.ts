@@ -10,6 +10,7 @@ export const notificationsEn: NotificationsMessages = {
   "notifications.allRead": "All notifications are read.",
   "notifications.new": "New",
   "notifications.becameProject": "Good news: this idea is becoming a project!",
+  "notifications.approved": "Your post has been checked and is now visible to everyone.",
   "notifications.toProject": "Go to the project",
   "notifications.statusChanged": "New status: {status}",
   "notifications.email.heading": "E-mails",

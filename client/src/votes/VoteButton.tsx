@@ -4,9 +4,10 @@ import { loginHref, user } from "../auth/session.ts";
 import { t, tn } from "../i18n/i18n.ts";
 
 /**
- * A toggle (aria-pressed) whose name stays the same in both states, as toggles should;
- * `describedBy` points at the idea's title so each button is distinguishable in a list.
- * Anonymous visitors get a sign-in link instead.
+ * A toggle (aria-pressed) that says its state in words and shape, not by colour alone:
+ * "Unterstützen" outlined, "Unterstützt ✓" filled, with a visible line on how to take it
+ * back (people who never hover see it too). `describedBy` points at the idea's title so
+ * each button is distinguishable in a list. Anonymous visitors get a sign-in link instead.
  */
 export function VoteButton(props: {
   votes: number | undefined;
@@ -16,6 +17,7 @@ export function VoteButton(props: {
   onToggle: () => void;
 }) {
   const location = useLocation();
+  const undoId = () => `${props.describedBy}-undo`;
   return (
     <div class="vote">
       <p class="vote-count">
@@ -29,12 +31,21 @@ export function VoteButton(props: {
             type="button"
             class="vote-button"
             aria-pressed={props.pressed}
-            aria-describedby={props.describedBy}
+            aria-describedby={props.pressed ? `${props.describedBy} ${undoId()}` : props.describedBy}
             onClick={() => props.onToggle()}
           >
-            <span class="vote-mark" aria-hidden="true" />
-            {t("vote.up")}
+            <Show when={props.pressed} fallback={t("vote.up")}>
+              {t("vote.done")}
+              <span class="vote-mark" aria-hidden="true">
+                ✓
+              </span>
+            </Show>
           </button>
+          <Show when={props.pressed}>
+            <p class="vote-undo" id={undoId()}>
+              {t("vote.undoHint")}
+            </p>
+          </Show>
         </Show>
       </Show>
       <Show when={user() === null}>

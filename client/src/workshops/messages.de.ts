@@ -153,7 +153,7 @@ export const workshopsDe = {
   "ws.fac.tableAdd": "Thementisch anlegen",
   "ws.fac.tableAdded": "Thementisch angelegt: {title}",
   "ws.fac.canvasTable": "Welcher Tisch wird geordnet?",
-  "ws.fac.notWorkshop": "Dieses Board ist kein Workshop.",
+  "ws.fac.notWorkshop": "Dieses Thema ist kein Workshop.",
 
   "ws.results.title": "Ergebnis: {title}",
   "ws.results.hidden": "Die Punkte sind noch nicht aufgedeckt.",

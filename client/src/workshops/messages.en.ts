@@ -153,7 +153,7 @@ export const workshopsEn: WorkshopsMessages = {
   "ws.fac.tableAdd": "Add topic table",
   "ws.fac.tableAdded": "Topic table added: {title}",
   "ws.fac.canvasTable": "Which table is being clustered?",
-  "ws.fac.notWorkshop": "This board is not a workshop.",
+  "ws.fac.notWorkshop": "This topic is not a workshop.",
 
   "ws.results.title": "Results: {title}",
   "ws.results.hidden": "The dots have not been revealed yet.",

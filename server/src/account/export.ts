@@ -29,7 +29,7 @@ export const COWRITING_NOTE =
   "Quer speichert ihn als ein gemeinsames Dokument und hält nicht fest, wer welches Wort geschrieben hat. " +
   "Deinen Anteil am Text dieser Ideen können wir deshalb nicht von dem der anderen trennen: " +
   "Hier steht, welche Ideen du mitgeschrieben hast; ihren ganzen Text findest du auf der Seite der Idee. " +
-  "Auf Boards, auf denen alle mitschreiben dürfen, ist nicht festgehalten, wer an welcher Idee mitgeschrieben hat.";
+  "Bei Themen, in denen alle mitschreiben dürfen, ist nicht festgehalten, wer an welcher Idee mitgeschrieben hat.";
 
 /** Tasks this person took in project plans (`takenBy` in `project:<id>`). */
 function tasksTaken(db: Db, loadDoc: (name: string) => Y.Doc | null, id: string) {

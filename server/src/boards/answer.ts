@@ -10,7 +10,7 @@ import {
 } from "@quer/shared";
 import type { Db } from "../db/open.ts";
 import { notFound } from "../http/errors.ts";
-import { ideaFacts, ideasOfBoard, myVotesOnBoard } from "../ideas/repo.ts";
+import { coauthorNamesOnBoard, ideaFacts, ideasOfBoard, myVotesOnBoard } from "../ideas/repo.ts";
 import { ideaView } from "../ideas/view.ts";
 import { fundOf } from "../projects/repo.ts";
 import { myDots } from "../votes/budget.ts";
@@ -25,17 +25,24 @@ import { boardFacts, boardView, findBoard } from "./repo.ts";
  */
 export function boardAnswer(db: Db, actor: Actor, id: string, first?: number): BoardAnswer {
   const row = findBoard(db, id);
-  if (!row || !can(actor, "board.read", boardFacts(row))) throw notFound("Dieses Board gibt es nicht.");
+  if (!row || !can(actor, "board.read", boardFacts(row))) throw notFound("Dieses Thema gibt es nicht.");
   const facts = boardFacts(row);
   const board = boardView(row, 0);
   const manager = can(actor, "board.update", facts);
   const showTally = talliesVisible(board, manager);
   const viewerId = actor.kind === "anonymous" ? null : actor.id;
   const mine = viewerId ? myVotesOnBoard(db, row.id, viewerId) : null;
+  // Named on the first cards too, so they do not change once the live document arrives.
+  const coauthors = coauthorNamesOnBoard(db, row.id);
   const all = ideasOfBoard(db, row.id)
     .filter((item) => item.idea.mergedInto === null && seesIdea(actor, facts, ideaFacts(item.idea)))
     .map((item) =>
-      ideaView(item, { showTally, mine: mine ? (mine.get(item.idea.id) ?? 0) : undefined, viewerId }),
+      ideaView(item, {
+        showTally,
+        mine: mine ? (mine.get(item.idea.id) ?? 0) : undefined,
+        viewerId,
+        coauthorNames: coauthors.get(item.idea.id),
+      }),
     );
   const isPublicView = (i: Idea) => !isPrivate(i);
   board.ideaCount = all.filter(isPublicView).length;

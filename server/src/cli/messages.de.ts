@@ -16,7 +16,7 @@ export const cliDe: CliMessages = {
     "DATA_DIR=<Ordner des Servers> davor.",
   signIn: (url, email) => `Anmelden: ${url} mit ${email} und dem angegebenen Passwort.`,
   firstRun: (publicUrl, command) =>
-    "Erster Start: ein Willkommens-Board wurde angelegt. " +
+    "Erster Start: ein Willkommens-Thema wurde angelegt. " +
     `Lege jetzt das Konto der Quartiersmanagerin an, bevor du ${publicUrl} weitergibst: ${command} – ` +
     "sonst kann jemand anderes die E-Mail-Adresse des Büros zuerst registrieren und hat dann dieses Konto.",
 };

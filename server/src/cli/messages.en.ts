@@ -16,7 +16,7 @@ export const cliEn: CliMessages = {
     "DATA_DIR=<the server's folder> in front.",
   signIn: (url, email) => `Sign in: ${url} with ${email} and the password given.`,
   firstRun: (publicUrl, command) =>
-    "First start: a welcome board was created. " +
+    "First start: a welcome topic was created. " +
     `Create the manager's account now, before you share ${publicUrl}: ${command} – ` +
     "otherwise someone else could register the office's e-mail address first and hold that account.",
 };

@@ -33,7 +33,7 @@ export const exportsDe: ExportMessages = {
   nameSeparator: ", ",
   dateTime: (p) => `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`,
   fileSuffix: { office: "Tabelle", contract: "Rohdaten", json: "Daten" },
-  fileFallback: "Board",
+  fileFallback: "Thema",
   forbidden: "Exporte erstellt die Quartiersmanagerin.",
-  notFound: "Dieses Board gibt es nicht.",
+  notFound: "Dieses Thema gibt es nicht.",
 };

@@ -34,7 +34,7 @@ export const exportsEn: ExportMessages = {
   // Year first: day and month in either order would be misread by someone.
   dateTime: (p) => `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`,
   fileSuffix: { office: "table", contract: "raw", json: "data" },
-  fileFallback: "board",
+  fileFallback: "topic",
   forbidden: "Exports are made by the neighbourhood manager.",
-  notFound: "There is no such board.",
+  notFound: "There is no such topic.",
 };

@@ -17,13 +17,13 @@ export const boardIdeaRoutes = new Hono<AppEnv>().post("/:id/ideas", jsonBody(cr
   const { db, commands } = c.get("services");
   const actor = c.get("actor");
   const board = findBoard(db, c.req.param("id"));
-  if (!board || !can(actor, "board.read", boardFacts(board))) throw notFound("Dieses Board gibt es nicht.");
+  if (!board || !can(actor, "board.read", boardFacts(board))) throw notFound("Dieses Thema gibt es nicht.");
   if (actor.kind === "anonymous") throw unauthenticated("Bitte melde dich an, um eine Idee zu teilen.");
   if (!can(actor, "idea.create", boardFacts(board))) {
     throw forbidden(
       board.postingOpen
         ? "Du kannst hier gerade nichts posten."
-        : "Auf diesem Board ist das Posten geschlossen.",
+        : "Zu diesem Thema kann gerade nichts gepostet werden.",
     );
   }
   limitWrites(c.get("services").limits.writesPerPerson, actor.id);
@@ -32,7 +32,7 @@ export const boardIdeaRoutes = new Hono<AppEnv>().post("/:id/ideas", jsonBody(cr
   if (input.category !== undefined) {
     const match = board.categories.find((k) => k.toLowerCase() === input.category?.toLowerCase());
     if (!match) {
-      throw invalid("Diese Kategorie gibt es auf dem Board nicht.", [
+      throw invalid("Diese Kategorie gibt es in diesem Thema nicht.", [
         { path: ["category"], message: `Erlaubt: ${board.categories.join(", ") || "keine"}` },
       ]);
     }

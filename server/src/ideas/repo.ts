@@ -1,6 +1,6 @@
 import { ideaCoauthors, ideas, projects, statusHistory, users, votes } from "@quer/db";
 import type { IdeaFacts, IdeaStatus, StatusContact } from "@quer/shared";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
 import { preparedPer } from "../db/prepared.ts";
 
@@ -34,6 +34,17 @@ export function ideasOfBoard(db: Db, boardId: string): IdeaWithAuthor[] {
     .from(ideas)
     .leftJoin(users, eq(users.id, ideas.authorId))
     .where(eq(ideas.boardId, boardId))
+    .orderBy(ideas.createdAt)
+    .all();
+}
+
+/** Ideas matching `where`, with their authors' names, oldest first. */
+export function ideasWithAuthor(db: Db, where: SQL | undefined): IdeaWithAuthor[] {
+  return db
+    .select(withAuthor)
+    .from(ideas)
+    .leftJoin(users, eq(users.id, ideas.authorId))
+    .where(where)
     .orderBy(ideas.createdAt)
     .all();
 }

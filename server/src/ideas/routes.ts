@@ -5,6 +5,7 @@ import type { AppEnv } from "../http/env.ts";
 import { notFound } from "../http/errors.ts";
 import {
   coauthorIdsOf,
+  coauthorNamesOf,
   coauthorsOf,
   findIdea,
   type HistoryEntry,
@@ -41,6 +42,7 @@ export const ideaRoutes = new Hono<AppEnv>().get("/:id", (c) => {
     showTally: talliesVisible(boardView(board, 0), manager),
     mine: viewerId ? myVoteOn(db, item.idea.id, viewerId) : undefined,
     viewerId,
+    coauthorNames: coauthorNamesOf(db, item.idea.id),
   });
   const answer: IdeaAnswer = {
     idea: { ...idea, statusHistory: historyOf(db, item.idea.id) },

@@ -6,6 +6,8 @@ export interface ViewOptions {
   showTally: boolean;
   mine?: number | undefined;
   viewerId?: string | null;
+  /** The co-authors' names, in the order they joined; credited on cards and the idea page. */
+  coauthorNames?: readonly string[] | undefined;
 }
 
 /** An idea row as the API answers it (contract: "An idea in any answer"). */
@@ -34,5 +36,7 @@ export function ideaView({ idea, authorName }: IdeaWithAuthor, options: ViewOpti
   if (idea.mergedInto) view.mergedInto = idea.mergedInto;
   if (idea.projectId) view.projectId = idea.projectId;
   if (idea.commentsLocked) view.commentsLocked = true;
+  if (options.coauthorNames && options.coauthorNames.length > 0)
+    view.coauthorNames = [...options.coauthorNames];
   return view;
 }

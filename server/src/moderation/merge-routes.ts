@@ -21,7 +21,7 @@ export const mergeRoutes = new Hono<AppEnv>()
     if (target.idea.id === item.idea.id)
       throw invalid("Eine Idee kann nicht mit sich selbst zusammengeführt werden.");
     if (target.idea.boardId !== item.idea.boardId)
-      throw invalid("Nur Ideen desselben Boards lassen sich zusammenführen.");
+      throw invalid("Nur Ideen desselben Themas lassen sich zusammenführen.");
     if (item.idea.mergedInto !== null) throw conflict("Diese Idee ist schon zusammengeführt.");
     if (target.idea.mergedInto !== null)
       throw conflict("Die Ziel-Idee ist selbst in eine andere eingegangen.");

@@ -10,6 +10,7 @@ import { notFound } from "../http/errors.ts";
 import { jsonBody } from "../http/validate.ts";
 import { findIdea } from "../ideas/repo.ts";
 import { ideaView } from "../ideas/view.ts";
+import { notifyApproved } from "../notifications/notify.ts";
 import { moderatedIdea } from "./manager.ts";
 import { resolveReports } from "./reports.ts";
 
@@ -75,7 +76,8 @@ export const visibilityRoutes = new Hono<AppEnv>()
   })
   .post("/:id/approve", (c) => {
     const { item, acting } = moderatedIdea(c);
-    c.get("services").commands.run((cx) => {
+    const { commands, config, mailer } = c.get("services");
+    commands.run((cx) => {
       cx.db
         .update(ideas)
         .set({ pending: false, updatedAt: Date.now() })
@@ -87,6 +89,11 @@ export const visibilityRoutes = new Hono<AppEnv>()
         before: { pending: item.idea.pending },
         after: { pending: false },
       });
+      // Approving twice tells no one twice.
+      if (item.idea.pending) {
+        notifyApproved(cx, item.idea, acting.id, config.publicUrl);
+        cx.afterCommit(() => void mailer.kick());
+      }
       projectIdea(cx, item.idea.id);
     });
     return answer(c, item.idea.id, acting.id);

@@ -19,6 +19,8 @@ export interface StatusNotice {
   contact?: StatusContact | null | undefined;
   /** Set when the idea became a project: the notice is then the good news of that step. */
   projectId?: string | undefined;
+  /** Set when a post that waited for approval became public. */
+  approved?: true | undefined;
 }
 
 /**
@@ -45,6 +47,21 @@ export const PROJECT_TEXT = {
   subject: (title: string) => `Gute Nachricht: „${title}“ wird ein Projekt`,
 };
 
+/** What the approval notice says; German, as every mail (see STATUS_LABEL). */
+export const APPROVED_TEXT = {
+  headline: (title: string) => `„${title}“ ist geprüft und jetzt für alle sichtbar.`,
+  next: "Das Quartiersbüro antwortet auf jeden Beitrag; du bekommst Bescheid, wenn sich etwas tut.",
+  subject: (title: string) => `Dein Beitrag „${title}“ ist veröffentlicht`,
+};
+
+function approvedLines(n: StatusNotice, publicUrl: string): string[] {
+  return [
+    APPROVED_TEXT.headline(line(n.title)),
+    APPROVED_TEXT.next,
+    `Zur Idee: ${publicUrl}/ideas/${n.ideaId}`,
+  ];
+}
+
 function projectLines(n: StatusNotice, projectId: string, publicUrl: string): string[] {
   return [
     PROJECT_TEXT.headline(line(n.title)),
@@ -56,6 +73,7 @@ function projectLines(n: StatusNotice, projectId: string, publicUrl: string): st
 
 export function noticeLines(n: StatusNotice, publicUrl: string): string[] {
   if (n.projectId) return projectLines(n, n.projectId, publicUrl);
+  if (n.approved) return approvedLines(n, publicUrl);
   const lines = [`„${line(n.title)}“ – neuer Stand: ${STATUS_LABEL[n.status]}`];
   if (n.reason) lines.push(`Begründung: ${line(n.reason)}`);
   if (n.contact) lines.push(...contactLines(n.contact));
@@ -76,7 +94,9 @@ export function statusMail(n: StatusNotice, publicUrl: string, token: string) {
   return {
     subject: n.projectId
       ? PROJECT_TEXT.subject(line(n.title))
-      : `Neuigkeiten zu „${line(n.title)}“: ${STATUS_LABEL[n.status]}`,
+      : n.approved
+        ? APPROVED_TEXT.subject(line(n.title))
+        : `Neuigkeiten zu „${line(n.title)}“: ${STATUS_LABEL[n.status]}`,
     text: ["Hallo,", "", ...noticeLines(n, publicUrl), ...footer(publicUrl, token)].join("\n"),
   };
 }

@@ -6,8 +6,11 @@ import { writeInbox } from "./inbox.ts";
 import { type StatusNotice, statusMail, unsubscribeHeaders } from "./mail-text.ts";
 import { peopleInvolved } from "./recipients.ts";
 
-/** What a notice row's `kind` says: a new status, or the idea became a project. */
-export type NoticeKind = "status" | "project";
+/**
+ * What a notice row's `kind` says: a new status, the idea became a project, or a post
+ * that waited for approval is now public.
+ */
+export type NoticeKind = "status" | "project" | "approved";
 
 /**
  * Tells everyone involved in an idea (but the manager acting) that its status changed:
@@ -39,6 +42,20 @@ export function notifyPromoted(
     projectId,
   };
   return notifyInvolved(cx, idea, actingId, "project", notice, publicUrl);
+}
+
+/**
+ * Tells the author (and co-authors) of a pre-moderated post that the office approved it:
+ * until then only they could see it, so this is the moment it reaches everyone.
+ */
+export function notifyApproved(
+  cx: CommandContext,
+  idea: IdeaRow,
+  actingId: string,
+  publicUrl: string,
+): string[] {
+  const notice: StatusNotice = { ideaId: idea.id, title: idea.title, status: idea.status, approved: true };
+  return notifyInvolved(cx, idea, actingId, "approved", notice, publicUrl);
 }
 
 function notifyInvolved(

@@ -29,7 +29,7 @@ export const notificationRoutes = new Hono<AppEnv>()
       const notice: Notice = {
         id: row.id,
         ideaId: row.ideaId,
-        kind: row.kind === "project" ? "project" : "status",
+        kind: row.kind === "project" || row.kind === "approved" ? row.kind : "status",
         title: p.title,
         status: p.status,
         createdAt: new Date(row.createdAt).toISOString(),

@@ -57,11 +57,11 @@ export const voteRoutes = new Hono<AppEnv>()
     const input = c.req.valid("json");
     let dots = 1;
     if (board.votingKind === "dots") {
-      if (input?.dots === undefined) throw invalid("Auf diesem Board gibst du Punkte: {dots}.");
+      if (input?.dots === undefined) throw invalid("Bei diesem Thema gibst du Punkte: {dots}.");
       dots = input.dots;
     } else if (input?.dots !== undefined) {
       // An up-vote has no content; a dots body here means the client misread the board.
-      throw invalid("Auf diesem Board ist eine Stimme ohne Inhalt.");
+      throw invalid("Bei diesem Thema ist eine Stimme ohne Inhalt.");
     }
     const userId = actor.id;
     // Group commit: many people vote at once in a workshop; one commit serves a group.

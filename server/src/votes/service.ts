@@ -23,7 +23,7 @@ export function setVote(
   dots: number,
 ): { votes: number; mine: number; left?: number } {
   const facts = votingFactsOf(cx.db, board.id);
-  if (!facts) throw notFound("Dieses Board gibt es nicht.");
+  if (!facts) throw notFound("Dieses Thema gibt es nicht.");
   if (!votingOpen(facts)) throw conflict(VOTING_CLOSED);
   const { scope, budget } = budgetOf(cx.db, facts);
   const spentElsewhere = budget === null ? 0 : dotsSpent(cx.db, scope, userId, ideaId);

@@ -87,7 +87,7 @@ export const workshopRoutes = new Hono<AppEnv>()
     const { board } = facilitatedBoard(c);
     const { db, config } = c.get("services");
     const session = latestSession(db, board.id);
-    if (!session) throw notFound("Für dieses Board lief noch kein Workshop.");
+    if (!session) throw notFound("Zu diesem Thema lief noch kein Workshop.");
     return c.json(sessionAnswer(session, config.publicUrl));
   })
   .delete("/:id/session", (c) => {

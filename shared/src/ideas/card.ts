@@ -34,7 +34,11 @@ export interface CardIdea extends BoardDocIdea {
 }
 
 export function cardFromIdea(idea: Idea): CardIdea {
-  return { ...ideaEntry(idea), pending: idea.moderation === "pending", hidden: idea.hidden };
+  return {
+    ...ideaEntry(idea, idea.coauthorNames),
+    pending: idea.moderation === "pending",
+    hidden: idea.hidden,
+  };
 }
 
 /** Only the author (and managers) get pending or hidden ideas; they are never live. */

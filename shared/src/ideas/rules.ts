@@ -54,6 +54,8 @@ export interface Idea {
   projectId?: string;
   /** Set when the manager closed the comments; only managers may still comment. */
   commentsLocked?: boolean;
+  /** Who writes it with the author, in the order they joined; absent when no one does. */
+  coauthorNames?: string[];
 }
 
 /** The short text shown on cards and copied into board documents. */

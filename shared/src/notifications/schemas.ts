@@ -10,8 +10,8 @@ export const markReadInput = z.strictObject({ ids: z.array(z.string().max(40)).m
 export interface Notice {
   id: string;
   ideaId: string | null;
-  /** `project`: the idea became the project `projectId`. */
-  kind: "status" | "project";
+  /** `project`: the idea became the project `projectId`; `approved`: a checked post is public now. */
+  kind: "status" | "project" | "approved";
   title: string;
   status: string;
   reason?: string;

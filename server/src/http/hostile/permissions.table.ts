@@ -160,6 +160,7 @@ export const PERMISSIONS: readonly Row[] = [
   ["GET /api/me/notices",                         "",                     "401 ok  ok  ok  ok  ok  ok"],
   ["PUT /api/me/notices",                         "",                     "401 ok  ok  ok  ok  ok  ok", { emailNotices: "off" }],
   ["POST /api/unsubscribe/:token",                "token=unsubscribeToken", "ok  ok  ok  ok  ok  ok  ok"],
+  ["GET /api/me/ideas",                           "",                     "401 ok  ok  ok  ok  ok  ok"],
   ["GET /api/me/export",                          "",                     "401 ok  ok  ok  ok  ok  ok"],
   ["DELETE /api/me",                              "",                     "401 ok  ok  ok  ok  ok  ok"],
 
