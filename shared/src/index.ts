@@ -10,6 +10,8 @@ export * from "./ideas/coauthors.ts";
 export * from "./ideas/history.ts";
 export * from "./ideas/rules.ts";
 export * from "./ideas/schemas.ts";
+export * from "./moderation/answers.ts";
+export * from "./moderation/desk-doc.ts";
 export * from "./moderation/schemas.ts";
 export * from "./notifications/schemas.ts";
 export * from "./permissions/can.ts";

@@ -16,6 +16,7 @@ import { BoardControls, type ListView } from "../ideas/BoardControls.tsx";
 import { IdeaCard } from "../ideas/IdeaCard.tsx";
 import { FundNote } from "../projects/FundNote.tsx";
 import type { Votes } from "../votes/vote-state.ts";
+import { AnswerTimeNote } from "./AnswerTimeNote.tsx";
 import type { BoardAnswer } from "./board-api.ts";
 
 const PAGE = BOARD_FIRST_PAGE;
@@ -107,6 +108,7 @@ export function BoardContent(props: { source: BoardSource }) {
           <p class="board-description">{description()}</p>
         </Show>
         <FundNote fund={source.answer()?.fund} />
+        <AnswerTimeNote answerTime={source.answer()?.answerTime} />
         <Show when={board()?.mode === "workshop"}>
           <p class="form-actions">
             <A href={`/workshop/${source.id}`}>{t("ws.board.toWorkshop")}</A>

@@ -136,6 +136,7 @@ export const PERMISSIONS: readonly Row[] = [
   ["GET /api/audit",                              "",                     "401 403 403 403 403 403 ok"],
   ["GET /metrics",                                "",                     "404 404 404 404 404 404 ok"],
   ["GET /api/moderation/outbox",                  "",                     "401 403 403 403 403 403 ok"],
+  ["GET /api/moderation/waiting",                 "",                     "401 403 403 403 403 403 ok"],
 
   ["GET /api/notifications",                      "",                     "401 ok  ok  ok  ok  ok  ok"],
   ["POST /api/notifications/read",                "",                     "401 ok  ok  ok  ok  ok  ok"],
