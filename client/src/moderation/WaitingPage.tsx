@@ -50,7 +50,7 @@ function WaitingList() {
               </div>
             }
           >
-            <p>{tn("moderation.waiting.count", list().length)}</p>
+            <p class="waiting-count">{tn("moderation.waiting.count", list().length)}</p>
             <ol class="desk-list waiting-list">
               <For each={list()}>{(post) => <WaitingCard post={post} />}</For>
             </ol>
