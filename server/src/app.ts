@@ -35,6 +35,7 @@ import { noticePrefsRoutes } from "./notifications/notice-prefs-routes.ts";
 import { outboxRoutes } from "./notifications/outbox-routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
 import { unsubscribeRoutes } from "./notifications/unsubscribe-routes.ts";
+import { LOGO_UPLOAD_PATH, officeRoutes } from "./office/routes.ts";
 import { metricsRoute } from "./ops/metrics-route.ts";
 import { observe } from "./ops/observe.ts";
 import { fundRoutes } from "./projects/fund-routes.ts";
@@ -55,7 +56,12 @@ function api(services: Services) {
       })
       .use(durableReads)
       .use(sameOrigin(services.config))
-      .use(limitBody(services.config.maxBodyBytes))
+      .use(
+        limitBody(
+          services.config.maxBodyBytes,
+          (c) => c.req.method === "PUT" && c.req.path === LOGO_UPLOAD_PATH,
+        ),
+      )
       .use(loadSession)
       .get("/health", (c) => c.json({ ok: true }))
       // The address people should open: pages compare it with their own (see `docs/api.md`).
@@ -91,6 +97,7 @@ function api(services: Services) {
       .route("/join", joinRoutes)
       .route("/boards", workshopRoutes)
       .route("/boards", plenaryRoutes)
+      .route("/office", officeRoutes)
   );
 }
 

@@ -14,6 +14,8 @@ export * from "./moderation/answers.ts";
 export * from "./moderation/desk-doc.ts";
 export * from "./moderation/schemas.ts";
 export * from "./notifications/schemas.ts";
+export * from "./office/logo-type.ts";
+export * from "./office/schemas.ts";
 export * from "./permissions/can.ts";
 export * from "./projects/schemas.ts";
 export * from "./sync/board-doc.ts";

@@ -6,6 +6,7 @@ import { t } from "../i18n/i18n.ts";
 import { ModerationLink } from "../moderation/ModerationLink.tsx";
 import { WaitingBadge } from "../moderation/WaitingBadge.tsx";
 import { NotificationsLink } from "../notifications/NotificationsLink.tsx";
+import { OfficeMark } from "../office/OfficeMark.tsx";
 import { ConnectionIndicator } from "../sync/ConnectionIndicator.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 
@@ -30,6 +31,7 @@ export function Header() {
   return (
     <header class="site-header">
       <div class="header-row">
+        <OfficeMark />
         <A href="/" class="brand" end>
           {t("app.name")}
         </A>
