@@ -31,6 +31,7 @@ import { peopleRoutes } from "./moderation/people-routes.ts";
 import { reportRoutes } from "./moderation/report-routes.ts";
 import { statusRoutes } from "./moderation/status-routes.ts";
 import { visibilityRoutes } from "./moderation/visibility-routes.ts";
+import { waitingRoutes } from "./moderation/waiting-routes.ts";
 import { noticePrefsRoutes } from "./notifications/notice-prefs-routes.ts";
 import { outboxRoutes } from "./notifications/outbox-routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
@@ -86,6 +87,7 @@ function api(services: Services) {
       .route("/comments", commentModerationRoutes)
       .route("/moderation", deskRoutes)
       .route("/moderation", outboxRoutes)
+      .route("/moderation", waitingRoutes)
       .route("/people", peopleRoutes)
       .route("/audit", auditRoutes)
       .route("/notifications", notificationRoutes)

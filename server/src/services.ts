@@ -1,5 +1,5 @@
 import { users } from "@quer/db";
-import type { Actor } from "@quer/shared";
+import { type Actor, DESK_DOC } from "@quer/shared";
 import { eq } from "drizzle-orm";
 import type { DestinationStream } from "pino";
 import { Erasures } from "./account/erasures.ts";
@@ -19,6 +19,7 @@ import { RateLimiter } from "./http/rate-limit.ts";
 import { ideaDocHooks } from "./ideas/idea-doc.ts";
 import { IdeaTextProjector } from "./ideas/idea-text.ts";
 import { IdeaTextHistory } from "./ideas/text-history.ts";
+import { DeskWatch, deskDocHooks } from "./moderation/desk-doc.ts";
 import { queueDigests, scheduleDigests } from "./notifications/digest.ts";
 import { inboxDocHooks } from "./notifications/inbox.ts";
 import { Mailer } from "./notifications/mailer.ts";
@@ -128,6 +129,7 @@ export function createServices(config: Config, seams: ServiceSeams = {}): Servic
       ),
       project: projectDocHooks(db),
       inbox: inboxDocHooks(db),
+      desk: deskDocHooks(db),
     },
     {
       idleMs: config.docIdleMs,
@@ -178,6 +180,7 @@ export function createServices(config: Config, seams: ServiceSeams = {}): Servic
     new SyncObserver(log, metrics),
   );
   const access = new AccessWatch(sqlite, (changes) => sync.applyAccessChanges(changes), log);
+  const desk = new DeskWatch(sqlite, commands, () => registry.isLoaded(DESK_DOC), log);
   return {
     config,
     sqlite,
@@ -214,6 +217,7 @@ export function createServices(config: Config, seams: ServiceSeams = {}): Servic
       await Promise.race([resetMails.idle(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
       mailer.close();
       access.stop();
+      desk.stop();
       sync.close();
       checkpoints.stop();
       const thread = background.close();

@@ -11,7 +11,10 @@ export * from "./ideas/history.ts";
 export * from "./ideas/mine.ts";
 export * from "./ideas/rules.ts";
 export * from "./ideas/schemas.ts";
+export * from "./moderation/answers.ts";
 export * from "./moderation/audit-actions.ts";
+export * from "./moderation/desk-doc.ts";
+
 export * from "./moderation/schemas.ts";
 export * from "./notifications/schemas.ts";
 export * from "./office/logo-type.ts";

@@ -17,6 +17,7 @@ const QueuePage = lazy(() => import("../moderation/QueuePage.tsx"));
 const PeoplePage = lazy(() => import("../moderation/PeoplePage.tsx"));
 const AuditPage = lazy(() => import("../moderation/AuditPage.tsx"));
 const OutboxPage = lazy(() => import("../moderation/OutboxPage.tsx"));
+const WaitingPage = lazy(() => import("../moderation/WaitingPage.tsx"));
 const NotificationsPage = lazy(() => import("../notifications/NotificationsPage.tsx"));
 const UnsubscribePage = lazy(() => import("../notifications/UnsubscribePage.tsx"));
 const AccountPage = lazy(() => import("../account/AccountPage.tsx"));
@@ -47,6 +48,7 @@ export function App() {
       <Route path="/moderation/people" component={PeoplePage} />
       <Route path="/moderation/audit" component={AuditPage} />
       <Route path="/moderation/outbox" component={OutboxPage} />
+      <Route path="/moderation/waiting" component={WaitingPage} />
       <Route path="/notifications" component={NotificationsPage} />
       <Route path="/unsubscribe/:token" component={UnsubscribePage} />
       <Route path="/account" component={AccountPage} />

@@ -4,6 +4,7 @@ import { may } from "../auth/may.ts";
 import { loginHref, logOut, user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
 import { ModerationLink } from "../moderation/ModerationLink.tsx";
+import { WaitingBadge } from "../moderation/WaitingBadge.tsx";
 import { NotificationsLink } from "../notifications/NotificationsLink.tsx";
 import { OfficeMark } from "../office/OfficeMark.tsx";
 import { ConnectionIndicator } from "../sync/ConnectionIndicator.tsx";
@@ -50,6 +51,7 @@ export function Header() {
             <li>
               <ModerationLink />
             </li>
+            <WaitingBadge />
           </Show>
           <Show
             when={user()}

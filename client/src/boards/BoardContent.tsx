@@ -17,6 +17,7 @@ import { IdeaCard } from "../ideas/IdeaCard.tsx";
 import { PostedNote, postedFrom } from "../ideas/PostedNote.tsx";
 import { FundNote } from "../projects/FundNote.tsx";
 import type { Votes } from "../votes/vote-state.ts";
+import { AnswerTimeNote } from "./AnswerTimeNote.tsx";
 import type { BoardAnswer } from "./board-api.ts";
 
 const PAGE = BOARD_FIRST_PAGE;
@@ -132,6 +133,7 @@ export function BoardContent(props: { source: BoardSource }) {
           <p class="board-description">{description()}</p>
         </Show>
         <FundNote fund={source.answer()?.fund} />
+        <AnswerTimeNote answerTime={source.answer()?.answerTime} />
         <Show when={board()?.mode === "workshop"}>
           <p class="form-actions">
             <A href={`/workshop/${source.id}`}>{t("ws.board.toWorkshop")}</A>

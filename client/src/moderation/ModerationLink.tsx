@@ -1,20 +1,20 @@
 import { A } from "@solidjs/router";
 import { Show } from "solid-js";
 import { t, tn } from "../i18n/i18n.ts";
-import { queueCount, watchQueue } from "./queue-state.ts";
+import { openCount, startDesk } from "./desk-state.ts";
 
-/** The manager's way to the desk, with the number of open items in the queue. */
+/** The manager's way to the desk, with the number of open items in the queue, live. */
 export function ModerationLink() {
-  watchQueue();
+  startDesk();
   return (
     <A href="/moderation">
       {t("moderation.nav.link")}
-      <Show when={queueCount() > 0}>
+      <Show when={openCount() > 0}>
         {" "}
         <span class="count-badge" aria-hidden="true">
-          {queueCount()}
+          {openCount()}
         </span>
-        <span class="visually-hidden">({tn("moderation.nav.open", queueCount())})</span>
+        <span class="visually-hidden">({tn("moderation.nav.open", openCount())})</span>
       </Show>
     </A>
   );

@@ -4,6 +4,7 @@ import { PageHeading } from "../app/PageHeading.tsx";
 import { may } from "../auth/may.ts";
 import { loginHref, user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
+import { WaitingNavLink } from "./WaitingNavLink.tsx";
 import "./messages.ts";
 
 /**
@@ -22,6 +23,9 @@ export function ModerationPage(props: { title: string; children: JSX.Element }) 
               <A href="/moderation" end>
                 {t("moderation.nav.queue")}
               </A>
+            </li>
+            <li>
+              <WaitingNavLink />
             </li>
             <li>
               <A href="/moderation/people">{t("moderation.nav.people")}</A>

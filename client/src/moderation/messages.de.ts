@@ -6,6 +6,19 @@ export const moderationDe = {
   "moderation.nav.audit": "Protokoll",
   "moderation.nav.outbox": "Postausgang",
 
+  "moderation.nav.waiting": "Wartet auf Antwort",
+  "moderation.waiting.title": "Wartet auf Antwort",
+  "moderation.waiting.intro":
+    "Beiträge ohne öffentliche Antwort des Büros, die ältesten zuerst. Eine Antwort ist ein neuer Status mit Entscheidung oder ein Status mit öffentlicher Begründung.",
+  "moderation.waiting.loadError": "Die Liste konnte nicht geladen werden. Lade die Seite bitte neu.",
+  "moderation.waiting.empty": "Alles beantwortet",
+  "moderation.waiting.emptyHint": "Jeder Beitrag hat eine Antwort vom Büro. Danke!",
+  "moderation.waiting.today": "seit heute",
+  "moderation.waiting.since.one": "seit {n} Tag",
+  "moderation.waiting.since.other": "seit {n} Tagen",
+  "moderation.waiting.pending": "wartet noch auf Freigabe",
+  "moderation.waiting.answer": "Antworten",
+
   "moderation.approve": "Freigeben",
   "moderation.hide": "Verbergen …",
   "moderation.hideComment": "Kommentar verbergen …",

@@ -8,6 +8,19 @@ export const moderationEn: ModerationMessages = {
   "moderation.nav.audit": "Log",
   "moderation.nav.outbox": "Outbox",
 
+  "moderation.nav.waiting": "Awaiting answer",
+  "moderation.waiting.title": "Awaiting an answer",
+  "moderation.waiting.intro":
+    "Posts without a public answer from the office, oldest first. An answer is a new status with a decision, or any status with a public reason.",
+  "moderation.waiting.loadError": "The list could not be loaded. Please reload the page.",
+  "moderation.waiting.empty": "Everything answered",
+  "moderation.waiting.emptyHint": "Every post has an answer from the office. Thank you!",
+  "moderation.waiting.today": "since today",
+  "moderation.waiting.since.one": "for {n} day",
+  "moderation.waiting.since.other": "for {n} days",
+  "moderation.waiting.pending": "still awaiting approval",
+  "moderation.waiting.answer": "Answer",
+
   "moderation.approve": "Approve",
   "moderation.hide": "Hide …",
   "moderation.hideComment": "Hide comment …",

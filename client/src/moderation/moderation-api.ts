@@ -23,6 +23,11 @@ const param = (id: string) => ({ param: { id: seg(id) } });
 
 export const fetchQueue = () => call(desk.queue.$get());
 
+/** A post waiting for the office's answer, as `GET /api/moderation/waiting` answers. */
+export type WaitingPost = InferResponseType<typeof desk.waiting.$get, 200>["waiting"][number];
+
+export const fetchWaiting = async () => (await call(desk.waiting.$get())).waiting;
+
 export async function setStatus(id: string, input: StatusInput): Promise<Idea> {
   return (await call(idea.status.$post({ ...param(id), json: input }))).idea;
 }

@@ -1,76 +1,76 @@
-import { createSignal, onCleanup } from "solid-js";
+import { createEffect, createRoot, createSignal, on, onCleanup } from "solid-js";
 import { isServer } from "solid-js/web";
+import { deskCounts, startDesk } from "./desk-state.ts";
 import { fetchQueue, type Queue } from "./moderation-api.ts";
 
 /**
- * The moderation queue, shared by the header's badge and the queue page. Pending posts
- * and reports are not in any board document (only visible ideas are), so the queue is
- * fetched again every few seconds while the page is visible, and at once when it comes
- * back into view.
+ * The moderation queue for the queue page. Pending posts and reports are in no document
+ * anyone else reads; `desk:managers` carries only their numbers and a version, which moves
+ * with every committed change of what the desk shows. The queue is fetched when the page
+ * opens and again whenever that version moves: live, without asking every few seconds.
  */
-const POLL_MS = 3000;
-
 const [queue, setQueue] = createSignal<Queue>();
 const [failed, setFailed] = createSignal(false);
 let users = 0;
-let timer: ReturnType<typeof setTimeout> | undefined;
 let inFlight: Promise<void> | undefined;
+/** A change arrived while a fetch was under way: fetch once more when it is done. */
+let again = false;
+let dispose: (() => void) | undefined;
 
 export { failed as queueFailed, queue };
 
-/** Open items: pending posts plus reported targets. */
-export const queueCount = () => {
-  const q = queue();
-  return q ? q.pending.length + q.reports.length : 0;
-};
-
 export function refreshQueue(): Promise<void> {
-  if (!inFlight) {
-    inFlight = fetchQueue()
-      .then(
-        (q) => {
-          setQueue(q);
-          setFailed(false);
-        },
-        () => {
-          setFailed(true);
-        },
-      )
-      .finally(() => {
-        inFlight = undefined;
-      });
+  if (inFlight) {
+    again = true;
+    return inFlight;
   }
+  inFlight = fetchQueue()
+    .then(
+      (q) => {
+        setQueue(q);
+        setFailed(false);
+      },
+      () => {
+        setFailed(true);
+      },
+    )
+    .finally(() => {
+      inFlight = undefined;
+      if (again && users > 0) {
+        again = false;
+        void refreshQueue();
+      }
+    });
   return inFlight;
-}
-
-function schedule() {
-  clearTimeout(timer);
-  if (users === 0) return;
-  timer = setTimeout(async () => {
-    if (document.visibilityState === "visible") await refreshQueue();
-    schedule();
-  }, POLL_MS);
-}
-
-function onVisible() {
-  if (document.visibilityState === "visible" && users > 0) void refreshQueue();
 }
 
 /** Keeps the queue fresh while the calling component lives (managers only). */
 export function watchQueue(): void {
-  // The server's render shows the link without a count; the browser fetches it.
   if (isServer) return;
   users += 1;
   if (users === 1) {
-    document.addEventListener("visibilitychange", onVisible);
+    startDesk();
     void refreshQueue();
-    schedule();
+    dispose = createRoot((done) => {
+      createEffect(
+        on(
+          () => deskCounts()?.version,
+          // The first version too: a change between the page's fetch and the desk's first
+          // sync would be missed otherwise.
+          (version) => {
+            if (version !== undefined) void refreshQueue();
+          },
+          { defer: true },
+        ),
+      );
+      return done;
+    });
   }
   onCleanup(() => {
     users -= 1;
     if (users === 0) {
-      clearTimeout(timer);
-      document.removeEventListener("visibilitychange", onVisible);
+      dispose?.();
+      dispose = undefined;
       setQueue(undefined);
     }
   });

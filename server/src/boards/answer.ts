@@ -12,6 +12,7 @@ import type { Db } from "../db/open.ts";
 import { notFound } from "../http/errors.ts";
 import { coauthorNamesOnBoard, ideaFacts, ideasOfBoard, myVotesOnBoard } from "../ideas/repo.ts";
 import { ideaView } from "../ideas/view.ts";
+import { boardAnswerTime } from "../moderation/waiting.ts";
 import { fundOf } from "../projects/repo.ts";
 import { myDots } from "../votes/budget.ts";
 import { boardFacts, boardView, findBoard } from "./repo.ts";
@@ -55,5 +56,11 @@ export function boardAnswer(db: Db, actor: Actor, id: string, first?: number): B
         ];
   const dots = viewerId ? myDots(db, row.id, viewerId) : undefined;
   // What is left of this year's fund, so residents see what small projects can still get.
-  return { board, ideas, fund: fundOf(db, new Date().getFullYear()), ...(dots ? { dots } : {}) };
+  return {
+    board,
+    ideas,
+    fund: fundOf(db, new Date().getFullYear()),
+    ...(dots ? { dots } : {}),
+    answerTime: boardAnswerTime(db, row.id),
+  };
 }

@@ -34,6 +34,9 @@ export function resolveDocAccess(db: Db, actor: Actor, ref: DocRef): AccessLevel
     case "inbox":
       // A person's notices are theirs alone; nobody writes them through a socket.
       return actor.kind !== "anonymous" && actor.id === ref.id ? "read" : "none";
+    case "desk":
+      // Numbers only (`moderation/desk-doc.ts`), still for the desk alone; the server writes it.
+      return can(actor, "moderation.desk", null) ? "read" : "none";
     case "canvas": {
       const board = findBoard(db, ref.id);
       if (board?.mode !== "workshop") return "missing";

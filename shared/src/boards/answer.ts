@@ -1,4 +1,5 @@
 import type { Idea } from "../ideas/rules.ts";
+import type { AnswerTime } from "../moderation/answers.ts";
 import type { Fund } from "../projects/schemas.ts";
 import type { Board } from "./schemas.ts";
 
@@ -17,4 +18,9 @@ export interface BoardAnswer {
    * share with it, and what is left of it across all of them.
    */
   dots?: { budget: number; left: number };
+  /**
+   * How quickly the office answers posts on this board: the median days to the first
+   * public answer over the last 90 days, null while fewer than five answers make one.
+   */
+  answerTime: AnswerTime;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { docName, isServerWritten, parseDocName } from "./doc-names.ts";
+import { DESK_DOC, docName, isServerWritten, parseDocName } from "./doc-names.ts";
 
 describe("parseDocName", () => {
   it("parses the contract's names", () => {
@@ -15,6 +15,8 @@ describe("parseDocName", () => {
       "board:ABCD1234",
       "board:abcd1234:x",
       "board:../x",
+      "desk:someoneelse",
+      "desk:managers2",
     ]) {
       expect(parseDocName(bad)).toBeNull();
     }
@@ -22,5 +24,9 @@ describe("parseDocName", () => {
   it("marks board documents as server-written", () => {
     expect(isServerWritten("board")).toBe(true);
     expect(isServerWritten("idea")).toBe(false);
+  });
+  it("knows the desk's one document, which only the server writes", () => {
+    expect(parseDocName(DESK_DOC)).toEqual({ kind: "desk", id: "managers", name: "desk:managers" });
+    expect(isServerWritten("desk")).toBe(true);
   });
 });

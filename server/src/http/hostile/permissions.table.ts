@@ -146,6 +146,7 @@ export const PERMISSIONS: readonly Row[] = [
   ["GET /api/audit",                              "",                     "401 403 403 403 403 403 ok"],
   ["GET /metrics",                                "",                     "404 404 404 404 404 404 ok"],
   ["GET /api/moderation/outbox",                  "",                     "401 403 403 403 403 403 ok"],
+  ["GET /api/moderation/waiting",                 "",                     "401 403 403 403 403 403 ok"],
 
   ["GET /api/office",                             "",                     "ok  ok  ok  ok  ok  ok  ok"],
   ["PUT /api/office",                             "",                     "401 403 403 403 403 403 ok", { name: "QUER", logoAlt: "Logo" }],
