@@ -14,6 +14,7 @@ import { blocked, loginHref, user } from "../auth/session.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import { BoardControls, type ListView } from "../ideas/BoardControls.tsx";
 import { IdeaCard } from "../ideas/IdeaCard.tsx";
+import { EmptyState } from "../look/EmptyState.tsx";
 import { FundNote } from "../projects/FundNote.tsx";
 import type { Votes } from "../votes/vote-state.ts";
 import type { BoardAnswer } from "./board-api.ts";
@@ -142,7 +143,12 @@ export function BoardContent(props: { source: BoardSource }) {
         </h2>
         <Show
           when={shownIds().length > 0}
-          fallback={<p>{source.cards().size === 0 ? t("board.empty") : t("board.emptyFiltered")}</p>}
+          fallback={
+            <EmptyState
+              pictogram="board"
+              text={source.cards().size === 0 ? t("board.empty") : t("board.emptyFiltered")}
+            />
+          }
         >
           <ul class="idea-list">
             <For each={shownIds().slice(0, limit())}>

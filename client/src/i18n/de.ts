@@ -28,6 +28,9 @@ export const de = {
   "nav.signup": "Registrieren",
   "nav.logout": "Abmelden",
   "nav.signedInAs": "Angemeldet als {name}",
+  "nav.menu": "Menü",
+  "nav.guestAs": "Du bist dabei als {name}",
+  "nav.leave": "Verlassen",
   "nav.language": "Sprache",
 
   "conn.live": "Live verbunden",
@@ -80,6 +83,7 @@ export const de = {
   "boards.title": "Boards",
   "boards.intro": "Teile deine Ideen für das Viertel, melde Probleme und stimme ab.",
   "boards.empty": "Noch keine Boards.",
+  "boards.emptyNext": "Sobald das Quartiersbüro ein Thema aufmacht, findest du es hier.",
   "boards.ideaCount.one": "{n} Idee",
   "boards.ideaCount.other": "{n} Ideen",
   "boards.loadError": "Die Boards konnten nicht geladen werden.",

@@ -20,6 +20,7 @@ import { PageHeading } from "../app/PageHeading.tsx";
 import { loginHref, user } from "../auth/session.ts";
 import { fetchBoard } from "../boards/board-api.ts";
 import { t } from "../i18n/i18n.ts";
+import { Pictogram } from "../look/Pictogram.tsx";
 import { postIdea } from "./idea-api.ts";
 import { kindLabel } from "./labels.ts";
 
@@ -118,7 +119,9 @@ export default function NewIdeaPage() {
                               value={kind}
                               checked={kind === "idea"}
                             />
-                            <label for={`kind-${kind}`}>{kindLabel(kind)}</label>
+                            <label for={`kind-${kind}`}>
+                              <Pictogram name={kind} /> {kindLabel(kind)}
+                            </label>
                           </div>
                         )}
                       </For>
