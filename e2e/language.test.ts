@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { personAs, seedBoard } from "../server/src/testing/harness.ts";
 import { newPage } from "./support/browser.ts";
 import { serverAndBrowser } from "./support/suite.ts";
-import { heading, waitLive } from "./support/ui.ts";
+import { heading, openMenu, waitLive } from "./support/ui.ts";
 
 const suite = serverAndBrowser();
 
@@ -31,6 +31,7 @@ describe("language switch", () => {
     expect(await page.getAttribute('#language option[value="en"]', "lang")).toBe("en");
     expect(english).toEqual([]);
 
+    await openMenu(page);
     await page.getByLabel("Sprache").selectOption("en");
     await heading(page, "Log in");
     expect(english).toHaveLength(1);
