@@ -34,6 +34,7 @@ import { noticePrefsRoutes } from "./notifications/notice-prefs-routes.ts";
 import { outboxRoutes } from "./notifications/outbox-routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
 import { unsubscribeRoutes } from "./notifications/unsubscribe-routes.ts";
+import { LOGO_UPLOAD_PATH, officeRoutes } from "./office/routes.ts";
 import { metricsRoute } from "./ops/metrics-route.ts";
 import { observe } from "./ops/observe.ts";
 import { fundRoutes } from "./projects/fund-routes.ts";
@@ -54,7 +55,12 @@ function api(services: Services) {
       })
       .use(durableReads)
       .use(sameOrigin(services.config))
-      .use(limitBody(services.config.maxBodyBytes))
+      .use(
+        limitBody(
+          services.config.maxBodyBytes,
+          (c) => c.req.method === "PUT" && c.req.path === LOGO_UPLOAD_PATH,
+        ),
+      )
       .use(loadSession)
       .get("/health", (c) => c.json({ ok: true }))
       // The address people should open: pages compare it with their own (see `docs/api.md`).
@@ -89,6 +95,7 @@ function api(services: Services) {
       .route("/join", joinRoutes)
       .route("/boards", workshopRoutes)
       .route("/boards", plenaryRoutes)
+      .route("/office", officeRoutes)
   );
 }
 

@@ -12,6 +12,8 @@ export * from "./ideas/rules.ts";
 export * from "./ideas/schemas.ts";
 export * from "./moderation/schemas.ts";
 export * from "./notifications/schemas.ts";
+export * from "./office/logo-type.ts";
+export * from "./office/schemas.ts";
 export * from "./permissions/can.ts";
 export * from "./projects/schemas.ts";
 export * from "./sync/board-doc.ts";

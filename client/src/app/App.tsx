@@ -6,6 +6,7 @@ import { Layout } from "./Layout.tsx";
 const BoardsPage = lazy(() => import("../boards/BoardsPage.tsx"));
 const BoardPage = lazy(() => import("../boards/BoardPage.tsx"));
 const ManagePage = lazy(() => import("../boards/ManagePage.tsx"));
+const OfficeSettingsPage = lazy(() => import("../office/OfficeSettingsPage.tsx"));
 const IdeaPage = lazy(() => import("../ideas/IdeaPage.tsx"));
 const NewIdeaPage = lazy(() => import("../ideas/NewIdeaPage.tsx"));
 const LoginPage = lazy(() => import("../auth/LoginPage.tsx"));
@@ -36,6 +37,7 @@ export function App() {
       <Route path="/login" component={LoginPage} />
       <Route path="/signup" component={SignupPage} />
       <Route path="/manage" component={ManagePage} />
+      <Route path="/manage/office" component={OfficeSettingsPage} />
       <Route path="/moderation" component={QueuePage} />
       <Route path="/moderation/people" component={PeoplePage} />
       <Route path="/moderation/audit" component={AuditPage} />

@@ -5,18 +5,17 @@ import { loginHref, logOut, user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
 import { ModerationLink } from "../moderation/ModerationLink.tsx";
 import { NotificationsLink } from "../notifications/NotificationsLink.tsx";
+import { OfficeMark } from "../office/OfficeMark.tsx";
 import { ConnectionIndicator } from "../sync/ConnectionIndicator.tsx";
 import { headerPlace } from "./header-place.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { closeMenu, enhanceMenu } from "./menu.ts";
 
-/**
- * The header's first place: the office's mark, and until the office has one, the app's
- * name linking to the start page.
- */
+/** The header's first place: the office's logo and name, and the app's name. */
 function Mark() {
   return (
     <div class="header-mark">
+      <OfficeMark />
       <A href="/" class="brand" end>
         {t("app.name")}
       </A>
@@ -26,7 +25,7 @@ function Mark() {
 
 /**
  * One row on a phone (mark, the main action, "Menü"), the whole bar from 60rem on (the
- * menu's contents shown in line, its button hidden: layout.css). The same markup in the
+ * menu's contents shown in line, its button hidden: header.css). The same markup in the
  * server's first view, and a `<details>` menu, so it works before the script arrives.
  */
 export function Header() {

@@ -2,6 +2,7 @@ import type { RouteSectionProps } from "@solidjs/router";
 import { Show, Suspense } from "solid-js";
 import { blocked } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
+import { currentOffice } from "../office/office.ts";
 import { announcement } from "./announcer.ts";
 import { Header } from "./Header.tsx";
 import { otherAddress } from "./site.ts";
@@ -39,7 +40,11 @@ export function Layout(props: RouteSectionProps) {
         <Suspense fallback={<p class="loading">{t("app.loading")}</p>}>{props.children}</Suspense>
       </main>
       <footer class="site-footer">
-        <p>{t("app.footer")}</p>
+        <p>
+          <Show when={currentOffice()} fallback={t("app.name")}>
+            {(office) => <>{t("app.footer", { office: office().name })}</>}
+          </Show>
+        </p>
       </footer>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement()}

@@ -1,6 +1,7 @@
 import { useLocation } from "@solidjs/router";
 import { createEffect, type JSX, onMount } from "solid-js";
 import { t } from "../i18n/i18n.ts";
+import { currentOffice } from "../office/office.ts";
 
 /** The path whose heading last took focus; `null` until the first page has rendered. */
 let lastPath: string | null = null;
@@ -14,7 +15,8 @@ export function PageHeading(props: { text: string; id?: string; children?: JSX.E
   const location = useLocation();
   let el: HTMLHeadingElement | undefined;
   createEffect(() => {
-    document.title = `${props.text} – ${t("app.name")}`;
+    // The office's own name where people look for whose page it is (tabs, bookmarks).
+    document.title = t("app.title", { page: props.text, office: currentOffice()?.name ?? t("app.name") });
   });
   onMount(() => {
     const path = location.pathname;

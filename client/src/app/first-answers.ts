@@ -1,4 +1,4 @@
-import type { MeAnswer } from "@quer/shared";
+import type { MeAnswer, Office } from "@quer/shared";
 import type { BoardAnswer } from "../boards/board-api.ts";
 
 /** What server/src/boards/page-route.ts embeds in a board page, keyed like its requests. */
@@ -7,6 +7,8 @@ interface FirstAnswers {
   me?: MeAnswer;
   /** The answer of `GET /api/boards/:id?first=…` for the board in the address. */
   board?: BoardAnswer;
+  /** The office of `GET /api/office`, for the header. */
+  office?: Office;
 }
 
 let answers: FirstAnswers | undefined;

@@ -9,6 +9,7 @@ import { may } from "../auth/may.ts";
 import { loginHref, user } from "../auth/session.ts";
 import { t, tn } from "../i18n/i18n.ts";
 import { BoardExports } from "../moderation/BoardExports.tsx";
+import { OfficeLink } from "../office/OfficeLink.tsx";
 import { FundForm } from "../projects/FundForm.tsx";
 import { BoardForm } from "./BoardForm.tsx";
 import { fetchBoards } from "./board-api.ts";
@@ -125,6 +126,7 @@ function ManagerDesk() {
         </Show>
       </section>
       <FundForm />
+      <OfficeLink />
     </>
   );
 }

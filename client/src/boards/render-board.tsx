@@ -6,6 +6,7 @@ import { Layout } from "../app/Layout.tsx";
 import { renderFor } from "../auth/session.ts";
 import type { Catalogue } from "../i18n/de.ts";
 import { dirOf, isLocale, type Locale, renderIn } from "../i18n/i18n.ts";
+import { renderWithOffice } from "../office/office.ts";
 import { createVotes } from "../votes/vote-state.ts";
 import { BoardContent } from "./BoardContent.tsx";
 
@@ -41,6 +42,7 @@ export const renderBoard: RenderBoard = (input) => {
   const locale: Locale = isLocale(input.locale) ? input.locale : "de";
   renderIn(locale, others[locale]);
   renderFor(input.me.user, input.me.blocked);
+  renderWithOffice(input.office);
   try {
     const html = renderToString(() => (
       <Router url={input.url} root={Layout}>
@@ -50,6 +52,7 @@ export const renderBoard: RenderBoard = (input) => {
     return { html, locale, dir: dirOf(locale) };
   } finally {
     renderFor(undefined);
+    renderWithOffice(undefined);
     renderIn("de");
   }
 };

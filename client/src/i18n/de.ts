@@ -3,6 +3,7 @@ import type { commentsDe } from "../comments/messages.de.ts";
 import type { cowritingDe } from "../cowriting/messages.de.ts";
 import type { moderationDe } from "../moderation/messages.de.ts";
 import type { notificationsDe } from "../notifications/messages.de.ts";
+import type { officeDe } from "../office/messages.de.ts";
 import type { projectsDe } from "../projects/messages.de.ts";
 import type { workshopsDe } from "../workshops/messages.de.ts";
 
@@ -14,7 +15,8 @@ import type { workshopsDe } from "../workshops/messages.de.ts";
  */
 export const de = {
   "app.name": "Quer",
-  "app.footer": "Quer – Quartiersmanagement Leimen",
+  "app.footer": "Quer – {office}",
+  "app.title": "{page} – {office}",
   "app.skip": "Zum Inhalt springen",
   "app.loading": "Wird geladen …",
   "app.notFound.title": "Seite nicht gefunden",
@@ -216,6 +218,7 @@ export type MessageKey =
   | keyof typeof cowritingDe
   | keyof typeof moderationDe
   | keyof typeof notificationsDe
+  | keyof typeof officeDe
   | keyof typeof projectsDe
   | keyof typeof workshopsDe;
 export type Catalogue = Record<MessageKey, string>;

@@ -3,6 +3,7 @@ import { commentsEn } from "../comments/messages.en.ts";
 import { cowritingEn } from "../cowriting/messages.en.ts";
 import { moderationEn } from "../moderation/messages.en.ts";
 import { notificationsEn } from "../notifications/messages.en.ts";
+import { officeEn } from "../office/messages.en.ts";
 import { projectsEn } from "../projects/messages.en.ts";
 import { workshopsEn } from "../workshops/messages.en.ts";
 import type { Catalogue } from "./de.ts";
@@ -10,7 +11,8 @@ import type { Catalogue } from "./de.ts";
 /** English catalogue; typed against the German one so no key can be missing. */
 export const en: Catalogue = {
   "app.name": "Quer",
-  "app.footer": "Quer – Quartiersmanagement Leimen",
+  "app.footer": "Quer – {office}",
+  "app.title": "{page} – {office}",
   "app.skip": "Skip to content",
   "app.loading": "Loading …",
   "app.notFound.title": "Page not found",
@@ -204,5 +206,6 @@ export const en: Catalogue = {
   ...moderationEn,
   ...notificationsEn,
   ...accountEn,
+  ...officeEn,
   ...workshopsEn,
 };

@@ -9,7 +9,16 @@ import { describe, expect, it } from "vitest";
  * module would show `undefined` in German, so this reads the sources and says which.
  */
 const SRC = fileURLToPath(new URL("..", import.meta.url));
-const FEATURES = ["account", "comments", "cowriting", "moderation", "notifications", "projects", "workshops"];
+const FEATURES = [
+  "account",
+  "comments",
+  "cowriting",
+  "moderation",
+  "notifications",
+  "office",
+  "projects",
+  "workshops",
+];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -29,6 +29,9 @@ export const auditActions = [
   "comment.restore",
   "person.block",
   "person.unblock",
+  "office.update",
+  "office.logo.set",
+  "office.logo.remove",
 ] as const;
 
 function actionLabel(action: string): string {

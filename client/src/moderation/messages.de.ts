@@ -147,6 +147,9 @@ export const moderationDe = {
   "moderation.audit.action.comment.restore": "Kommentar wiederhergestellt",
   "moderation.audit.action.person.block": "Person gesperrt",
   "moderation.audit.action.person.unblock": "Person entsperrt",
+  "moderation.audit.action.office.update": "Name oder Logobeschreibung geändert",
+  "moderation.audit.action.office.logo.set": "Logo hochgeladen",
+  "moderation.audit.action.office.logo.remove": "Logo entfernt",
 
   "moderation.outbox.title": "Postausgang",
   "moderation.outbox.smtp": "Ein Mailserver ist eingerichtet; die Mails werden verschickt.",

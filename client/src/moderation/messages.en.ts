@@ -148,6 +148,9 @@ export const moderationEn: ModerationMessages = {
   "moderation.audit.action.comment.restore": "Comment restored",
   "moderation.audit.action.person.block": "Person blocked",
   "moderation.audit.action.person.unblock": "Person unblocked",
+  "moderation.audit.action.office.update": "Name or logo description changed",
+  "moderation.audit.action.office.logo.set": "Logo uploaded",
+  "moderation.audit.action.office.logo.remove": "Logo removed",
 
   "moderation.outbox.title": "Outbox",
   "moderation.outbox.smtp": "A mail server is set up; mails are sent.",

@@ -80,6 +80,7 @@ async function apiAnswers(person: Person, boardId: string) {
   return {
     me: (await person.call("GET", "/api/me")).json,
     board: (await person.call("GET", `/api/boards/${boardId}?first=${BOARD_FIRST_PAGE}`)).json,
+    office: (await person.call("GET", "/api/office")).json.office,
   };
 }
 
@@ -108,6 +109,17 @@ describe("GET /boards/:id (the page)", () => {
     expect(JSON.stringify(embedded((await pageOf(Person.of(app), board.id)).html))).not.toContain(
       "Meine wartende Idee",
     );
+  });
+
+  it("embeds the office as the manager last set it, for the header's first view", async () => {
+    const { app, services } = setup();
+    const board = seedBoard(services);
+    const before = embedded((await pageOf(Person.of(app), board.id)).html) as { office?: unknown } | null;
+    expect(before?.office).toEqual({ name: "Quartiersmanagement Leimen" });
+    const maria = await signedInManager(services, Person.of(app));
+    expect((await maria.call("PUT", "/api/office", { name: "QUER Büro" })).status).toBe(200);
+    const after = embedded((await pageOf(Person.of(app), board.id)).html) as { office?: unknown } | null;
+    expect(after?.office).toEqual({ name: "QUER Büro" });
   });
 
   it("preloads the board page's chunks and adds the date formatting head start", async () => {
@@ -168,7 +180,13 @@ describe("GET /boards/:id (the page)", () => {
 });
 
 /** What the recording renderer was given, oldest first. */
-function renders(): { url: string; me: unknown; board: unknown; locale: string | undefined }[] {
+function renders(): {
+  url: string;
+  me: unknown;
+  board: unknown;
+  office: unknown;
+  locale: string | undefined;
+}[] {
   return (globalThis as { querBoardRenders?: [] }).querBoardRenders ?? [];
 }
 
@@ -188,7 +206,7 @@ describe("GET /boards/:id (the first view)", () => {
     expect(html.startsWith('<!doctype html><html lang="de" dir="ltr"><head>')).toBe(true);
     const [input] = renders();
     expect(input?.url).toBe(`/boards/${board.id}`);
-    expect({ me: input?.me, board: input?.board }).toEqual(embedded(html));
+    expect({ me: input?.me, board: input?.board, office: input?.office }).toEqual(embedded(html));
     expect(input?.locale).toBeUndefined();
   });
 

@@ -10,6 +10,7 @@ import { AppError } from "../http/errors.ts";
 import { dataBlock, intoHead, intoRoot, pageShell, withLanguage } from "../http/page-shell.ts";
 import { loadSession } from "../http/session-middleware.ts";
 import { acceptsBrotli, pageHeaders, serveClient } from "../http/static.ts";
+import { officeState } from "../office/settings.ts";
 import type { Services } from "../services.ts";
 import { boardAnswer } from "./answer.ts";
 import { boardRenderer } from "./first-render.ts";
@@ -77,7 +78,8 @@ export function boardPageRoutes(services: Services) {
         if (error instanceof AppError) return plain(c);
         throw error;
       }
-      const answers = { me: meAnswer(c), board };
+      // The office from memory (`office/settings.ts`): the header's name and logo, no read per page.
+      const answers = { me: meAnswer(c), board, office: officeState(services.db).office };
       const url = new URL(c.req.url);
       const page = await withFirstView(
         intoHead(html, dataBlock(FIRST_ANSWERS_ID, answers)),

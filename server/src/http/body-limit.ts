@@ -27,7 +27,7 @@ export function brokenBody(c: Context, error: unknown): AppError {
 }
 
 /** Reads a chunked body up to `maxBytes`; null when it is larger. */
-async function readAtMost(
+export async function readAtMost(
   body: ReadableStream<Uint8Array>,
   maxBytes: number,
 ): Promise<Uint8Array<ArrayBuffer> | null> {
@@ -58,11 +58,13 @@ async function readAtMost(
  * judged by the header alone (Node reads no more than it declares): opening the body as
  * a stream to count it would cost more than a vote itself. Only chunked bodies are
  * counted as they arrive; one that breaks off is answered 400 (see `brokenBody`).
+ * A request `ownLimit` picks (an upload) is left to its route, which sets a limit of its own.
  */
-export function limitBody(maxBytes: number): MiddlewareHandler {
+export function limitBody(maxBytes: number, ownLimit?: (c: Context) => boolean): MiddlewareHandler {
   const tooLarge = (c: Context) => c.json(errorBody("too_large", "Die Anfrage ist zu groß."), 413);
   return async (c, next) => {
     if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    if (ownLimit?.(c)) return next();
     const declared = c.req.header("content-length");
     if (declared !== undefined && c.req.header("transfer-encoding") === undefined) {
       return Number(declared) > maxBytes ? tooLarge(c) : next();

@@ -5,13 +5,14 @@ import { type WebSocket, WebSocketServer } from "ws";
 import { tokenFromCookieHeader } from "../auth/cookie.ts";
 import { actorOf, type SessionStore } from "../auth/sessions.ts";
 import type { Config } from "../config.ts";
+import { localeFromCookieHeader } from "../http/locale.ts";
 import type { SyncObserver } from "../ops/sync-log.ts";
 import type { AccessChanges } from "./access-changes.ts";
 import { type Access, SyncConnection } from "./connection.ts";
 import { ConnectionIndex } from "./connection-index.ts";
 import type { DocRegistry } from "./registry.ts";
 import { perMessageDeflate } from "./shared-frame.ts";
-import { refuseUpgrade } from "./upgrade-refusal.ts";
+import { refusalMessages, refuseUpgrade } from "./upgrade-refusal.ts";
 
 /** What a person may do with a document; "missing" when it does not exist. */
 export type AccessLevel = Access | "none" | "missing";
@@ -76,44 +77,50 @@ export class SyncServer {
       if (refused) refuseUpgrade(socket, ...refused);
     } catch (error) {
       this.observer.failed("sync upgrade refused", error);
-      refuseUpgrade(socket, 400, "invalid", "Ungültige Anfrage.");
+      refuseUpgrade(
+        socket,
+        400,
+        "invalid",
+        refusalMessages(localeFromCookieHeader(req.headers.cookie)).invalid,
+      );
     }
   }
 
   /** Hands the socket on, or says why not. */
   private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Refusal | null {
+    const m = refusalMessages(localeFromCookieHeader(req.headers.cookie));
     const path = (req.url ?? "").split("?")[0] ?? "";
     const match = PATH.exec(path);
-    if (!match) return refusal(404, "not_found", "Kein Sync-Endpunkt.");
+    if (!match) return refusal(404, "not_found", m.noEndpoint);
     if (req.headers.origin !== this.config.publicUrl) {
-      return refusal(403, "forbidden", "Origin passt nicht.");
+      return refusal(403, "forbidden", m.wrongOrigin(this.config.publicUrl));
     }
     let name: string;
     try {
       name = decodeURIComponent(match[1] as string);
     } catch {
-      return refusal(404, "not_found", "Unbekanntes Dokument.");
+      return refusal(404, "not_found", m.unknownDocument);
     }
     const ref = parseDocName(name);
-    if (!ref) return refusal(404, "not_found", "Unbekanntes Dokument.");
+    if (!ref) return refusal(404, "not_found", m.unknownDocument);
     const session = this.sessions.validate(tokenFromCookieHeader(req.headers.cookie, this.config));
     const address = session ? null : this.addressOf(req);
     const full = this.connections.full(session?.id ?? null, address, this.config.sockets);
     if (full === "server") {
-      return refusal(503, "unavailable", "Der Server ist gerade voll. Bitte versuche es gleich noch einmal.");
+      return refusal(503, "unavailable", m.serverFull);
     }
     if (full) {
-      return refusal(429, "rate_limited", "Zu viele offene Verbindungen. Bitte schließe andere Fenster.");
+      return refusal(429, "rate_limited", m.tooManySockets);
     }
     const actor = actorOf(session?.user);
     const access = this.resolve(actor, ref);
-    if (access === "missing") return refusal(404, "not_found", "Unbekanntes Dokument.");
+    if (access === "missing") return refusal(404, "not_found", m.unknownDocument);
     if (access === "none") {
-      if (session) return refusal(403, "forbidden", "Kein Zugriff auf dieses Dokument.");
-      return refusal(401, "unauthenticated", "Bitte melde dich an.");
+      if (session) return refusal(403, "forbidden", m.noAccess);
+      return refusal(401, "unauthenticated", m.signIn);
     }
     const live = this.registry.get(name);
-    if (!live) return refusal(404, "not_found", "Unbekanntes Dokument.");
+    if (!live) return refusal(404, "not_found", m.unknownDocument);
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       socket.removeListener("error", ignore);
       this.accept(ws, live, session, address, access);

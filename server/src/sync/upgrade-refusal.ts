@@ -1,4 +1,15 @@
 import type { Duplex } from "node:stream";
+import type { ServerLocale } from "../http/locale.ts";
+import { syncDe } from "./refusal-messages.de.ts";
+import { syncEn } from "./refusal-messages.en.ts";
+import type { SyncMessages } from "./refusal-messages.types.ts";
+
+const catalogues: Record<ServerLocale, SyncMessages> = { de: syncDe, en: syncEn };
+
+/** The refusals' words in the reader's language (the `quer_locale` cookie). */
+export function refusalMessages(locale: ServerLocale): SyncMessages {
+  return catalogues[locale];
+}
 
 const REASONS: Record<number, string> = {
   400: "Bad Request",

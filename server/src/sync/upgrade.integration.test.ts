@@ -55,6 +55,27 @@ describe("WebSocket upgrades", () => {
     expect(await status(name, { cookie: manager.cookie })).toBe(403);
   });
 
+  it("say why in the reader's language, and name the address that works", async () => {
+    const name = docName("board", publicBoard);
+    const german = await clients.upgradeRefusal(server.url, name, { origin: "http://127.0.0.1:1" });
+    expect(german.status).toBe(403);
+    expect(german.body.error?.code).toBe("forbidden");
+    expect(german.body.error?.message).toContain(`Öffne Quer unter ${server.url}`);
+    const english = await clients.upgradeRefusal(server.url, name, {
+      origin: "http://127.0.0.1:1",
+      cookie: "quer_locale=en",
+    });
+    expect(english.body.error?.message).toContain(`Open Quer at ${server.url}`);
+    const missing = await clients.upgradeRefusal(server.url, "board:doesnotexist00", {
+      origin: server.url,
+      cookie: "quer_locale=en",
+    });
+    expect(missing).toEqual({
+      status: 404,
+      body: { error: { code: "not_found", message: "This content does not exist." } },
+    });
+  });
+
   it("answer 401 without a session and 403 with one for a board the person may not read", async () => {
     for (const board of [privateBoard, workshopBoard]) {
       const name = docName("board", board);

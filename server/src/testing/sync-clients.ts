@@ -161,6 +161,34 @@ export class Clients {
     });
   }
 
+  /** The refusal of an upgrade: its status and the API error body it carries. */
+  upgradeRefusal(
+    url: string,
+    name: string,
+    headers: Record<string, string>,
+  ): Promise<{ status: number; body: { error?: { code?: string; message?: string } } }> {
+    const ws = new WebSocket(`${url.replace(/^http/, "ws")}/sync/${name}`, { headers });
+    this.open.add({ close: () => ws.terminate() });
+    return new Promise((resolve, reject) => {
+      ws.once("unexpected-response", (_req, res: IncomingMessage) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => {
+          text += chunk;
+        });
+        res.on("end", () => {
+          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) });
+          ws.terminate();
+        });
+      });
+      ws.once("open", () => {
+        ws.close();
+        reject(new Error("the upgrade was accepted"));
+      });
+      ws.on("error", (error) => reject(error));
+    });
+  }
+
   closeAll(): void {
     for (const item of this.open) item.close();
     this.open.clear();

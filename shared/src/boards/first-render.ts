@@ -1,4 +1,5 @@
 import type { MeAnswer } from "../auth/schemas.ts";
+import type { Office } from "../office/schemas.ts";
 import type { BoardAnswer } from "./answer.ts";
 
 /**
@@ -21,6 +22,8 @@ export interface BoardRenderInput {
   me: MeAnswer;
   /** The answer of `GET /api/boards/:id?first=…` the page embeds. */
   board: BoardAnswer;
+  /** The office of `GET /api/office`, for the header's logo and name. */
+  office: Office;
   /** The language asked for (the locale cookie); anything unknown renders German. */
   locale: string | undefined;
 }

@@ -8,6 +8,8 @@ export type ErrorCode =
   | "not_found"
   | "conflict"
   | "too_large"
+  /** The body is not of a kind the route takes (a logo that is not a PNG, JPEG or WebP picture). */
+  | "unsupported_type"
   | "rate_limited"
   /** The server cannot take writes for now (its disk is full); reading still works. */
   | "unavailable"
@@ -41,6 +43,7 @@ export const statusOfCode: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unsupported_type: 415,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,

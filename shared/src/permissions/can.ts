@@ -61,6 +61,7 @@ const capabilities = {
     "audit.read",
     "canvas.edit",
     "metrics.read",
+    "office.manage",
   ],
 } as const satisfies Record<Standing, readonly string[]>;
 
@@ -139,6 +140,8 @@ interface Resources {
   "canvas.edit": BoardFacts;
   /** The server's metrics at `/metrics` (loopback clients read them too). */
   "metrics.read": null;
+  /** The office's own name and logo, shown in every page's header. */
+  "office.manage": null;
 }
 
 export function standingOf(actor: Actor): Standing {
@@ -282,6 +285,7 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
     case "people.manage":
     case "audit.read":
     case "metrics.read":
+    case "office.manage":
       return true;
     default:
       return false;

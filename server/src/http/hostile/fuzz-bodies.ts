@@ -11,6 +11,7 @@ import {
   loginInput,
   mergeInput,
   noticePrefsInput,
+  officeInput,
   phaseInput,
   projectNewsInput,
   registerInput,
@@ -63,6 +64,7 @@ const BODY_SCHEMAS: Record<string, z.ZodType> = {
   "POST /api/boards/:id/spotlight": spotlightInput,
   "POST /api/boards/:id/tables": tableInput,
   "PATCH /api/boards/:id/workshop": workshopSettingsInput,
+  "PUT /api/office": officeInput,
 };
 
 /** Strings that have broken servers: control and direction characters, lone surrogates, markup. */

@@ -10,7 +10,7 @@ import {
   paramNames,
   type Reply,
   send,
-  withFixtures,
+  wireBody,
 } from "./probe.ts";
 import { buildTemplate, fork, ORIGIN, ROLES, type Role, type Template, type World } from "./world.ts";
 
@@ -67,14 +67,14 @@ async function run(world: World, role: Role, probe: Probe): Promise<string> {
   for (const name of paramNames(probe.path)) {
     if (values[name] === undefined) throw new Error(`${probe.method} ${probe.path}: no fixture for :${name}`);
   }
-  const body = probe.body === undefined ? undefined : JSON.stringify(withFixtures(probe.body, world.ids));
+  const body = wireBody(probe.body, world.ids);
   const before = mutating(probe.method) ? dump(world.services.sqlite) : null;
   const reply = await send(world, {
     method: probe.method,
     path: fillPath(probe.path, values) + probe.query,
     cookie: world.cookies[role],
-    headers: { origin: ORIGIN, ...(body ? { "content-type": "application/json" } : {}) },
-    body,
+    headers: { origin: ORIGIN, ...(body ? { "content-type": body.type } : {}) },
+    body: body?.body,
   });
   probes++;
   const answer = classify(reply, probe);

@@ -60,8 +60,24 @@ export function fixture(ids: Fixtures, name: string): string {
   return ids[name as keyof Fixtures];
 }
 
+/** A body sent as the bytes it is, with its own type (an upload), instead of as JSON. */
+export class RawBody {
+  constructor(
+    readonly bytes: Uint8Array<ArrayBuffer>,
+    readonly type: string,
+  ) {}
+}
+
+/** A row's body as it goes on the wire: raw bytes with their type, or JSON. */
+export function wireBody(body: unknown, ids: Fixtures): { body: BodyInit; type: string } | undefined {
+  if (body === undefined) return undefined;
+  if (body instanceof RawBody) return { body: body.bytes, type: body.type };
+  return { body: JSON.stringify(withFixtures(body, ids)), type: "application/json" };
+}
+
 /** Replaces `@fixture` strings anywhere in a body. */
 export function withFixtures(body: unknown, ids: Fixtures): unknown {
+  if (body instanceof RawBody) return body;
   if (typeof body === "string") return body.startsWith("@") ? fixture(ids, body.slice(1)) : body;
   if (Array.isArray(body)) return body.map((v) => withFixtures(v, ids));
   if (body && typeof body === "object") {

@@ -9,7 +9,7 @@ import {
   mutating,
   type Reply,
   send,
-  withFixtures,
+  wireBody,
 } from "./probe.ts";
 import { buildTemplate, fork, ORIGIN, ROLES, type Template, type World } from "./world.ts";
 
@@ -81,7 +81,7 @@ function request(world: World, route: string) {
     method,
     path: fillPath(path, values) + query,
     cookie: world.cookies[role],
-    body: body === undefined ? undefined : JSON.stringify(withFixtures(body, world.ids)),
+    ...wireBody(body, world.ids),
   };
 }
 
@@ -127,7 +127,7 @@ describe("the same-origin rule, for every mutating route", () => {
           const req = request(fresh, route);
           const reply = await send(fresh, {
             ...req,
-            headers: { ...headers, ...(req.body ? { "content-type": "application/json" } : {}) },
+            headers: { ...headers, ...(req.type ? { "content-type": req.type } : {}) },
           });
           expect(reply.status, `${route} with ${label}: ${reply.text.slice(0, 200)}`).toBeLessThan(300);
         } finally {

@@ -6,6 +6,7 @@ import { eq } from "drizzle-orm";
 import { createApp } from "../../app.ts";
 import { cookieName } from "../../auth/cookie.ts";
 import { DB_FILE } from "../../db/open.ts";
+import { logoHash, writeOffice } from "../../office/settings.ts";
 import { createServices, type Services } from "../../services.ts";
 import {
   Person,
@@ -68,6 +69,8 @@ export interface Fixtures {
   reportTarget: string;
   /** Anna's one-click unsubscribe secret. */
   unsubscribeToken: string;
+  /** The address part of the office's logo. */
+  logoHash: string;
   year: string;
   resident: string;
   otherResident: string;
@@ -212,6 +215,13 @@ export async function buildTemplate(): Promise<Template> {
     const token = services.db.select().from(users).where(eq(users.id, annaUser.id)).get()?.unsubscribeToken;
     if (!token) throw new Error("seeding: no unsubscribe token");
 
+    const logo = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    writeOffice(services.db, manager.id, {
+      logo,
+      logoType: "image/png",
+      logoHash: logoHash(logo),
+      logoAlt: "Logo des Büros",
+    });
     const guestId = (await guest.call("GET", "/api/me")).json.user.id as string;
     const otherGuestId = (await otherGuest.call("GET", "/api/me")).json.user.id as string;
     const ids: Fixtures = {
@@ -232,6 +242,7 @@ export async function buildTemplate(): Promise<Template> {
       comment,
       reportTarget: `idea:${ownIdea}`,
       unsubscribeToken: token,
+      logoHash: logoHash(logo),
       year: String(new Date().getFullYear()),
       resident: annaUser.id,
       otherResident: ben.id,

@@ -1,0 +1,37 @@
+/** German messages of the office's settings; merged into the catalogue in i18n/de.ts. */
+export const officeDe = {
+  "office.manageLink": "Büro & Logo",
+  "office.manageLinkText": "Name und Logo des Büros ändern",
+  "office.title": "Büro & Logo",
+  "office.intro":
+    "Name und Logo stehen oben auf jeder Seite. Der Name bleibt in jeder Sprache so, wie du ihn schreibst.",
+  "office.onlyManager": "Name und Logo des Büros legt die Quartiersmanagerin fest.",
+  "office.name.heading": "Name",
+  "office.name.label": "Name des Büros",
+  "office.name.hint": "Eine Zeile, höchstens {max} Zeichen.",
+  "office.name.empty": "Bitte gib einen Namen an.",
+  "office.name.tooLong": "Der Name ist zu lang: höchstens {max} Zeichen.",
+  "office.name.save": "Namen speichern",
+  "office.name.saved": "Der Name ist gespeichert: {name}.",
+  "office.logo.heading": "Logo",
+  "office.logo.current": "So sieht das Logo jetzt aus:",
+  "office.logo.none": "Noch kein Logo. Ohne Logo steht nur der Name oben.",
+  "office.logo.file": "Bilddatei",
+  "office.logo.fileHint":
+    "PNG, JPEG oder WebP, höchstens {max} KB. Oben erscheint es 40 Pixel hoch; ein Bild von 80 bis 160 Pixel Höhe bleibt scharf.",
+  "office.logo.preview": "Vorschau der gewählten Datei:",
+  "office.logo.alt": "Beschreibung des Logos",
+  "office.logo.altHint": "Für Menschen, die das Bild nicht sehen, z. B. „Logo: ein Q in einem grünen Kreis“.",
+  "office.logo.altMissing": "Bitte beschreibe das Logo in wenigen Worten.",
+  "office.logo.noFile": "Bitte wähle zuerst eine Bilddatei.",
+  "office.logo.wrongType":
+    "Das ist kein PNG-, JPEG- oder WebP-Bild. SVG geht nicht, weil es Skripte enthalten kann.",
+  "office.logo.tooLarge": "Das Bild ist zu groß: höchstens {max} KB.",
+  "office.logo.save": "Logo speichern",
+  "office.logo.saveAlt": "Beschreibung speichern",
+  "office.logo.saved": "Das neue Logo ist gespeichert.",
+  "office.logo.altSaved": "Die Beschreibung des Logos ist gespeichert.",
+  "office.logo.removeButton": "Logo entfernen",
+  "office.logo.removed": "Das Logo ist entfernt.",
+  "office.busy": "Wird gespeichert …",
+} as const;

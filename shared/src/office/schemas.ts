@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { singleLineText } from "../text/schemas.ts";
+
+/** The longest office name: it stands in the header beside the navigation. */
+export const OFFICE_NAME_MAX = 80;
+/** The longest description of the logo for people who do not see it. */
+export const LOGO_ALT_MAX = 160;
+/**
+ * The largest logo, in bytes. A header logo needs a few kilobytes; the cap keeps every
+ * page's first view light and the upload cheap to check.
+ */
+export const LOGO_MAX_BYTES = 200 * 1024;
+
+/**
+ * The picture formats a logo may have. No SVG: an SVG is a document that may carry
+ * scripts and links, and a logo must be nothing but a picture (decision 0035).
+ */
+export const LOGO_TYPES = ["image/png", "image/jpeg", "image/webp"] as const;
+export type LogoType = (typeof LOGO_TYPES)[number];
+
+export function isLogoType(value: string): value is LogoType {
+  return (LOGO_TYPES as readonly string[]).includes(value);
+}
+
+export const officeName = singleLineText()
+  .min(1, "Bitte einen Namen angeben.")
+  .max(OFFICE_NAME_MAX, `Höchstens ${OFFICE_NAME_MAX} Zeichen.`);
+
+export const logoAlt = singleLineText().max(LOGO_ALT_MAX, `Höchstens ${LOGO_ALT_MAX} Zeichen.`);
+
+/**
+ * `PUT /api/office`: the name, the logo's description, or both; what is left out stays.
+ * An empty description is none, which a set logo may not be without.
+ */
+export const officeInput = z.object({
+  name: officeName.optional(),
+  logoAlt: logoAlt.optional(),
+});
+export type OfficeInput = z.infer<typeof officeInput>;
+
+/** The office as every page shows it (`GET /api/office`). */
+export interface Office {
+  name: string;
+  /** Only when the manager has uploaded one; `url` changes with every new logo. */
+  logo?: { url: string; alt: string };
+}
+
+export interface OfficeAnswer {
+  office: Office;
+}
