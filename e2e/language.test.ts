@@ -47,6 +47,7 @@ describe("language switch", () => {
     await heading(page, "Log in");
     expect(await page.evaluate(htmlLang)).toBe("en");
 
+    await openMenu(page);
     await page.getByLabel("Language").selectOption("de");
     await heading(page, "Anmelden");
     expect(await page.evaluate(htmlLang)).toBe("de");
