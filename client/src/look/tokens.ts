@@ -256,7 +256,9 @@ ${scale("space", spaceScale)}
     --space: var(--space-4);
     --focus-width: 3px;
     --target: 44px;
-    --font: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Helvetica Neue", Arial, sans-serif;
+    --font:
+      system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Helvetica Neue", Arial,
+      sans-serif;
     --font-mono: ui-monospace, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace;
     --measure: 48rem;
   }
