@@ -62,7 +62,7 @@ describe("a board opened directly", () => {
     ]);
     const api = apiRequests(page);
     await page.goto(`${suite.server.url}/boards/${board.id}`);
-    await page.getByText("Angemeldet als Ronja").waitFor();
+    await page.getByText("Angemeldet als Ronja").waitFor({ state: "attached" });
     await page.getByRole("button", { name: "Unterstützen" }).waitFor();
     expect(api.filter((p) => p === "/api/me" || p.startsWith(`/api/boards/${board.id}`))).toEqual([]);
     await context.close();

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { personAs, seedBoard } from "../server/src/testing/harness.ts";
 import { newPage } from "./support/browser.ts";
 import { serverAndBrowser } from "./support/suite.ts";
-import { heading, waitLive } from "./support/ui.ts";
+import { heading, openMenu, waitLive } from "./support/ui.ts";
 
 const suite = serverAndBrowser();
 
@@ -32,6 +32,7 @@ describe("language switch", () => {
     expect(await page.getAttribute('#language option[value="en"]', "lang")).toBe("en");
     expect(english).toEqual([]);
 
+    await openMenu(page);
     await page.getByLabel("Sprache").selectOption("en");
     await heading(page, "Log in");
     expect(english).toHaveLength(1);
@@ -46,6 +47,7 @@ describe("language switch", () => {
     await heading(page, "Log in");
     expect(await page.evaluate(htmlLang)).toBe("en");
 
+    await openMenu(page);
     await page.getByLabel("Language").selectOption("de");
     await heading(page, "Anmelden");
     expect(await page.evaluate(htmlLang)).toBe("de");

@@ -3,7 +3,7 @@ import { Person, signedInManager } from "../server/src/testing/harness.ts";
 import { newPage } from "./support/browser.ts";
 import { makeManager } from "./support/server.ts";
 import { serverAndBrowser } from "./support/suite.ts";
-import { heading, logInInUi, signUpInUi, waitLive } from "./support/ui.ts";
+import { heading, inMenu, logInInUi, signUpInUi, waitLive } from "./support/ui.ts";
 
 const suite = serverAndBrowser();
 
@@ -12,7 +12,7 @@ describe("manager page", () => {
     const manager = await makeManager(suite.server);
     const { context, page } = await newPage(suite.browser);
     await logInInUi(page, suite.server.url, manager);
-    await page.getByRole("link", { name: "Verwalten" }).click();
+    await inMenu(page, "link", "Verwalten");
     await heading(page, "Themen verwalten");
 
     const create = page.getByRole("region", { name: "Neues Thema anlegen" });

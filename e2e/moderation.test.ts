@@ -7,7 +7,7 @@ import { newPage } from "./support/browser.ts";
 import { announced, recordAnnouncements } from "./support/page-api.ts";
 import { makeManager } from "./support/server.ts";
 import { serverAndBrowser } from "./support/suite.ts";
-import { heading, logInInUi, signUpInUi, waitLive } from "./support/ui.ts";
+import { heading, inMenu, logInInUi, openMenu, signUpInUi, waitLive } from "./support/ui.ts";
 
 const suite = serverAndBrowser();
 
@@ -39,7 +39,7 @@ describe("moderation queue", () => {
     // The manager works the queue.
     const desk = await newPage(suite.browser);
     await logInInUi(desk.page, suite.server.url, manager);
-    await desk.page.getByRole("link", { name: "Moderation", exact: true }).click();
+    await inMenu(desk.page, "link", "Moderation", true);
     await heading(desk.page, "Moderation");
     await desk.page.getByText("Nichts wartet auf Freigabe.").waitFor();
     await markPage(desk.page);
@@ -57,6 +57,7 @@ describe("moderation queue", () => {
     // It reaches the manager's queue without a reload, with the header's count.
     const pending = desk.page.getByRole("article", { name: "Sandkasten erneuern" });
     await pending.waitFor();
+    await openMenu(desk.page);
     await desk.page.getByRole("link", { name: "Moderation (1 offen)" }).waitFor();
     await politeAnnouncement(desk.page, "Neu in der Warteschlange: Sandkasten erneuern");
     await pending.getByRole("button", { name: "Freigeben" }).click();
@@ -302,7 +303,7 @@ describe("moderation queue", () => {
     await page.getByRole("status").getByText(text, { exact: true }).waitFor();
     expect(await stayed(page)).toBe(true);
     // Still signed in, not asked to sign in; the board reads live again.
-    await page.getByText("Angemeldet als Bea Block").waitFor();
+    await page.getByText("Angemeldet als Bea Block").waitFor({ state: "attached" });
     expect(await page.getByText("Bitte melde dich an").count()).toBe(0);
     // Nothing offered that would only end at the notice.
     expect(await page.getByRole("link", { name: "Idee teilen" }).count()).toBe(0);

@@ -5,7 +5,7 @@ import { axeViolations, describeViolations } from "./support/axe.ts";
 import { newPage } from "./support/browser.ts";
 import { makeManager } from "./support/server.ts";
 import { serverAndBrowser } from "./support/suite.ts";
-import { heading, logInInUi, signUpInUi } from "./support/ui.ts";
+import { heading, inMenu, logInInUi, signUpInUi } from "./support/ui.ts";
 
 const suite = serverAndBrowser();
 
@@ -70,7 +70,7 @@ describe("notifications, e-mail and my data", () => {
     await page.getByText("Neuer Status: Angenommen").waitFor();
 
     // My data: the download answers with everything about me.
-    await page.getByRole("link", { name: "Meine Daten" }).click();
+    await inMenu(page, "link", "Meine Daten");
     await heading(page, "Meine Daten");
     const href = await page.getByRole("link", { name: "Meine Daten herunterladen" }).getAttribute("href");
     const exported = await page.evaluate(async (url) => {

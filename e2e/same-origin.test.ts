@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { newPage } from "./support/browser.ts";
 import { firstBoardId, makeManager } from "./support/server.ts";
 import { serverAndBrowser } from "./support/suite.ts";
-import { heading, logInInUi, signUpInUi, waitLive } from "./support/ui.ts";
+import { heading, inMenu, logInInUi, openMenu, signUpInUi, waitLive } from "./support/ui.ts";
 
 const suite = serverAndBrowser();
 
@@ -30,10 +30,11 @@ describe("privacy", () => {
     await card.getByText("1 Stimme", { exact: true }).waitFor();
     await card.getByRole("link", { name: "Repair-Café im QUER" }).click();
     await heading(page, "Repair-Café im QUER");
+    await openMenu(page);
     await page.getByLabel("Sprache").selectOption("en");
     await heading(page, "Repair-Café im QUER");
     await page.getByLabel("Language").selectOption("de");
-    await page.getByRole("button", { name: "Abmelden" }).click();
+    await inMenu(page, "button", "Abmelden");
     await page.getByRole("link", { name: "Anmelden", exact: true }).waitFor();
     await logInInUi(page, suite.server.url, manager);
     await page.goto(`${suite.server.url}/manage`);

@@ -5,7 +5,7 @@ import { axeViolations, describeViolations } from "./support/axe.ts";
 import { newPage } from "./support/browser.ts";
 import { consoleErrors } from "./support/page-api.ts";
 import { serverAndBrowser } from "./support/suite.ts";
-import { heading, waitLive } from "./support/ui.ts";
+import { heading, openMenu, waitLive } from "./support/ui.ts";
 
 const suite = serverAndBrowser();
 
@@ -128,6 +128,7 @@ describe("a board page's first view, rendered by the server", () => {
     const { context, page } = await newPage(suite.browser);
     await page.goto(`${suite.server.url}/boards/${board.id}`);
     await waitLive(page);
+    await openMenu(page);
     await page.getByLabel("Sprache").selectOption("en");
     await page.getByRole("link", { name: "Log in", exact: true }).waitFor();
     const scripts = await holdScripts(page, /\.js$/);

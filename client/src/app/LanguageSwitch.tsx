@@ -1,8 +1,11 @@
 import { For } from "solid-js";
 import { type Locale, locale, localeNames, locales, setLocale, t } from "../i18n/i18n.ts";
 
-/** A native select: works with keyboard, screen readers and phones without extra code. */
-export function LanguageSwitch() {
+/**
+ * A native select: works with keyboard, screen readers and phones without extra code.
+ * `compact` keeps the label for screen readers only (the guests' one-row header).
+ */
+export function LanguageSwitch(props: { compact?: boolean }) {
   const choose = (select: HTMLSelectElement) => {
     // Offline, the other language cannot load: show the one still in use.
     setLocale(select.value as Locale).catch(() => {
@@ -11,7 +14,9 @@ export function LanguageSwitch() {
   };
   return (
     <div class="language-switch">
-      <label for="language">{t("nav.language")}</label>
+      <label for="language" classList={{ "visually-hidden": props.compact === true }}>
+        {t("nav.language")}
+      </label>
       <select id="language" onChange={(e) => choose(e.currentTarget)}>
         <For each={locales}>
           {(code) => (

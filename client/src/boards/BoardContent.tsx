@@ -15,6 +15,7 @@ import { t, tn } from "../i18n/i18n.ts";
 import { BoardControls, type ListView } from "../ideas/BoardControls.tsx";
 import { IdeaCard } from "../ideas/IdeaCard.tsx";
 import { PostedNote, postedFrom } from "../ideas/PostedNote.tsx";
+import { EmptyState } from "../look/EmptyState.tsx";
 import { FundNote } from "../projects/FundNote.tsx";
 import type { Votes } from "../votes/vote-state.ts";
 import { AnswerTimeNote } from "./AnswerTimeNote.tsx";
@@ -169,7 +170,12 @@ export function BoardContent(props: { source: BoardSource }) {
         </h2>
         <Show
           when={shownIds().length > 0}
-          fallback={<p>{source.cards().size === 0 ? t("board.empty") : t("board.emptyFiltered")}</p>}
+          fallback={
+            <EmptyState
+              pictogram="board"
+              text={source.cards().size === 0 ? t("board.empty") : t("board.emptyFiltered")}
+            />
+          }
         >
           <ul class="idea-list">
             <For

@@ -4,6 +4,7 @@ import type { ApiError } from "../api/client.ts";
 import { errorText } from "../api/error-text.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { t, tn } from "../i18n/i18n.ts";
+import { EmptyState } from "../look/EmptyState.tsx";
 import { fetchBoards } from "./board-api.ts";
 
 export default function BoardsPage() {
@@ -22,7 +23,10 @@ export default function BoardsPage() {
           </p>
         }
       >
-        <Show when={list()?.length !== 0} fallback={<p>{t("boards.empty")}</p>}>
+        <Show
+          when={list()?.length !== 0}
+          fallback={<EmptyState pictogram="board" text={`${t("boards.empty")} ${t("boards.emptyNext")}`} />}
+        >
           <ul class="board-list">
             <For each={list()}>
               {(board) => (

@@ -31,6 +31,9 @@ export const de = {
   "nav.signup": "Registrieren",
   "nav.logout": "Abmelden",
   "nav.signedInAs": "Angemeldet als {name}",
+  "nav.menu": "Menü",
+  "nav.guestAs": "Du bist dabei als {name}",
+  "nav.leave": "Verlassen",
   "nav.language": "Sprache",
 
   "conn.live": "Live verbunden",
@@ -83,6 +86,7 @@ export const de = {
   "boards.title": "Themen",
   "boards.intro": "Teile deine Ideen für das Viertel, melde Probleme und stimme ab.",
   "boards.empty": "Noch keine Themen.",
+  "boards.emptyNext": "Sobald das Quartiersbüro ein Thema aufmacht, findest du es hier.",
   "boards.ideaCount.one": "{n} Idee",
   "boards.ideaCount.other": "{n} Ideen",
   "boards.loadError": "Die Themen konnten nicht geladen werden.",

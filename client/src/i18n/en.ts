@@ -27,6 +27,9 @@ export const en: Catalogue = {
   "nav.signup": "Sign up",
   "nav.logout": "Log out",
   "nav.signedInAs": "Signed in as {name}",
+  "nav.menu": "Menu",
+  "nav.guestAs": "Taking part as {name}",
+  "nav.leave": "Leave",
   "nav.language": "Language",
 
   "conn.live": "Live",
@@ -78,6 +81,7 @@ export const en: Catalogue = {
   "boards.title": "Topics",
   "boards.intro": "Share your ideas for the neighbourhood, report problems and vote.",
   "boards.empty": "No topics yet.",
+  "boards.emptyNext": "As soon as the office opens a topic, you will find it here.",
   "boards.ideaCount.one": "{n} idea",
   "boards.ideaCount.other": "{n} ideas",
   "boards.loadError": "The topics could not be loaded.",

@@ -20,6 +20,7 @@ import { may } from "../auth/may.ts";
 import { loginHref, user } from "../auth/session.ts";
 import { fetchBoard } from "../boards/board-api.ts";
 import { t } from "../i18n/i18n.ts";
+import { Pictogram } from "../look/Pictogram.tsx";
 import { postIdea } from "./idea-api.ts";
 import { kindLabel } from "./labels.ts";
 import type { PostedState } from "./PostedNote.tsx";
@@ -125,7 +126,9 @@ export default function NewIdeaPage() {
                               value={kind}
                               checked={kind === "idea"}
                             />
-                            <label for={`kind-${kind}`}>{kindLabel(kind)}</label>
+                            <label for={`kind-${kind}`}>
+                              <Pictogram name={kind} /> {kindLabel(kind)}
+                            </label>
                           </div>
                         )}
                       </For>

@@ -11,6 +11,7 @@ import type { Handled } from "./queue-actions.ts";
 import { queue, queueFailed, refreshQueue, watchQueue } from "./queue-state.ts";
 import { ReportCard } from "./ReportCard.tsx";
 import "./messages.ts";
+import { EmptyState } from "../look/EmptyState.tsx";
 
 export default function QueuePage() {
   return (
@@ -106,7 +107,10 @@ function QueueDesk() {
           <h2 id="pending-heading">
             {t("moderation.queue.pending")} <span class="count">({pending().length})</span>
           </h2>
-          <Show when={pending().length > 0} fallback={<p>{t("moderation.queue.pendingEmpty")}</p>}>
+          <Show
+            when={pending().length > 0}
+            fallback={<EmptyState pictogram="tray" text={t("moderation.queue.pendingEmpty")} />}
+          >
             <ul class="desk-list">
               <For each={pendingIds()}>
                 {(id) => (

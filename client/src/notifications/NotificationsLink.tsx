@@ -9,7 +9,8 @@ export function NotificationsLink() {
   return (
     <A href="/notifications" class="bell">
       <span class="bell-mark" aria-hidden="true" />
-      {t("notifications.link")}
+      {/* A phone's header shows the bell and the count; the word stays for screen readers. */}
+      <span class="bell-word">{t("notifications.link")}</span>
       <Show when={(unread() ?? 0) > 0}>
         {" "}
         <span class="count-badge" aria-hidden="true">

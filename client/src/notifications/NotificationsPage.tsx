@@ -21,6 +21,7 @@ import {
   saveNoticePrefs,
 } from "./notifications-api.ts";
 import "./messages.ts";
+import { EmptyState } from "../look/EmptyState.tsx";
 
 export default function NotificationsPage() {
   return (
@@ -87,7 +88,14 @@ function Notices() {
                 </button>
               </p>
             </Show>
-            <Show when={d().notices.length > 0} fallback={<p>{t("notifications.empty")}</p>}>
+            <Show
+              when={d().notices.length > 0}
+              fallback={
+                <EmptyState pictogram="bell" text={t("notifications.empty")}>
+                  <p>{t("notifications.emptyNext")}</p>
+                </EmptyState>
+              }
+            >
               <ul class="desk-list notices">
                 <For each={d().notices}>
                   {(n) => (

@@ -4,6 +4,8 @@ export const notificationsDe = {
   "notifications.signIn": "Melde dich an, um zu sehen, was aus deinen Ideen geworden ist.",
   "notifications.list": "Was aus deinen Ideen wurde",
   "notifications.empty": "Noch keine Benachrichtigungen.",
+  "notifications.emptyNext":
+    "Wenn jemand auf deine Beiträge antwortet oder das Quartiersbüro etwas entscheidet, steht es hier.",
   "notifications.markAll": "Alle als gelesen markieren",
   "notifications.allRead": "Alle Benachrichtigungen sind gelesen.",
   "notifications.new": "Neu",

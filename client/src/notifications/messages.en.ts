@@ -6,6 +6,8 @@ export const notificationsEn: NotificationsMessages = {
   "notifications.signIn": "Log in to see what became of your ideas.",
   "notifications.list": "What became of your ideas",
   "notifications.empty": "No notifications yet.",
+  "notifications.emptyNext":
+    "When someone answers your posts or the office decides something, you will read it here.",
   "notifications.markAll": "Mark all as read",
   "notifications.allRead": "All notifications are read.",
   "notifications.new": "New",

@@ -3,10 +3,11 @@ import type { BoardDocIdea } from "@quer/shared/sync/board-doc";
 import { liveBoard } from "@quer/shared/sync/board-meta";
 import { dotsBudget, votingOpen } from "@quer/shared/votes/rules";
 import { A, useParams } from "@solidjs/router";
-import { createEffect, createMemo, createSignal, For, Match, on, Show, Switch } from "solid-js";
+import { createEffect, createMemo, createSignal, For, Match, on, onCleanup, Show, Switch } from "solid-js";
 import { errorText } from "../api/error-text.ts";
 import { announce } from "../app/announcer.ts";
 import { FormAlert } from "../app/forms.tsx";
+import { setHeaderPlace } from "../app/header-place.ts";
 import { keepFocus } from "../app/keep-focus.ts";
 import { loadForUser } from "../app/load-for-user.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
@@ -95,6 +96,9 @@ function PhoneView(props: { id: string }) {
   ]);
   const revealed = () => board()?.revealed ?? false;
   const title = () => board()?.title ?? "";
+  // The guests' header names the workshop they are in.
+  createEffect(() => setHeaderPlace(title() || null));
+  onCleanup(() => setHeaderPlace(null));
   const postingOpen = () => (board()?.postingOpen ?? false) && running();
   // Said once when it happens, not when a phone opens the page of a finished evening.
   createEffect(
