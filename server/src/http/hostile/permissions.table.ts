@@ -36,6 +36,7 @@ export const PERMISSIONS: readonly Row[] = [
   ["POST /api/auth/login",                        "",                     "ok  ok  ok  ok  ok  ok  ok", { email: "anna@example.org", password: "ein-gutes-passwort" }],
   ["POST /api/auth/logout",                       "",                     "401 ok  ok  ok  ok  ok  ok"],
   ["POST /api/auth/reset/request",                "",                     "ok  ok  ok  ok  ok  ok  ok", { email: "anna@example.org" }],
+  ["POST /api/auth/reset",                        "",                     "ok  ok  ok  ok  ok  ok  ok", { token: "@resetToken", password: "noch-ein-passwort" }],
   ["POST /api/auth/reset",                        "",                     "400 400 400 400 400 400 400", { token: "kein-gueltiger-link", password: "noch-ein-passwort" }],
   // Only Anna's own password is the one sent; guests have none.
   ["POST /api/auth/password",                     "",                     "401 ok  401 401 403 403 401", { current: "ein-gutes-passwort", password: "noch-ein-passwort" }],

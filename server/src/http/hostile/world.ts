@@ -5,6 +5,7 @@ import { users } from "@quer/db";
 import { eq } from "drizzle-orm";
 import { createApp } from "../../app.ts";
 import { cookieName } from "../../auth/cookie.ts";
+import { issueResetToken } from "../../auth/resets.ts";
 import { DB_FILE } from "../../db/open.ts";
 import { logoHash, writeOffice } from "../../office/settings.ts";
 import { createServices, type Services } from "../../services.ts";
@@ -71,6 +72,8 @@ export interface Fixtures {
   unsubscribeToken: string;
   /** The address part of the office's logo. */
   logoHash: string;
+  /** A reset link mailed to Ben, unused. */
+  resetToken: string;
   year: string;
   resident: string;
   otherResident: string;
@@ -243,6 +246,7 @@ export async function buildTemplate(): Promise<Template> {
       reportTarget: `idea:${ownIdea}`,
       unsubscribeToken: token,
       logoHash: logoHash(logo),
+      resetToken: issueResetToken(services.db, ben.id, Date.now()),
       year: String(new Date().getFullYear()),
       resident: annaUser.id,
       otherResident: ben.id,
