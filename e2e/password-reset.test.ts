@@ -171,7 +171,7 @@ describe("changing the password on the account page", () => {
 
     // This browser is still signed in; the other device is not.
     await page.reload();
-    await page.getByText(`Angemeldet als ${name}`).waitFor();
+    await page.getByText(`Angemeldet als ${name}`).waitFor({ state: "attached" });
     expect((await otherDevice.call("GET", "/api/me")).json.user).toBeNull();
     expect((await Person.over(server).login(email, "ein-neues-passwort-hier")).status).toBe(200);
     await context.close();
