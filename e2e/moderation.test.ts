@@ -7,7 +7,7 @@ import { newPage } from "./support/browser.ts";
 import { announced, recordAnnouncements } from "./support/page-api.ts";
 import { makeManager } from "./support/server.ts";
 import { serverAndBrowser } from "./support/suite.ts";
-import { heading, inMenu, logInInUi, openMenu, signUpInUi, waitLive } from "./support/ui.ts";
+import { closeMenu, heading, inMenu, logInInUi, openMenu, signUpInUi, waitLive } from "./support/ui.ts";
 
 const suite = serverAndBrowser();
 
@@ -60,6 +60,7 @@ describe("moderation queue", () => {
     await openMenu(desk.page);
     await desk.page.getByRole("link", { name: "Moderation (1 offen)" }).waitFor();
     await politeAnnouncement(desk.page, "Neu in der Warteschlange: Sandkasten erneuern");
+    await closeMenu(desk.page);
     await pending.getByRole("button", { name: "Freigeben" }).click();
     await pending.waitFor({ state: "detached" });
     const handled = desk.page.getByRole("region", { name: "Gerade erledigt" });

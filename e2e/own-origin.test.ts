@@ -85,7 +85,7 @@ async function record(context: BrowserContext, page: Page): Promise<Recorded> {
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
       (window as unknown as { __refused: (what: string) => void }).__refused(
-        `${e.violatedDirective} ${e.blockedURI}`,
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${location.pathname}`,
       );
     });
   });

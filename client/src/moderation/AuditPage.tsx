@@ -1,4 +1,5 @@
-import { type AuditAbout, type AuditEntry, auditActions, isAuditAction } from "@quer/shared";
+import type { AuditAbout, AuditEntry } from "@quer/shared";
+import { auditActions, isAuditAction } from "@quer/shared/moderation/audit-actions";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { formErrorText } from "../app/forms.tsx";
 import type { MessageKey } from "../i18n/de.ts";
