@@ -171,6 +171,7 @@ describe("every request goes to the server's own origin", () => {
     await visit(page, `/boards/${board}`, "Uferpark", true);
     await visit(page, `/ideas/${idea}`, "Mehr Bänke am Fluss");
     await visit(page, "/manage", "Themen verwalten");
+    await visit(page, "/manage/office", /Büro/);
     await visit(page, "/moderation", "Moderation");
     await visit(page, "/moderation/people", "Personen");
     await visit(page, "/moderation/audit", "Protokoll");

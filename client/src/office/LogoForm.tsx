@@ -1,4 +1,5 @@
-import { isLogoType, LOGO_ALT_MAX, LOGO_MAX_BYTES, LOGO_TYPES, type Office } from "@quer/shared";
+import type { Office } from "@quer/shared";
+import { isLogoType, LOGO_ALT_MAX, LOGO_MAX_BYTES, LOGO_TYPES } from "@quer/shared/office/limits";
 import { createSignal, onCleanup, Show } from "solid-js";
 import { ApiError } from "../api/client.ts";
 import { announce } from "../app/announcer.ts";

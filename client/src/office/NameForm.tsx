@@ -1,4 +1,5 @@
-import { OFFICE_NAME_MAX, type Office } from "@quer/shared";
+import type { Office } from "@quer/shared";
+import { OFFICE_NAME_MAX } from "@quer/shared/office/limits";
 import { ApiError } from "../api/client.ts";
 import { announce } from "../app/announcer.ts";
 import { createForm } from "../app/create-form.ts";
