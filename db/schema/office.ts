@@ -14,6 +14,8 @@ export const officeSettings = sqliteTable("office_settings", {
   logoType: text("logo_type"),
   logoHash: text("logo_hash"),
   logoAlt: text("logo_alt"),
+  /** The office's language (a `quer_locale` value): mails to people who never chose one. Null: German. */
+  locale: text("locale"),
   updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
   updatedAt: ms("updated_at"),
 });

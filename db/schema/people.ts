@@ -21,6 +21,8 @@ export const users = sqliteTable(
       .default("off"),
     /** Secret in one-click unsubscribe links; only its holder can switch mails off. */
     unsubscribeToken: text("unsubscribe_token"),
+    /** The language the person chose (a `quer_locale` value); mails follow it. Null: not chosen yet. */
+    locale: text("locale"),
     createdAt: ms("created_at").notNull(),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { auditActions } from "@quer/shared";
+import { auditActions } from "@quer/shared/moderation/audit-actions";
 import { describe, expect, it } from "vitest";
 import { moderationDe } from "./messages.de.ts";
 import { moderationEn } from "./messages.en.ts";
