@@ -1,10 +1,23 @@
 import type { Duplex } from "node:stream";
 import type { ServerLocale } from "../http/locale.ts";
+import { syncAr } from "./refusal-messages.ar.ts";
 import { syncDe } from "./refusal-messages.de.ts";
 import { syncEn } from "./refusal-messages.en.ts";
+import { syncLs } from "./refusal-messages.ls.ts";
+import { syncRu } from "./refusal-messages.ru.ts";
+import { syncTr } from "./refusal-messages.tr.ts";
 import type { SyncMessages } from "./refusal-messages.types.ts";
+import { syncUk } from "./refusal-messages.uk.ts";
 
-const catalogues: Record<ServerLocale, SyncMessages> = { de: syncDe, en: syncEn };
+const catalogues: Record<ServerLocale, SyncMessages> = {
+  de: syncDe,
+  "de-x-ls": syncLs,
+  en: syncEn,
+  tr: syncTr,
+  ar: syncAr,
+  uk: syncUk,
+  ru: syncRu,
+};
 
 /** The refusals' words in the reader's language (the `quer_locale` cookie). */
 export function refusalMessages(locale: ServerLocale): SyncMessages {
