@@ -1,0 +1,28 @@
+import type { IssueMessages } from "./issue-messages.types.ts";
+
+export const issuesLs: IssueMessages = {
+  nothingToChange: "Nothing to change.",
+  writeSomething: "Please write something.",
+  nameRequired: "Please give a name.",
+  nameTooLong: ({ max }) => `The name can have at most ${max} characters.`,
+  emailTooLong: "The e-mail address is too long.",
+  emailInvalid: "Please give a valid e-mail address.",
+  passwordTooShort: ({ min }) => `The password needs at least ${min} characters.`,
+  passwordTooLong: ({ max }) => `The password can have at most ${max} characters.`,
+  passwordRequired: "Please give the password.",
+  linkIncomplete: "The link is incomplete.",
+  linkInvalid: "The link is not valid.",
+  currentPasswordRequired: "Please give your current password.",
+  officeRequired: "Please name the office in charge.",
+  fullLinkRequired: "Please give a complete address that starts with https://, http://, mailto: or tel:.",
+  declineNeedsReason: "Declining needs a reason.",
+  forwardNeedsOffice: "Please say where it was forwarded to (at least the office).",
+  reasonRequired: "Please give a reason.",
+  tooManyCategories: ({ max }) => `At most ${max} categories.`,
+  categoriesOnce: "Each category only once.",
+  titleRequired: "Please give a title.",
+  titleTooShort: ({ min }) => `The title needs at least ${min} characters.`,
+  tooLong: ({ max }) => `At most ${max} characters.`,
+  commentRequired: "Please write a comment.",
+  codeRequired: "Please enter the code.",
+};
