@@ -17,6 +17,8 @@ export class ApiError extends Error {
     readonly contact?: string,
     /** With `forbidden` from a page at another address: the address to open Quer at. */
     readonly publicUrl?: string,
+    /** The language the server wrote the message and issues in (its `Content-Language`). */
+    readonly lang?: string,
   ) {
     super(message);
     this.name = "ApiError";
@@ -126,7 +128,8 @@ async function refusal(res: Response): Promise<ApiError> {
   if (isErrorBody(data)) {
     const { code, message, issues, contact, publicUrl } = data.error;
     if (code === "blocked") blockedListener?.(contact ?? "");
-    return new ApiError(res.status, code, message, issues ?? [], contact, publicUrl);
+    const lang = res.headers.get("content-language") ?? undefined;
+    return new ApiError(res.status, code, message, issues ?? [], contact, publicUrl, lang);
   }
   return new ApiError(res.status, res.status >= 500 ? "internal" : "invalid", res.statusText);
 }

@@ -53,12 +53,22 @@ export function focusFirstError(form: HTMLFormElement | undefined): void {
   queueMicrotask(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }
 
+/**
+ * The `lang` a server message needs on this page: none when the server wrote in the page's
+ * language (it follows the `quer_locale` cookie), else the one it names, German without one.
+ */
+export function serverTextLang(error: ApiError, pageLang: string): string | undefined {
+  const said = error.lang ?? "de";
+  return said === pageLang ? undefined : said;
+}
+
 /** Field messages from a 400 answer, keyed by field name (the first path segment). */
 export function serverFieldErrors(error: unknown, lang: string): FieldErrors {
   if (!(error instanceof ApiError)) return {};
   const out: FieldErrors = {};
+  const said = serverTextLang(error, lang);
   for (const [field, text] of Object.entries(error.fieldMessages())) {
-    out[field] = lang === "de" ? { text } : { text, lang: "de" };
+    out[field] = said ? { text, lang: said } : { text };
   }
   return out;
 }
