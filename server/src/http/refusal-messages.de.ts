@@ -13,6 +13,8 @@ export const refusalsDe: RefusalMessages = {
   storageFull:
     "Der Server kann gerade nichts speichern, sein Speicher ist voll. Bitte versuche es später noch einmal.",
 
+  clientNotBuilt: "Die Oberfläche ist nicht gebaut. Bitte `pnpm build` ausführen.",
+
   expectedJson: "Erwartet wird JSON (Content-Type: application/json).",
   notJson: "Der Inhalt ist kein gültiges JSON.",
   invalidInput: "Die Eingabe ist nicht gültig.",

@@ -12,6 +12,8 @@ export const refusalsRu: RefusalMessages = {
   notSaved: "The data could not be saved safely.",
   storageFull: "The server can't save anything right now, its storage is full. Please try again later.",
 
+  clientNotBuilt: "The interface is not built. Please run `pnpm build`.",
+
   expectedJson: "JSON is expected (Content-Type: application/json).",
   notJson: "The content is not valid JSON.",
   invalidInput: "The input is not valid.",

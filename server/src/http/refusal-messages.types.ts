@@ -18,6 +18,8 @@ export interface RefusalMessages {
   /** A read whose answer could not be made durable first. */
   notSaved: string;
   storageFull: string;
+  /** The server runs from sources whose interface was never built (a developer's checkout). */
+  clientNotBuilt: string;
 
   // The request itself
   expectedJson: string;
