@@ -82,7 +82,7 @@ describe("wordsInCode", () => {
 
   it("finds German and English sentences in literals, templates and JSX text", () => {
     expect(texts(`throw forbidden("Das darfst du hier nicht.");`)).toEqual(["Das darfst du hier nicht."]);
-    expect(texts("const a = `Du hast nur ${n} Punkte.`;")).toEqual(["Du hast nur x Punkte."]);
+    expect(texts(`const a = \`Du hast nur \${n} Punkte.\`;`)).toEqual(["Du hast nur x Punkte."]);
     expect(texts(`const b = "Grün";`)).toEqual(["Grün"]);
     expect(texts(`const c = { label: "Please sign in." };`)).toEqual(["Please sign in."]);
     expect(texts(`const d = <p>Nothing here yet.</p>;`, "x.tsx")).toEqual(["Nothing here yet."]);
