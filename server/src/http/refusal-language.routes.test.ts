@@ -33,7 +33,7 @@ describe("an error answer's message follows the request's language", () => {
   it("words a refusal with its facts, raised in service code without a request, in the request's language", async () => {
     current = testApp();
     const { app, services } = current;
-    const board = seedBoard(services, { title: "Budget", voting: { kind: "dots", dots: 3 }, phase: "vote" });
+    const board = seedBoard(services, { title: "Budget", voting: { kind: "dots", dots: 3 } });
     const maria = personAs(services, app, "manager", { name: "Maria" }).person;
     const ideaOf = async (title: string) =>
       (await maria.call("POST", `/api/boards/${board.id}/ideas`, { title })).json.idea.id as string;
