@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { email } from "../auth/schemas.ts";
 import { multiLineText } from "../text/schemas.ts";
+import { FEEDBACK_MAX_CHARS, FEEDBACK_PAGE_MAX_CHARS } from "./limits.ts";
 
-/** Long enough for a careful description of a barrier, short enough for one notice. */
-export const FEEDBACK_MAX_CHARS = 2000;
-/** A path of this site, as the page's address bar shows it after the host. */
-export const FEEDBACK_PAGE_MAX_CHARS = 200;
+export { FEEDBACK_MAX_CHARS, FEEDBACK_PAGE_MAX_CHARS };
 
 /**
  * Body of `POST /api/feedback`: a message about a barrier (or anything else on the
