@@ -60,7 +60,7 @@ export const helpDe = {
   "help.signup.heading": "Konto anlegen",
   "help.signup.text":
     "Tippe oben auf „Registrieren“. Schreib deinen Namen, deine E-Mail-Adresse und ein Passwort. Dein Name steht später bei deinen Ideen.",
-  "help.signup.alt": "Die Seite „Registrieren“ mit den Feldern Name, E-Mail-Adresse und Passwort.",
+  "help.signup.alt": "Die Seite „Konto anlegen“ mit den Feldern Name, E-Mail-Adresse und Passwort.",
   "help.post.heading": "Eine Idee teilen",
   "help.post.text":
     "Öffne ein Thema. Tippe auf „Idee teilen“. Schreib bei „Titel“ deine Idee in wenigen Worten. Bei „Beschreibung“ kannst du mehr erklären. Dann tippe auf „Veröffentlichen“.",
