@@ -89,11 +89,18 @@ describe("help pictures", () => {
     const post = page.locator("main form");
     await post.getByLabel("Titel").fill("Mehr Bänke am Spielplatz");
     await post.getByLabel("Beschreibung").fill("Eltern und Großeltern brauchen einen Platz zum Sitzen.");
-    await picture(page, "post", page.getByRole("heading", { level: 1 }), post.getByRole("button", { name: "Veröffentlichen" }));
+    await picture(
+      page,
+      "post",
+      page.getByRole("heading", { level: 1 }),
+      post.getByRole("button", { name: "Veröffentlichen" }),
+    );
     await post.getByRole("button", { name: "Veröffentlichen" }).click();
     await page.getByRole("link", { name: "Mehr Bänke am Spielplatz" }).first().waitFor();
     const ideaId = (
-      suite.server.services.sqlite.prepare("select id from ideas where title = ?").get("Mehr Bänke am Spielplatz") as {
+      suite.server.services.sqlite
+        .prepare("select id from ideas where title = ?")
+        .get("Mehr Bänke am Spielplatz") as {
         id: string;
       }
     ).id;
@@ -108,7 +115,12 @@ describe("help pictures", () => {
     // Comment on it.
     const comments = page.getByRole("region", { name: /Kommentare/ });
     await comments.getByLabel("Dein Kommentar").fill("Gute Idee! Ich bringe gern Bücher vorbei.");
-    await picture(page, "comment", comments.getByRole("heading", { level: 2 }), comments.locator("form").first());
+    await picture(
+      page,
+      "comment",
+      comments.getByRole("heading", { level: 2 }),
+      comments.locator("form").first(),
+    );
 
     // Co-write one's own idea: the text and the people who write along.
     await page.goto(own);
@@ -139,10 +151,19 @@ describe("help pictures", () => {
     const phone = guest.page;
     await phone.goto(`${url}/join/${code}`);
     await phone.getByLabel("Dein Name").fill("Aylin");
-    await picture(phone, "join", phone.getByRole("heading", { level: 1 }), phone.getByRole("button", { name: "Mitmachen" }));
+    await picture(
+      phone,
+      "join",
+      phone.getByRole("heading", { level: 1 }),
+      phone.getByRole("button", { name: "Mitmachen" }),
+    );
     await phone.getByRole("button", { name: "Mitmachen" }).click();
     await heading(phone, "Werkstatt Marktplatz");
     await waitLive(phone);
+    // A guest's pages have the statement and the help in their footer too.
+    const footer = phone.getByRole("contentinfo");
+    await footer.getByRole("link", { name: "Erklärung zur Barrierefreiheit" }).waitFor();
+    await footer.getByRole("link", { name: "So geht's" }).waitFor();
     const cardField = phone.getByLabel("Idee in einem Satz");
     await cardField.fill("Schattige Sitzplätze unter Bäumen");
     const send = phone.getByRole("button", { name: "Idee abschicken" });
