@@ -11,8 +11,10 @@ function Step(props: { step: HelpStep }) {
   const id = `schritt-${props.step}`;
   return (
     <li class="help-step" aria-labelledby={id}>
-      <h3 id={id}>{t(`help.${props.step}.heading`)}</h3>
-      <p>{t(`help.${props.step}.text`)}</p>
+      <div>
+        <h3 id={id}>{t(`help.${props.step}.heading`)}</h3>
+        <p>{t(`help.${props.step}.text`)}</p>
+      </div>
       <img
         class="help-picture"
         src={pictureUrl(props.step)}

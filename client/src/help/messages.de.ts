@@ -59,7 +59,7 @@ export const helpDe = {
   "help.picturesNote": "Die Bilder zeigen Quer auf Deutsch.",
   "help.signup.heading": "Konto anlegen",
   "help.signup.text":
-    "Tippe oben auf „Registrieren“. Schreib deinen Namen, deine E-Mail-Adresse und ein Passwort. Dein Name steht später bei deinen Ideen.",
+    "Tippe oben auf „Registrieren“. Auf dem Handy steht es im „Menü“. Schreib deinen Namen, deine E-Mail-Adresse und ein Passwort. Dein Name steht später bei deinen Ideen.",
   "help.signup.alt": "Die Seite „Konto anlegen“ mit den Feldern Name, E-Mail-Adresse und Passwort.",
   "help.post.heading": "Eine Idee teilen",
   "help.post.text":

@@ -56,7 +56,7 @@ export const helpRu: HelpMessages = {
   "help.picturesNote": "The pictures show Quer in German.",
   "help.signup.heading": "Create an account",
   "help.signup.text":
-    "Tap “Sign up” at the top. Enter your name, your e-mail address and a password. Your name will be shown with your ideas.",
+    "Tap “Sign up” at the top. On a phone it is in the “Menu”. Enter your name, your e-mail address and a password. Your name will be shown with your ideas.",
   "help.signup.alt": "The “Sign up” page with the fields name, e-mail address and password.",
   "help.post.heading": "Share an idea",
   "help.post.text":
