@@ -27,7 +27,7 @@ export const helpDe = {
     "Im Live-Workshop kann die Moderation eine Zeit für einen Schritt stellen. Verlängern kann sie nur die Moderation. Sag ihr Bescheid, wenn du mehr Zeit brauchst.",
   "a11y.made.heading": "Wie diese Erklärung entstanden ist",
   "a11y.made.text":
-    "Diese Erklärung wurde am {date} erstellt. Zuletzt überprüft wurde sie am {checked}. Grundlage ist eine Selbstbewertung: Automatische Tests prüfen jede Seite in jedem Zustand im Browser mit axe-core, auf Deutsch und auf Arabisch. Weitere Tests erledigen die wichtigsten Aufgaben nur mit der Tastatur.",
+    "Diese Erklärung wurde am {date} erstellt. Zuletzt überprüft wurde sie am {checked}. Grundlage ist eine Selbstbewertung: Automatische Tests prüfen die Seiten und ihre wichtigsten Zustände im Browser mit axe-core. Weitere Tests erledigen die wichtigsten Aufgaben nur mit der Tastatur.",
   "a11y.feedback.heading": "Barrieren melden: Rückmeldung und Kontakt",
   "a11y.feedback.text":
     "Ist dir etwas aufgefallen, das du nicht gut nutzen kannst? Oder brauchst du eine Information in einer anderen Form? Schreib an {office} über dieses Formular. Wenn du eine E-Mail-Adresse angibst, antworten wir dir innerhalb eines Monats.",

@@ -25,7 +25,7 @@ export const helpUk: HelpMessages = {
     "In a live workshop, the facilitator can set a time for a step. Only the facilitator can extend it. Tell them if you need more time.",
   "a11y.made.heading": "How this statement was prepared",
   "a11y.made.text":
-    "This statement was prepared on {date}. It was last reviewed on {checked}. It is based on a self-assessment: automated tests check every page in every state in the browser with axe-core, in German and in Arabic. Further tests do the main tasks with the keyboard alone.",
+    "This statement was prepared on {date}. It was last reviewed on {checked}. It is based on a self-assessment: automated tests check the pages and their main states in the browser with axe-core. Further tests do the main tasks with the keyboard alone.",
   "a11y.feedback.heading": "Report barriers: feedback and contact",
   "a11y.feedback.text":
     "Did you find something you cannot use well? Or do you need information in another form? Write to {office} using this form. If you give an e-mail address, we will answer you within one month.",

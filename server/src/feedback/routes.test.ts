@@ -60,6 +60,18 @@ describe("POST /api/feedback", () => {
     expect(unmailed).toEqual({ n: 0 });
   });
 
+  it("writes each manager's mail in the language they chose", async () => {
+    current = testApp();
+    const { app, services } = current;
+    const sam = personAs(services, app, "manager", { name: "Sam" });
+    await sam.person.call("PUT", "/api/me/notices", { emailNotices: "immediate" });
+    services.sqlite.prepare("update users set locale = 'en' where id = ?").run(sam.id);
+    expect((await Person.of(app).call("POST", "/api/feedback", { message })).status).toBe(201);
+    const [mail] = outbox(services);
+    expect(mail?.subject).toBe("New feedback on accessibility");
+    expect(mail?.text).toContain("Sent without signing in.");
+  });
+
   it("names a signed-in sender, a guest or a blocked one too", async () => {
     current = testApp();
     const { app, services } = current;
