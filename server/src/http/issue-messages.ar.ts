@@ -25,4 +25,7 @@ export const issuesAr: IssueMessages = {
   tooLong: ({ max }) => `At most ${max} characters.`,
   commentRequired: "Please write a comment.",
   codeRequired: "Please enter the code.",
+  feedbackRequired: "Please write to us what you noticed.",
+  feedbackTooLong: ({ max }) => `The message can have at most ${max} characters.`,
+  sitePageRequired: "Please give a page of this website, for example /hilfe.",
 };

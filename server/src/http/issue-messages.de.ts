@@ -26,4 +26,7 @@ export const issuesDe: IssueMessages = {
   tooLong: ({ max }) => `Höchstens ${max} Zeichen.`,
   commentRequired: "Bitte einen Kommentar schreiben.",
   codeRequired: "Bitte den Code eingeben.",
+  feedbackRequired: "Bitte schreib uns, was dir aufgefallen ist.",
+  feedbackTooLong: ({ max }) => `Die Nachricht darf höchstens ${max} Zeichen haben.`,
+  sitePageRequired: "Bitte eine Seite dieser Website angeben, zum Beispiel /hilfe.",
 };

@@ -29,6 +29,9 @@ export const issueKeys = [
   "tooLong",
   "commentRequired",
   "codeRequired",
+  "feedbackRequired",
+  "feedbackTooLong",
+  "sitePageRequired",
 ] as const;
 
 export type IssueKey = (typeof issueKeys)[number];
