@@ -24,6 +24,16 @@ export class ApiError extends Error {
     this.name = "ApiError";
   }
 
+  /**
+   * The `lang` the server's words need on a page in `pageLang`: none when the server wrote
+   * in the page's language (it follows the `quer_locale` cookie), else the one it named,
+   * German when it named none.
+   */
+  langOn(pageLang: string): string | undefined {
+    const said = this.lang ?? "de";
+    return said === pageLang ? undefined : said;
+  }
+
   /** Server messages for each field, keyed by the first path segment (the field name). */
   fieldMessages(): Record<string, string> {
     const out: Record<string, string> = {};

@@ -53,13 +53,9 @@ export function focusFirstError(form: HTMLFormElement | undefined): void {
   queueMicrotask(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }
 
-/**
- * The `lang` a server message needs on this page: none when the server wrote in the page's
- * language (it follows the `quer_locale` cookie), else the one it names, German without one.
- */
+/** The `lang` a server message needs on this page (see `ApiError.langOn`). */
 export function serverTextLang(error: ApiError, pageLang: string): string | undefined {
-  const said = error.lang ?? "de";
-  return said === pageLang ? undefined : said;
+  return error.langOn(pageLang);
 }
 
 /** Field messages from a 400 answer, keyed by field name (the first path segment). */
