@@ -18,7 +18,7 @@ export const cowritingAr: CowritingMessages = {
   "cowrite.typing": "يكتب الآن",
   "cowrite.inField": "في حقل: {field}",
   "cowrite.alone": "لا يوجد أحد غيرك هنا الآن.",
-  "cowrite.joined": "{name} موجود هنا الآن.",
+  "cowrite.joined": "{name} هنا الآن.",
   "cowrite.left": "{name} لم يعد هنا.",
   "cowrite.startedTyping": "{name} يكتب الآن في: {field}.",
 

@@ -29,9 +29,9 @@ export const ar: Catalogue = {
   "nav.login": "تسجيل الدخول",
   "nav.signup": "إنشاء حساب",
   "nav.logout": "تسجيل الخروج",
-  "nav.signedInAs": "أنت مسجَّل باسم: {name}",
+  "nav.signedInAs": "تسجيل الدخول باسم: {name}",
   "nav.menu": "القائمة",
-  "nav.guestAs": "أنت مشارك باسم: {name}",
+  "nav.guestAs": "تشارك باسم: {name}",
   "nav.leave": "مغادرة",
   "nav.language": "اللغة",
 
@@ -150,7 +150,7 @@ export const ar: Catalogue = {
 
   "vote.up": "دعم",
   "vote.done": "تم الدعم",
-  "vote.undoHint": "انقر مرة أخرى للتراجع",
+  "vote.undoHint": "اضغط مرة أخرى للتراجع",
   "vote.signIn": "سجّل الدخول للتصويت",
   "vote.failed": "تعذّر حفظ صوتك.",
 

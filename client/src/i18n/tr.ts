@@ -44,7 +44,7 @@ export const tr: Catalogue = {
   "error.forbidden": "Bunu burada yapamazsın.",
   "error.blocked": "Hesabın engellendi. Şuraya başvur: {contact}",
   "error.not_found": "Bu yok ya da artık yok.",
-  "error.conflict": "Bu şu anda olmuyor.",
+  "error.conflict": "Bu şu anda mümkün değil.",
   "error.too_large": "Metin çok uzun.",
   "error.rate_limited": "Çok fazla deneme. Lütfen biraz bekle.",
   "error.unavailable": "Sunucu şu anda bir şey kaydedemiyor. Lütfen daha sonra tekrar dene.",

@@ -8,7 +8,7 @@ export const notificationsTr: NotificationsMessages = {
   "notifications.empty": "Henüz bildirim yok.",
   "notifications.emptyNext":
     "Biri gönderine cevap verince ya da mahalle ofisi bir karar verince burada görürsün.",
-  "notifications.markAll": "Hepsini okundu say",
+  "notifications.markAll": "Hepsini okundu olarak işaretle",
   "notifications.allRead": "Tüm bildirimler okundu.",
   "notifications.new": "Yeni",
   "notifications.statusChanged": "Yeni durum: {status}",

@@ -98,7 +98,7 @@ export const workshopsAr: WorkshopsMessages = {
   "ws.present.code": "الرمز",
   "ws.present.qr": "رمز QR للمشاركة",
   "ws.present.spotlight": "تحت الضوء",
-  "ws.present.more": "وغيرها: {n}",
+  "ws.present.more": "و{n} أخرى",
   "ws.present.empty": "لا توجد أفكار بعد – أرسلوا أول فكرة من الهاتف!",
   "ws.present.results": "النتيجة",
 

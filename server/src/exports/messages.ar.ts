@@ -3,7 +3,7 @@ import type { ExportMessages } from "./messages.types.ts";
 /** Status and kind as the app shows them (client/src/i18n/ar.ts). */
 export const exportsAr: ExportMessages = {
   header: {
-    id: "ID",
+    id: "المعرّف",
     title: "العنوان",
     kind: "النوع",
     category: "الفئة",
