@@ -143,7 +143,7 @@ export const ar: Catalogue = {
   "idea.back": "العودة إلى الموضوع",
   "idea.reason": "السبب: {reason}",
   "idea.contact": "جهة التواصل: {office}",
-  "idea.history": "السجل",
+  "idea.history": "ما حدث حتى الآن",
   "idea.noBody": "لا يوجد وصف.",
   "idea.loadError": "تعذّر تحميل هذه الفكرة.",
   "idea.more": "المزيد عن «{title}»",

@@ -74,7 +74,7 @@ export const workshopsAr: WorkshopsMessages = {
 
   "ws.canvas.title": "ترتيب الأفكار",
   "ws.canvas.intro": "رتّب الأفكار في مجموعات. اسحبها بالفأرة أو بإصبعك، أو اختر مجموعة لكل فكرة.",
-  "ws.canvas.readOnly": "الإشراف يرتّب الأفكار. تراها هنا مباشرة.",
+  "ws.canvas.readOnly": "من يدير الورشة يرتّب الأفكار. تتابع ذلك هنا مباشرة.",
   "ws.canvas.ungrouped": "بدون مجموعة",
   "ws.canvas.newGroup": "اسم المجموعة الجديدة",
   "ws.canvas.addGroup": "إنشاء مجموعة",

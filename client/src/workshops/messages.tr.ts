@@ -78,7 +78,7 @@ export const workshopsTr: WorkshopsMessages = {
   "ws.canvas.title": "Fikirleri grupla",
   "ws.canvas.intro":
     "Fikirleri gruplara ayır. Fareyle ya da parmağınla sürükle ya da her fikir için bir grup seç.",
-  "ws.canvas.readOnly": "Fikirleri moderasyon grupluyor. Burada canlı görürsün.",
+  "ws.canvas.readOnly": "Fikirleri atölyeyi yöneten kişi grupluyor. Burada canlı görürsün.",
   "ws.canvas.ungrouped": "Grupsuz",
   "ws.canvas.newGroup": "Yeni grubun adı",
   "ws.canvas.addGroup": "Grup oluştur",
