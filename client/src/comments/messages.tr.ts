@@ -15,7 +15,7 @@ export const commentsTr: CommentsMessages = {
   "comments.replySubmit": "Cevabı gönder",
   "comments.sent": "Yorumun yayınlandı.",
   "comments.signIn": "Yorum yapmak için giriş yap",
-  "comments.locked": "Bu fikre yorumlar kapalı.",
+  "comments.locked": "Bu fikir yorumlara kapalı.",
   "comments.forbidden": "Şu anda burada yorum yapamazsın. Örneğin yorumlar kapalı olabilir.",
   "comments.newComment": "{name} yeni bir yorum yazdı: {text}",
   "comments.newReply": "{name} yeni bir cevap yazdı: {text}",

@@ -17,7 +17,7 @@ export const tr: Catalogue = {
   "app.skip": "İçeriğe geç",
   "app.loading": "Yükleniyor …",
   "app.notFound.title": "Sayfa bulunamadı",
-  "app.notFound.text": "Bu sayfa yok ya da artık yok.",
+  "app.notFound.text": "Bu sayfa yok ya da kaldırıldı.",
   "app.toBoards": "Konuların listesine git",
 
   "nav.label": "Ana menü",
@@ -43,7 +43,7 @@ export const tr: Catalogue = {
   "error.unauthenticated": "Lütfen giriş yap.",
   "error.forbidden": "Bunu burada yapamazsın.",
   "error.blocked": "Hesabın engellendi. Şuraya başvur: {contact}",
-  "error.not_found": "Bu yok ya da artık yok.",
+  "error.not_found": "Bu bulunamadı ya da kaldırıldı.",
   "error.conflict": "Bu şu anda mümkün değil.",
   "error.too_large": "Metin çok uzun.",
   "error.rate_limited": "Çok fazla deneme. Lütfen biraz bekle.",
@@ -222,7 +222,7 @@ export const tr: Catalogue = {
   "notifications.arrived.other": "Yeni bildirim: {n} okunmamış",
   "fund.left": "Mahalle fonu {year}: {amount} içinden {left} hâlâ kullanılabilir.",
   "fund.what":
-    "Mahalle fonu, mahalleden gelen küçük projeler için bir para. Buradan çıkan iyi fikirler bununla hayata geçirilebilir.",
+    "Mahalle fonu, mahalleden çıkan küçük projeler için ayrılmış paradır. Buradan çıkan iyi fikirler bununla hayata geçirilebilir.",
   ...cowritingTr,
   ...commentsTr,
   ...projectsTr,

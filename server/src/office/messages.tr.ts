@@ -8,6 +8,6 @@ export const officeTr: OfficeMessages = {
   notAPicture: "Bu bir PNG, JPEG ya da WebP resmi değil. Lütfen böyle bir resim seç (SVG olmaz).",
   empty: "Resim gelmedi. Lütfen bir dosya seç.",
   altNeeded: "Lütfen logoyu birkaç kelimeyle anlat. Bu, logoyu göremeyen insanlar için.",
-  noLogo: "Bu logo yok ya da artık yok.",
+  noLogo: "Bu logo bulunamadı ya da kaldırıldı.",
   rateLimited: "Az önce çok şey değiştirdin. Lütfen biraz bekle.",
 };
