@@ -1,6 +1,7 @@
 import { accountAr } from "../account/messages.ar.ts";
 import { commentsAr } from "../comments/messages.ar.ts";
 import { cowritingAr } from "../cowriting/messages.ar.ts";
+import { helpAr } from "../help/messages.ar.ts";
 import { moderationAr } from "../moderation/messages.ar.ts";
 import { notificationsAr } from "../notifications/messages.ar.ts";
 import { officeAr } from "../office/messages.ar.ts";
@@ -16,6 +17,9 @@ import type { Catalogue } from "./de.ts";
 export const ar: Catalogue = {
   "app.name": "Quer",
   "app.footer": "Quer – {office}",
+  "app.footer.nav": "صفحات أخرى",
+  "app.footer.accessibility": "بيان إمكانية الوصول",
+  "app.footer.help": "كيف يعمل؟",
   "app.title": "{page} – {office}",
   "app.skip": "انتقل إلى المحتوى",
   "app.loading": "جارٍ التحميل …",
@@ -233,4 +237,5 @@ export const ar: Catalogue = {
   ...officeAr,
   ...passwordAr,
   ...workshopsAr,
+  ...helpAr,
 };

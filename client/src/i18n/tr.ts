@@ -1,6 +1,7 @@
 import { accountTr } from "../account/messages.tr.ts";
 import { commentsTr } from "../comments/messages.tr.ts";
 import { cowritingTr } from "../cowriting/messages.tr.ts";
+import { helpTr } from "../help/messages.tr.ts";
 import { moderationTr } from "../moderation/messages.tr.ts";
 import { notificationsTr } from "../notifications/messages.tr.ts";
 import { officeTr } from "../office/messages.tr.ts";
@@ -13,6 +14,9 @@ import type { Catalogue } from "./de.ts";
 export const tr: Catalogue = {
   "app.name": "Quer",
   "app.footer": "Quer – {office}",
+  "app.footer.nav": "Diğer sayfalar",
+  "app.footer.accessibility": "Erişilebilirlik beyanı",
+  "app.footer.help": "Nasıl çalışır?",
   "app.title": "{page} – {office}",
   "app.skip": "İçeriğe geç",
   "app.loading": "Yükleniyor …",
@@ -232,4 +236,5 @@ export const tr: Catalogue = {
   ...officeTr,
   ...passwordTr,
   ...workshopsTr,
+  ...helpTr,
 };
