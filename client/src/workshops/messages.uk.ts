@@ -65,7 +65,7 @@ export const workshopsUk: WorkshopsMessages = {
 
   "ws.queue.label": "Черга",
   "ws.queue.empty": "Усе надіслано.",
-  "ws.queue.waiting": "Записів чекає на з’єднання: {n}. Їх буде надіслано автоматично.",
+  "ws.queue.waiting": "Записів, що чекають на з’єднання: {n}. Їх буде надіслано автоматично.",
   "ws.queue.waitingOne": "1 запис чекає на з’єднання. Його буде надіслано автоматично.",
   "ws.queue.sending": "Надсилаємо …",
   "ws.queue.postFailed": "Не вдалося надіслати «{title}»: {reason}",
