@@ -24,7 +24,7 @@ export const cowritingRu: CowritingMessages = {
   "cowrite.startedTyping": "{name} сейчас пишет: {field}.",
 
   "coauthors.heading": "Соавторы",
-  "coauthors.intro": "Кроме {name}, текст могут писать вместе эти люди.",
+  "coauthors.intro": "Автор: {name}. Вместе с автором текст могут писать эти люди.",
   "coauthors.none": "Пока никто не пишет вместе.",
   "coauthors.remove": "Убрать",
   "coauthors.add": "Добавить",

@@ -23,7 +23,7 @@ export const cowritingUk: CowritingMessages = {
   "cowrite.startedTyping": "{name} зараз пише: {field}.",
 
   "coauthors.heading": "Співавтори",
-  "coauthors.intro": "Крім {name}, текст можуть писати разом ці люди.",
+  "coauthors.intro": "Автор: {name}. Разом з автором текст можуть писати ці люди.",
   "coauthors.none": "Поки ніхто не пише разом.",
   "coauthors.remove": "Прибрати",
   "coauthors.add": "Додати",

@@ -70,7 +70,7 @@ export const moderationRu: ModerationMessages = {
   "moderation.report.submit": "Отправить жалобу",
   "moderation.report.sent": "Спасибо! Менеджер квартала это посмотрит.",
   "moderation.report.sentShort": "Жалоба отправлена – спасибо!",
-  "moderation.report.commentBy": "(комментарий от {name})",
+  "moderation.report.commentBy": "(комментарий, автор: {name})",
   "moderation.report.reasonComment": "Что не так с этим комментарием?",
 
   "moderation.own.hidden": "Твоя идея скрыта: {reason}",
