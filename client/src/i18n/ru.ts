@@ -41,7 +41,7 @@ export const ru: Catalogue = {
   "error.network": "Нет связи с сервером. Проверь подключение к интернету.",
   "error.invalid": "Пожалуйста, проверь введённые данные.",
   "error.unauthenticated": "Пожалуйста, войди.",
-  "error.forbidden": "Здесь тебе это нельзя.",
+  "error.forbidden": "Тебе здесь это делать нельзя.",
   "error.blocked": "Твой аккаунт заблокирован. Куда обращаться: {contact}.",
   "error.not_found": "Такого нет (или уже нет).",
   "error.conflict": "Сейчас это не получается.",

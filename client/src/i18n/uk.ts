@@ -41,7 +41,7 @@ export const uk: Catalogue = {
   "error.network": "Немає зв’язку із сервером. Перевір підключення до інтернету.",
   "error.invalid": "Перевір, будь ласка, введені дані.",
   "error.unauthenticated": "Будь ласка, увійди.",
-  "error.forbidden": "Тут тобі це не можна.",
+  "error.forbidden": "Тобі тут цього робити не можна.",
   "error.blocked": "Твій акаунт заблоковано. Куди звертатися: {contact}.",
   "error.not_found": "Такого немає (або вже немає).",
   "error.conflict": "Зараз це не вдається.",
