@@ -1,6 +1,7 @@
 import { accountUk } from "../account/messages.uk.ts";
 import { commentsUk } from "../comments/messages.uk.ts";
 import { cowritingUk } from "../cowriting/messages.uk.ts";
+import { helpUk } from "../help/messages.uk.ts";
 import { moderationUk } from "../moderation/messages.uk.ts";
 import { notificationsUk } from "../notifications/messages.uk.ts";
 import { officeUk } from "../office/messages.uk.ts";
@@ -13,6 +14,9 @@ import type { Catalogue } from "./de.ts";
 export const uk: Catalogue = {
   "app.name": "Quer",
   "app.footer": "Quer – {office}",
+  "app.footer.nav": "Інші сторінки",
+  "app.footer.accessibility": "Заява про доступність",
+  "app.footer.help": "Як це працює",
   "app.title": "{page} – {office}",
   "app.skip": "Перейти до змісту",
   "app.loading": "Завантаження …",
@@ -227,4 +231,5 @@ export const uk: Catalogue = {
   ...officeUk,
   ...passwordUk,
   ...workshopsUk,
+  ...helpUk,
 };
