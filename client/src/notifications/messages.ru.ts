@@ -6,7 +6,8 @@ export const notificationsRu: NotificationsMessages = {
   "notifications.signIn": "Войди, чтобы увидеть, что стало с твоими идеями.",
   "notifications.list": "Что стало с твоими идеями",
   "notifications.empty": "Уведомлений пока нет.",
-  "notifications.emptyNext": "Когда кто-то ответит на твои публикации или бюро квартала что-то решит, это будет здесь.",
+  "notifications.emptyNext":
+    "Когда кто-то ответит на твои публикации или бюро квартала что-то решит, это будет здесь.",
   "notifications.markAll": "Отметить все как прочитанные",
   "notifications.allRead": "Все уведомления прочитаны.",
   "notifications.new": "Новое",

@@ -6,7 +6,8 @@ export const notificationsUk: NotificationsMessages = {
   "notifications.signIn": "Увійди, щоб побачити, що сталося з твоїми ідеями.",
   "notifications.list": "Що сталося з твоїми ідеями",
   "notifications.empty": "Сповіщень ще немає.",
-  "notifications.emptyNext": "Коли хтось відповість на твої дописи або бюро кварталу щось вирішить, це буде тут.",
+  "notifications.emptyNext":
+    "Коли хтось відповість на твої дописи або бюро кварталу щось вирішить, це буде тут.",
   "notifications.markAll": "Позначити всі як прочитані",
   "notifications.allRead": "Усі сповіщення прочитано.",
   "notifications.new": "Нове",
