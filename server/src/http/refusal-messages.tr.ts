@@ -55,7 +55,7 @@ export const refusalsTr: RefusalMessages = {
 
   signInToComment: "Yorum yazmak için lütfen giriş yap.",
   cannotComment: "Burada yorum yazamazsın.",
-  commentsClosed: "Bu fikre yorum yazılamaz, yorumlar kapalı.",
+  commentsClosed: "Bu fikrin yorumları kapalı.",
   commentNotFound: "Böyle bir yorum yok.",
   cannotReplyHere: "Bu yoruma cevap yazılamaz.",
   unknownComment: "Bilinmeyen yorum.",
