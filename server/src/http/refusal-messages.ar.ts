@@ -5,14 +5,14 @@ export const refusalsAr: RefusalMessages = {
   notAllowed: "لا يمكنك فعل ذلك هنا.",
   notFound: "غير موجود.",
   tooManyAttempts: "محاولات كثيرة جدًا. يرجى الانتظار قليلًا.",
-  tooManyWrites: "كتبت كثيرًا في وقت قصير. يرجى الانتظار لحظة.",
+  tooManyWrites: "كنت نشيطًا جدًا للتو. يرجى الانتظار لحظة.",
   unknownApiRoute: "مسار API غير معروف.",
   unknownRoute: "مسار غير معروف.",
   internal: "حدث خطأ داخلي.",
   notSaved: "تعذّر حفظ البيانات بأمان.",
   storageFull: "لا يستطيع الخادم حفظ أي شيء الآن، فمساحة التخزين فيه ممتلئة. يرجى المحاولة مرة أخرى لاحقًا.",
 
-  clientNotBuilt: "الواجهة غير جاهزة بعد. يرجى تشغيل الأمر `pnpm build`.",
+  clientNotBuilt: "لم تُبنَ الواجهة بعد. يرجى تشغيل الأمر `pnpm build`.",
 
   expectedJson: "المطلوب محتوى بصيغة JSON، أي Content-Type: application/json.",
   notJson: "المحتوى ليس بصيغة JSON صالحة.",
@@ -83,7 +83,7 @@ export const refusalsAr: RefusalMessages = {
   targetMerged: "الفكرة التي تريد الدمج معها مدموجة هي نفسها في فكرة أخرى.",
   notMerged: "هذه الفكرة غير مدموجة.",
 
-  onlyManagerSetsFund: "مديرة الحي هي التي تحدد صندوق الحي.",
+  onlyManagerSetsFund: "مبلغ صندوق الحي تحدده مديرة الحي.",
   onlyManagerPromotes: "تحويل الأفكار إلى مشاريع من مهام مديرة الحي وحدها.",
   alreadyProject: "أصبحت هذه الفكرة مشروعًا من قبل.",
   onlyVisiblePromoted: "الأفكار الظاهرة وحدها يمكن أن تصبح مشاريع.",
