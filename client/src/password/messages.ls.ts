@@ -2,32 +2,35 @@ import type { PasswordMessages } from "./messages.types.ts";
 
 /** Leichte Sprache (de-x-ls) messages of the password feature, typed against the German ones. */
 export const passwordLs: PasswordMessages = {
-  "password.forgot.link": "Forgot your password?",
-  "password.forgot.title": "Forgot your password",
+  "password.forgot.link": "Pass-Wort vergessen?",
+  "password.forgot.title": "Pass-Wort vergessen",
   "password.forgot.intro":
-    "No problem. Enter the e-mail address of your account. We'll send you a link to set a new password.",
-  "password.forgot.submit": "Send link",
-  "password.forgot.sentHeading": "Check your inbox",
+    "Das ist kein Problem. Schreib hier die E-Mail-Adresse von deinem Konto hin. Wir schicken dir einen Link. Mit dem Link machst du ein neues Pass-Wort.",
+  "password.forgot.submit": "Link schicken",
+  "password.forgot.sentHeading": "Schau in deine E-Mails",
   "password.forgot.sent":
-    "If there is an account with the address {email}, a mail with a link is on its way. The link works for one hour.",
-  "password.forgot.spam": "No mail? Look in the spam folder too, or ask for a new link in a few minutes.",
-  "password.forgot.again": "Enter another address",
-  "password.reset.title": "Set a new password",
-  "password.reset.intro": "Choose a new password for your account.",
-  "password.reset.submit": "Save password",
-  "password.reset.doneHeading": "Done: your new password works",
+    "Gibt es ein Konto mit der Adresse {email}? Dann bekommst du gleich eine E-Mail mit einem Link. Der Link geht 1 Stunde lang.",
+  "password.forgot.spam":
+    "Die E-Mail ist nicht da? Schau auch im Ordner für Werbung nach. Der Ordner heißt oft Spam. Oder hol dir in ein paar Minuten einen neuen Link.",
+  "password.forgot.again": "Andere Adresse eingeben",
+  "password.reset.title": "Neues Pass-Wort machen",
+  "password.reset.intro": "Denk dir ein neues Pass-Wort für dein Konto aus.",
+  "password.reset.submit": "Pass-Wort speichern",
+  "password.reset.doneHeading": "Geschafft: Dein neues Pass-Wort gilt jetzt",
   "password.reset.done":
-    "To be safe, you are now signed out on all devices. Sign in again with the new password.",
-  "password.reset.login": "Go to sign in",
+    "Du bist jetzt auf allen Geräten abgemeldet. Das ist sicherer. Melde dich mit dem neuen Pass-Wort wieder an.",
+  "password.reset.login": "Zum Anmelden",
   "password.reset.invalid":
-    "This link no longer works: it has been used already or is older than an hour. Just ask for a new one.",
-  "password.reset.newLink": "Ask for a new link",
-  "password.new": "New password",
-  "password.show": "Show password",
-  "password.change.heading": "Change password",
-  "password.change.text": "Afterwards you are signed out on your other devices; here you stay signed in.",
-  "password.change.current": "Current password",
-  "password.change.submit": "Change password",
-  "password.change.wrong": "The current password is not right.",
-  "password.change.done": "Your password has been changed. You are now signed out on your other devices.",
+    "Dieser Link geht nicht mehr. Vielleicht hast du ihn schon benutzt. Oder der Link ist älter als 1 Stunde. Hol dir einfach einen neuen Link.",
+  "password.reset.newLink": "Neuen Link holen",
+  "password.new": "Neues Pass-Wort",
+  "password.show": "Pass-Wort zeigen",
+  "password.change.heading": "Pass-Wort ändern",
+  "password.change.text":
+    "Danach bist du auf deinen anderen Geräten abgemeldet. Hier bleibst du angemeldet.",
+  "password.change.current": "Dein altes Pass-Wort",
+  "password.change.submit": "Pass-Wort ändern",
+  "password.change.wrong": "Das alte Pass-Wort ist falsch.",
+  "password.change.done":
+    "Dein Pass-Wort ist geändert. Auf deinen anderen Geräten bist du jetzt abgemeldet.",
 };
