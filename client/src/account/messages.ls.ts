@@ -15,8 +15,7 @@ export const accountLs: AccountMessages = {
     "Deine Ideen und Kommentare bleiben für das Viertel da. Aber dein Name steht dann nicht mehr dabei. Deine Stimmen löschen wir.",
   "account.delete.start": "Konto löschen …",
   "account.delete.confirmHeading": "Möchtest du dein Konto wirklich löschen?",
-  "account.delete.confirmText":
-    "Danach ist dein Konto für immer weg. Du bist dann überall abgemeldet.",
+  "account.delete.confirmText": "Danach ist dein Konto für immer weg. Du bist dann überall abgemeldet.",
   "account.delete.confirm": "Ja, mein Konto für immer löschen",
   "account.deleted": "Dein Konto ist gelöscht.",
   "account.myIdeas.heading": "Deine Beiträge",

@@ -3,14 +3,14 @@ import type { CowritingMessages } from "./messages.types.ts";
 /** Leichte Sprache (de-x-ls) messages of the cowriting feature, typed against the German ones. */
 export const cowritingLs: CowritingMessages = {
   "cowrite.heading": "Zusammen schreiben",
-  "cowrite.hint":
-    "Alle sehen sofort, was du hier schreibst. Du kannst auch ohne Internet weiter-schreiben.",
+  "cowrite.hint": "Alle sehen sofort, was du hier schreibst. Du kannst auch ohne Internet weiter-schreiben.",
   "cowrite.title": "Überschrift",
   "cowrite.body": "Beschreibung",
   "cowrite.undo": "Zurück",
   "cowrite.redo": "Wieder vor",
   "cowrite.saved": "Gespeichert",
-  "cowrite.writeLost": "Du kannst bei dieser Idee jetzt nicht mehr mitschreiben. Du kannst den Text hier weiter lesen.",
+  "cowrite.writeLost":
+    "Du kannst bei dieser Idee jetzt nicht mehr mitschreiben. Du kannst den Text hier weiter lesen.",
   "cowrite.saving": "Quer speichert …",
   "cowrite.unsaved": "Noch nicht gespeichert. Quer schickt es, wenn du wieder Internet hast.",
   "cowrite.savedAgain": "Quer hat deine Änderungen jetzt gespeichert.",

@@ -154,8 +154,7 @@ export const ls: Catalogue = {
   "vote.failed": "Quer konnte deine Stimme nicht speichern. Bitte versuche es noch einmal.",
 
   "post.title": "Idee schicken",
-  "post.intro":
-    "Was wünschst du dir für das Viertel? Oder was stört dich? Schreib es hier kurz auf.",
+  "post.intro": "Was wünschst du dir für das Viertel? Oder was stört dich? Schreib es hier kurz auf.",
   "post.field.title": "Überschrift",
   "post.field.title.hint": "Kurz und klar. Zum Beispiel: „Bank am Spiel-Platz“.",
   "post.field.body": "Beschreibung",
@@ -166,13 +165,11 @@ export const ls: Catalogue = {
   "post.preModerated":
     "Gut zu wissen: Das Quartiers-Büro liest jeden Beitrag zu diesem Thema zuerst. Danach sehen ihn alle.",
   "posted.pending": "Danke! Das Quartiers-Büro prüft deinen Beitrag. Danach sehen ihn alle.",
-  "posted.public":
-    "Danke! Jetzt sehen alle deinen Beitrag. Das Quartiers-Büro antwortet auf jeden Beitrag.",
+  "posted.public": "Danke! Jetzt sehen alle deinen Beitrag. Das Quartiers-Büro antwortet auf jeden Beitrag.",
   "posted.notify": "Gibt es etwas Neues? Dann bekommst du eine Nachricht.",
   "posted.follow": "Meine Beiträge ansehen",
   "posted.yours": "Dein Beitrag",
-  "post.signIn":
-    "Du möchtest eine Idee schicken? Dann melde dich bitte an. Oder leg ein Konto an.",
+  "post.signIn": "Du möchtest eine Idee schicken? Dann melde dich bitte an. Oder leg ein Konto an.",
 
   "manage.title": "Themen verwalten",
   "manage.onlyManager": "Diese Seite ist nur für die Quartiers-Managerin. Danke für dein Verständnis!",
@@ -199,7 +196,8 @@ export const ls: Catalogue = {
   "manage.voting.dots": "Punkte verteilen",
   "manage.field.dots": "Punkte für jede Person",
   "manage.field.categories": "Bereiche",
-  "manage.field.categories.hint": "Schreib ein Komma zwischen die Bereiche. Zum Beispiel: Verkehr, Kultur, Anderes.",
+  "manage.field.categories.hint":
+    "Schreib ein Komma zwischen die Bereiche. Zum Beispiel: Verkehr, Kultur, Anderes.",
   "manage.field.visibility": "Wer sieht das Thema?",
   "manage.visibility.public": "Alle",
   "manage.visibility.private": "Nur die Menschen, die mitmachen",

@@ -26,11 +26,9 @@ export const passwordLs: PasswordMessages = {
   "password.new": "Neues Pass-Wort",
   "password.show": "Pass-Wort zeigen",
   "password.change.heading": "Pass-Wort ändern",
-  "password.change.text":
-    "Danach bist du auf deinen anderen Geräten abgemeldet. Hier bleibst du angemeldet.",
+  "password.change.text": "Danach bist du auf deinen anderen Geräten abgemeldet. Hier bleibst du angemeldet.",
   "password.change.current": "Dein altes Pass-Wort",
   "password.change.submit": "Pass-Wort ändern",
   "password.change.wrong": "Das alte Pass-Wort ist falsch.",
-  "password.change.done":
-    "Dein Pass-Wort ist geändert. Auf deinen anderen Geräten bist du jetzt abgemeldet.",
+  "password.change.done": "Dein Pass-Wort ist geändert. Auf deinen anderen Geräten bist du jetzt abgemeldet.",
 };

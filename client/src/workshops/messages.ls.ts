@@ -24,8 +24,7 @@ export const workshopsLs: WorkshopsMessages = {
     "Die anderen sehen deinen Namen bei deinen Ideen. Du kannst das Feld auch leer lassen. Dann heißt du „Gast“.",
   "ws.join.asUser": "Du machst mit. Dein Name ist {name}.",
   "ws.join.submit": "Mitmachen",
-  "ws.join.notFound":
-    "Diesen Code gibt es nicht. Oder der Workshop ist schon vorbei. Bitte prüfe den Code.",
+  "ws.join.notFound": "Diesen Code gibt es nicht. Oder der Workshop ist schon vorbei. Bitte prüfe den Code.",
   "ws.join.tooMany":
     "Von hier kamen zu viele falsche Codes. Bitte warte ein paar Minuten. Dann versuch es noch einmal.",
   "ws.phone.tables": "Themen-Tische",
@@ -52,7 +51,8 @@ export const workshopsLs: WorkshopsMessages = {
   "ws.phone.budget":
     "Du hast alle {total} Punkte verteilt. Die Punkte gelten für den ganzen Workshop. Sie gelten für alle Tische zusammen. Du möchtest einer Idee noch einen Punkt geben? Dann nimm zuerst bei einer anderen Idee einen Punkt weg.",
   "ws.phone.dotsHeading": "Deine Punkte",
-  "ws.phone.budgetShared": "Deine Punkte gelten für den ganzen Workshop. Sie gelten für alle Themen-Tische zusammen.",
+  "ws.phone.budgetShared":
+    "Deine Punkte gelten für den ganzen Workshop. Sie gelten für alle Themen-Tische zusammen.",
   "ws.phone.voteEmpty": "Hier gibt es keine Ideen für Punkte.",
   "ws.phone.voteAtTables":
     "Die Ideen sind an den Themen-Tischen. Wähl oben einen Tisch. Dort kannst du Punkte geben.",
@@ -68,10 +68,8 @@ export const workshopsLs: WorkshopsMessages = {
   "ws.phone.hiddenTally": "Am Ende zeigen wir alle Punkte.",
   "ws.queue.label": "Warte-Liste",
   "ws.queue.empty": "Quer hat alles geschickt.",
-  "ws.queue.waiting":
-    "{n} Einträge warten auf die Verbindung. Danach schickt Quer die Einträge von selbst.",
-  "ws.queue.waitingOne":
-    "1 Eintrag wartet auf die Verbindung. Danach schickt Quer den Eintrag von selbst.",
+  "ws.queue.waiting": "{n} Einträge warten auf die Verbindung. Danach schickt Quer die Einträge von selbst.",
+  "ws.queue.waitingOne": "1 Eintrag wartet auf die Verbindung. Danach schickt Quer den Eintrag von selbst.",
   "ws.queue.sending": "Quer schickt …",
   "ws.queue.postFailed": "Quer konnte „{title}“ nicht schicken. Der Grund: {reason}",
   "ws.dots.one": "{n} Punkt",
@@ -110,8 +108,7 @@ export const workshopsLs: WorkshopsMessages = {
   "ws.fac.localOnly.text":
     "Diese Adresse gibt es nur auf diesem Computer. Darum gehen auch der Link zum Mitmachen und der QR-Code nicht. Beende den Server mit Strg und C. Starte den Server dann neu im Netz vom Raum:",
   "ws.fac.localOnly.command": "HOST=0.0.0.0 PUBLIC_URL=http://<Adresse dieses Rechners>:3000 pnpm start",
-  "ws.fac.localOnly.more":
-    "So findest du die Adresse: Lies in der Datei README den Teil „Ein Bürgerabend“.",
+  "ws.fac.localOnly.more": "So findest du die Adresse: Lies in der Datei README den Teil „Ein Bürgerabend“.",
   "ws.fac.session": "Treffen",
   "ws.fac.start": "Workshop anfangen",
   "ws.fac.end": "Workshop beenden",
