@@ -82,7 +82,7 @@ export const ls: Catalogue = {
 
   "boards.title": "Themen",
   "boards.intro":
-    "Hier kannst du Ideen für das Viertel schicken. Du kannst Probleme melden. Und du kannst für Ideen stimmen.",
+    "Hier kannst du Ideen für das Viertel schicken. Du kannst Probleme melden. Und du kannst für Ideen stimmen. Das Quartiers-Büro kümmert sich um unser Viertel. Das Quartiers-Büro liest alle Ideen.",
   "boards.empty": "Hier gibt es noch keine Themen.",
   "boards.emptyNext": "Bald macht das Quartiers-Büro ein Thema auf. Dann findest du es hier.",
   "boards.ideaCount.one": "{n} Idee",

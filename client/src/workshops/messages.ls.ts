@@ -107,7 +107,7 @@ export const workshopsLs: WorkshopsMessages = {
   "ws.fac.localOnly.title": "Handys im Raum finden {url} nicht.",
   "ws.fac.localOnly.text":
     "Diese Adresse gibt es nur auf diesem Computer. Darum gehen auch der Link zum Mitmachen und der QR-Code nicht. Beende den Server mit Strg und C. Starte den Server dann neu im Netz vom Raum:",
-  "ws.fac.localOnly.command": "HOST=0.0.0.0 PUBLIC_URL=http://<Adresse dieses Rechners>:3000 pnpm start",
+  "ws.fac.localOnly.command": "HOST=0.0.0.0 PUBLIC_URL=http://<Adresse von diesem Computer>:3000 pnpm start",
   "ws.fac.localOnly.more": "So findest du die Adresse: Lies in der Datei README den Teil „Ein Bürgerabend“.",
   "ws.fac.session": "Treffen",
   "ws.fac.start": "Workshop anfangen",
