@@ -6,8 +6,8 @@ export const cowritingLs: CowritingMessages = {
   "cowrite.hint": "Alle sehen sofort, was du hier schreibst. Du kannst auch ohne Internet weiter-schreiben.",
   "cowrite.title": "Überschrift",
   "cowrite.body": "Beschreibung",
-  "cowrite.undo": "Zurück",
-  "cowrite.redo": "Wieder vor",
+  "cowrite.undo": "Schritt zurück",
+  "cowrite.redo": "Schritt vor",
   "cowrite.saved": "Gespeichert",
   "cowrite.writeLost":
     "Du kannst bei dieser Idee jetzt nicht mehr mitschreiben. Du kannst den Text hier weiter lesen.",
