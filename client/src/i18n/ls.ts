@@ -133,7 +133,7 @@ export const ls: Catalogue = {
   "idea.live.merged": "Das Quartiers-Büro hat diese Idee mit einer anderen Idee zusammen-gelegt.",
   "idea.live.gone": "Diese Idee ist jetzt versteckt.",
   "idea.pending": "Das Quartiers-Büro prüft diesen Beitrag. Danach sehen ihn alle.",
-  "idea.hidden": "Versteckt: Nur du siehst diesen Beitrag. Der Grund: {reason}",
+  "idea.hidden": "Das Quartiers-Büro hat diesen Beitrag versteckt. Der Grund: {reason}",
   "idea.votes.one": "{n} Stimme",
   "idea.votes.other": "{n} Stimmen",
   "idea.votesHidden": "Die Stimmen zeigen wir später.",
