@@ -1,6 +1,7 @@
 import { accountLs } from "../account/messages.ls.ts";
 import { commentsLs } from "../comments/messages.ls.ts";
 import { cowritingLs } from "../cowriting/messages.ls.ts";
+import { helpLs } from "../help/messages.ls.ts";
 import { moderationLs } from "../moderation/messages.ls.ts";
 import { notificationsLs } from "../notifications/messages.ls.ts";
 import { officeLs } from "../office/messages.ls.ts";
@@ -13,6 +14,9 @@ import type { Catalogue } from "./de.ts";
 export const ls: Catalogue = {
   "app.name": "Quer",
   "app.footer": "Quer – {office}",
+  "app.footer.nav": "Mehr Seiten",
+  "app.footer.accessibility": "Erklärung zur Barriere-Freiheit",
+  "app.footer.help": "So geht's",
   "app.title": "{page} – {office}",
   "app.skip": "Zum Inhalt springen",
   "app.loading": "Quer lädt die Seite …",
@@ -232,4 +236,5 @@ export const ls: Catalogue = {
   ...officeLs,
   ...passwordLs,
   ...workshopsLs,
+  ...helpLs,
 };
