@@ -2,10 +2,10 @@ import type { AccountMessages } from "./messages.types.ts";
 
 export const accountRu: AccountMessages = {
   cowritingNote:
-    "The text of an idea is written by its author and all co-writers together. " +
-    "Quer stores it as one shared document and does not record who wrote which word. " +
-    "So we cannot separate your share of these ideas' text from that of the others: " +
-    "here you see which ideas you co-wrote; you find their whole text on the idea's page. " +
-    "On topics where everyone may co-write, it is not recorded who co-wrote which idea.",
-  deletedAccount: "Deleted account",
+    "Текст идеи пишут автор и все соавторы вместе. " +
+    "Quer хранит его как один общий документ и не записывает, кто написал какое слово. " +
+    "Поэтому мы не можем отделить твою часть текста этих идей от части других: " +
+    "здесь видно, в каких идеях ты соавтор; весь их текст есть на странице идеи. " +
+    "В темах, где писать вместе могут все, не записывается, кто писал какую идею.",
+  deletedAccount: "Удалённый аккаунт",
 };

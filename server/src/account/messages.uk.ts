@@ -2,10 +2,10 @@ import type { AccountMessages } from "./messages.types.ts";
 
 export const accountUk: AccountMessages = {
   cowritingNote:
-    "The text of an idea is written by its author and all co-writers together. " +
-    "Quer stores it as one shared document and does not record who wrote which word. " +
-    "So we cannot separate your share of these ideas' text from that of the others: " +
-    "here you see which ideas you co-wrote; you find their whole text on the idea's page. " +
-    "On topics where everyone may co-write, it is not recorded who co-wrote which idea.",
-  deletedAccount: "Deleted account",
+    "Текст ідеї пишуть автор і всі співавтори разом. " +
+    "Quer зберігає його як один спільний документ і не записує, хто написав яке слово. " +
+    "Тому ми не можемо відокремити твою частину тексту цих ідей від частини інших: " +
+    "тут видно, у яких ідеях ти співавтор; увесь їхній текст є на сторінці ідеї. " +
+    "У темах, де писати разом можуть усі, не записується, хто писав яку ідею.",
+  deletedAccount: "Видалений акаунт",
 };
