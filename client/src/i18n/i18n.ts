@@ -110,6 +110,8 @@ function keep(value: Locale): void {
 }
 
 let onChosen: ((value: Locale) => void) | undefined;
+/** The account's language once known: it outranks what this browser stored. */
+let fromAccount: Locale | undefined;
 
 /** Told of every language the person chooses in the switch (the account keeps it). */
 export function whenChosen(listener: (value: Locale) => void): void {
@@ -131,6 +133,7 @@ export async function setLocale(value: Locale): Promise<void> {
  * signed in) on this browser: what they chose elsewhere holds here too.
  */
 export async function adoptLocale(value: Locale): Promise<void> {
+  fromAccount = value;
   if (value === locale() && stored() === value) return;
   try {
     if (!(await switchTo(value))) return;
@@ -157,7 +160,7 @@ function firstVisit(): Locale {
  * does not show German first. Offline, the page shows German and the choice stays stored.
  */
 export async function restoreLocale(): Promise<void> {
-  const chosen = stored();
+  const chosen = fromAccount ?? stored();
   const value = chosen ?? firstVisit();
   // The server renders pages in the cookie's language: a choice stored without it (or a
   // cookie left from another choice) is passed on. A first visit sets no cookie; the
