@@ -190,9 +190,19 @@ export function renderIn(value: Locale, messages?: Catalogue): void {
 
 export type Params = Record<string, string | number>;
 
+/**
+ * In right-to-left text each filled-in value is isolated (FSI … PDI, what `<bdi>` does): a
+ * Latin name, a number or an address keeps its own direction and does not pull the
+ * punctuation around it to the wrong side.
+ */
 function fill(text: string, params?: Params): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const isolate = dirOf(locale()) === "rtl";
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    return isolate ? `\u2068${value}\u2069` : value;
+  });
 }
 
 /** The message for `key` in the current language; reactive when called inside JSX. */
