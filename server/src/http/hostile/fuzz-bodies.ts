@@ -25,6 +25,7 @@ import {
   tableInput,
   timerInput,
   updateBoardInput,
+  updateMeInput,
   updateProjectInput,
   workshopSettingsInput,
 } from "@quer/shared";
@@ -63,6 +64,7 @@ const BODY_SCHEMAS: Record<string, z.ZodType> = {
   "POST /api/people/:id/block": blockInput,
   "POST /api/notifications/read": z.strictObject({ ids: z.array(z.string().max(40)).max(200).optional() }),
   "PUT /api/me/notices": noticePrefsInput,
+  "PATCH /api/me": updateMeInput,
   "POST /api/join": joinInput,
   "POST /api/boards/:id/session": startSessionInput,
   "POST /api/boards/:id/phase": phaseInput,
