@@ -6,6 +6,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { refreshOffice } from "../office/settings.ts";
 import { Person, personAs, TEST_ORIGIN, testApp } from "../testing/harness.ts";
+import { localeFromCookieHeader } from "./locale.ts";
 
 let cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
@@ -150,5 +151,15 @@ describe("the account's language at sign-up and sign-in", () => {
     expect(await htmlTag(app, { cookie: elsewhere.cookie, "accept-language": "de-DE" })).toBe(
       '<html lang="ar" dir="rtl">',
     );
+  });
+});
+
+describe("localeFromCookieHeader (WebSocket upgrades)", () => {
+  it("takes the cookie, then the browser's languages, then the fallback", () => {
+    expect(localeFromCookieHeader("a=b; quer_locale=ar", "tr-TR")).toBe("ar");
+    expect(localeFromCookieHeader("quer_locale=xx", "tr-TR,de;q=0.5")).toBe("tr");
+    expect(localeFromCookieHeader(undefined, "fr-FR")).toBe("de");
+    expect(localeFromCookieHeader(undefined, "fr-FR", "uk")).toBe("uk");
+    expect(localeFromCookieHeader(undefined)).toBe("de");
   });
 });
