@@ -2,6 +2,7 @@ import { notifications, outbox, users } from "@quer/db";
 import { and, asc, eq, inArray, isNotNull, isNull, lte } from "drizzle-orm";
 import type { Db, Sqlite } from "../db/open.ts";
 import { newId } from "../ids.ts";
+import { readerLocale } from "../office/settings.ts";
 import { digestMail, type StatusNotice, unsubscribeHeaders } from "./mail-text.ts";
 
 /**
@@ -12,7 +13,7 @@ import { digestMail, type StatusNotice, unsubscribeHeaders } from "./mail-text.t
 export function queueDigests(sqlite: Sqlite, db: Db, publicUrl: string, now = Date.now()): number {
   return sqlite.transaction(() => {
     const people = db
-      .select({ id: users.id, email: users.email, token: users.unsubscribeToken })
+      .select({ id: users.id, email: users.email, token: users.unsubscribeToken, locale: users.locale })
       .from(users)
       .where(and(eq(users.emailNotices, "daily"), isNotNull(users.email), isNotNull(users.unsubscribeToken)))
       .all();
@@ -35,6 +36,8 @@ export function queueDigests(sqlite: Sqlite, db: Db, publicUrl: string, now = Da
         due.map((n) => n.payload as StatusNotice),
         publicUrl,
         person.token,
+        readerLocale(db, person.locale),
+        now,
       );
       db.insert(outbox)
         .values({
