@@ -13,7 +13,12 @@ import { digestMail, type StatusNotice, unsubscribeHeaders } from "./mail-text.t
 export function queueDigests(sqlite: Sqlite, db: Db, publicUrl: string, now = Date.now()): number {
   return sqlite.transaction(() => {
     const people = db
-      .select({ id: users.id, email: users.email, token: users.unsubscribeToken, locale: users.locale })
+      .select({
+        id: users.id,
+        email: users.email,
+        token: users.unsubscribeToken,
+        locale: users.locale,
+      })
       .from(users)
       .where(and(eq(users.emailNotices, "daily"), isNotNull(users.email), isNotNull(users.unsubscribeToken)))
       .all();

@@ -22,7 +22,9 @@ describe("status mails", () => {
       "Zuständig: Amt Web: http://falsch.example",
     ]);
     expect(lines).toContain("Begründung: Zuständig ist die Stadt");
-    expect(digestMail([notice], "https://quer.example", "token", "de", Date.UTC(2026, 11, 6, 12)).subject).not.toMatch(/[\r\n\u202e]/);
+    expect(
+      digestMail([notice], "https://quer.example", "token", "de", Date.UTC(2026, 11, 6, 12)).subject,
+    ).not.toMatch(/[\r\n\u202e]/);
   });
 
   it("tell of a project with a link to it, the title kept on its own line", () => {

@@ -78,7 +78,10 @@ export function statusMail(n: StatusNotice, publicUrl: string, token: string, lo
 
 /** The day a digest is for, as the reader's language writes it, in the office's time zone. */
 export function mailDate(ms: number, locale: ServerLocale): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "long", timeZone: OFFICE_TIME_ZONE }).format(ms);
+  return new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: "long",
+    timeZone: OFFICE_TIME_ZONE,
+  }).format(ms);
 }
 
 export function digestMail(

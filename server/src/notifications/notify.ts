@@ -55,7 +55,12 @@ export function notifyApproved(
   actingId: string,
   publicUrl: string,
 ): string[] {
-  const notice: StatusNotice = { ideaId: idea.id, title: idea.title, status: idea.status, approved: true };
+  const notice: StatusNotice = {
+    ideaId: idea.id,
+    title: idea.title,
+    status: idea.status,
+    approved: true,
+  };
   return notifyInvolved(cx, idea, actingId, "approved", notice, publicUrl);
 }
 

@@ -82,7 +82,10 @@ describe("PUT /api/office", () => {
     expect(JSON.parse(entry?.after ?? "{}")).toMatchObject({ name: "QUER", locale: "tr" });
     // A later change of the name alone leaves the language.
     await manager.call("PUT", "/api/office", { name: "QUER 2" });
-    expect((await Person.of(app).call("GET", "/api/office")).json.office).toEqual({ name: "QUER 2", locale: "tr" });
+    expect((await Person.of(app).call("GET", "/api/office")).json.office).toEqual({
+      name: "QUER 2",
+      locale: "tr",
+    });
   });
 
   it("refuses a language Quer does not speak, and residents changing it", async () => {

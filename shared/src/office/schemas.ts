@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { singleLineText } from "../text/schemas.ts";
-
 import { type Locale, locales } from "../i18n/locales.ts";
+import { singleLineText } from "../text/schemas.ts";
 import { LOGO_ALT_MAX, OFFICE_NAME_MAX } from "./limits.ts";
 
 export * from "./limits.ts";
