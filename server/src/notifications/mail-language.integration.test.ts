@@ -65,7 +65,7 @@ async function world(boardOptions: Parameters<typeof seedBoard>[1] = {}) {
 
 describe("mails in the language the reader keeps", () => {
   it("write each notice mail in its reader's stored language, the office's for those without one", async () => {
-    const { smtp, as, manager, board, mailTo, subjectTo } = await world();
+    const { smtp, services, as, manager, board, mailTo, subjectTo } = await world();
     expect((await manager.person.call("PUT", "/api/office", { locale: "en" })).status).toBe(200);
     const turkish = as("resident", "Tülay", "tr");
     const unset = as("resident", "Ulla");
@@ -106,6 +106,22 @@ describe("mails in the language the reader keeps", () => {
     expect(office).toContain(noticesEn.newStatus("Trinkbrunnen", noticesEn.status.declined));
     expect(office).toContain(noticesEn.footer.why);
     expect(office).not.toContain(noticesDe.greeting);
+
+    // The inbox keeps the facts, not a text in the language of the moment it was sent:
+    // the app words them in whatever language the reader has when reading.
+    const stored = services.sqlite
+      .prepare("select kind, payload from notifications where user_id = ?")
+      .get(turkish.id) as { kind: string; payload: string };
+    expect(stored.kind).toBe("status");
+    expect(stored.payload).not.toMatch(/Abgelehnt|neuer Stand|Begründung/);
+    expect(JSON.parse(stored.payload)).toMatchObject({
+      ideaId: idea.id,
+      title: "Trinkbrunnen",
+      status: "declined",
+      reason: "Kein Wasseranschluss.",
+    });
+    const inbox = (await turkish.person.call("GET", "/api/notifications")).json.notices[0];
+    expect(inbox).toMatchObject({ kind: "status", status: "declined", title: "Trinkbrunnen" });
 
     const de = mailTo(german.address);
     expect(de).toContain("„Trinkbrunnen“ – neuer Stand: Abgelehnt");
