@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { Person, personAs, seedBoard, testApp } from "../testing/harness.ts";
 import { workshopsEn } from "./messages.en.ts";
 import { workshopsTr } from "./messages.tr.ts";
+import { sweepGuestNames } from "./retention.ts";
 
 let current: ReturnType<typeof testApp> | undefined;
 afterEach(() => current?.dispose());
@@ -69,5 +70,19 @@ describe("the workshop's server-written words in the reader's language", () => {
     const turkish = await joinIn(app, code, "tr");
     expect(turkish).toBe(workshopsTr.guestName(turkish.slice(-4)));
     expect(await joinIn(app, code)).toMatch(/^Gast [A-Z0-9]{4}$/);
+  });
+
+  it("signs a guest's ideas in the office's language once their name is removed", async () => {
+    const { app, services, board, maria, code } = await workshop();
+    expect((await maria.call("PUT", "/api/office", { locale: "en" })).status).toBe(200);
+    await maria.call("PATCH", `/api/boards/${board.id}/workshop`, { retentionDays: 1 });
+    const guest = Person.of(app);
+    guest.cookie = "quer_locale=de";
+    await guest.call("POST", "/api/join", { code, name: "Leyla" });
+    const idea = (await guest.call("POST", `/api/boards/${board.id}/ideas`, { title: "Bleibt" })).json.idea;
+    await maria.call("DELETE", `/api/boards/${board.id}/session`);
+    expect(sweepGuestNames(services.commands, Date.now() + 2 * 86_400_000)).toBe(1);
+    const seen = (await maria.call("GET", `/api/ideas/${idea.id}`)).json.idea;
+    expect(seen.authorName).toBe(workshopsEn.formerGuest);
   });
 });

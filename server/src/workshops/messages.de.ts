@@ -30,5 +30,6 @@ export const workshopsDe: WorkshopMessages = {
     fileSuffix: "Protokoll",
     fileFallback: "Workshop",
   },
+  formerGuest: "Gast",
   guestName: (tag) => `Gast ${tag}`,
 };

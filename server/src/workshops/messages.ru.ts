@@ -30,5 +30,6 @@ export const workshopsRu: WorkshopMessages = {
     fileSuffix: "minutes",
     fileFallback: "workshop",
   },
+  formerGuest: "Guest",
   guestName: (tag) => `Guest ${tag}`,
 };

@@ -32,4 +32,6 @@ export interface WorkshopMessages {
   };
   /** A guest who gave no name, told apart by four letters of their id. */
   guestName: (tag: string) => string;
+  /** What a guest's ideas are signed with once their name was removed after the workshop. */
+  formerGuest: string;
 }
