@@ -196,16 +196,4 @@ describe("mails in the language the reader keeps", () => {
     expect(tr).toContain(noticesTr.newStatus("Nachbarschaftsfest", noticesTr.status.accepted));
     expect(tr).not.toContain(noticesDe.greeting);
   });
-
-  it("answers a wrong unsubscribe link in the language of whoever followed it", async () => {
-    const { server } = await world();
-    const res = await fetch(`${server.url}/api/unsubscribe/${"a".repeat(32)}`, {
-      method: "POST",
-      headers: { cookie: "quer_locale=en" },
-    });
-    expect(res.status).toBe(404);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
-      noticesEn.unsubscribeInvalid,
-    );
-  });
 });

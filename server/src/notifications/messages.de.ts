@@ -42,5 +42,4 @@ export const noticesDe: NoticeMessages = {
     why: "Du bekommst diese Nachricht, weil du die Idee geschrieben, mitgeschrieben, unterstützt oder kommentiert hast.",
     stop: (url) => `Keine E-Mails mehr: ${url}`,
   },
-  unsubscribeInvalid: "Dieser Abmelde-Link ist ungültig.",
 };

@@ -42,5 +42,4 @@ export const noticesTr: NoticeMessages = {
     why: "You get this message because you wrote, co-wrote, supported or commented on the idea.",
     stop: (url) => `No more emails: ${url}`,
   },
-  unsubscribeInvalid: "This unsubscribe link is not valid.",
 };

@@ -1,6 +1,6 @@
 import type { IdeaStatus } from "@quer/shared";
 
-/** What notice mails, the daily digest and the unsubscribe answers say, per language. */
+/** What notice mails and the daily digest say, per language. */
 export interface NoticeMessages {
   /** An idea's status as a mail names it. */
   status: Record<IdeaStatus, string>;
@@ -40,6 +40,4 @@ export interface NoticeMessages {
     why: string;
     stop: (url: string) => string;
   };
-  /** An unsubscribe link whose secret is unknown or malformed. */
-  unsubscribeInvalid: string;
 }

@@ -3,8 +3,6 @@ import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../http/env.ts";
 import { notFound } from "../http/errors.ts";
-import { requestLocale } from "../http/locale.ts";
-import { noticeMessages } from "./messages.ts";
 
 /** Mounted at `/api/unsubscribe`. */
 export const unsubscribeRoutes = new Hono<AppEnv>()
@@ -13,15 +11,13 @@ export const unsubscribeRoutes = new Hono<AppEnv>()
   .post("/:token", (c) => {
     const { db } = c.get("services");
     const secret = c.req.param("token");
-    // Nobody is known by a wrong link: the answer is in the language of whoever followed it.
-    const invalid = noticeMessages(requestLocale(c)).unsubscribeInvalid;
-    if (!/^[a-z0-9]{32}$/.test(secret)) throw notFound(invalid);
+    if (!/^[a-z0-9]{32}$/.test(secret)) throw notFound("Dieser Abmelde-Link ist ungültig.");
     const done = db
       .update(users)
       .set({ emailNotices: "off" })
       .where(eq(users.unsubscribeToken, secret))
       .returning({ id: users.id })
       .all();
-    if (done.length === 0) throw notFound(invalid);
+    if (done.length === 0) throw notFound("Dieser Abmelde-Link ist ungültig.");
     return c.json({ ok: true } as const);
   });
