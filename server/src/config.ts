@@ -55,7 +55,7 @@ export interface Config {
    * later in the app); null leaves it to the office's settings, German by default.
    */
   locale: Locale | null;
-  /** Local hour after which the daily digest goes out. */
+  /** Hour on the office's clock (Europe/Berlin) after which the daily digest goes out. */
   digestHour: number;
   /**
    * Open sync sockets allowed: in all (503 past it), per session and anonymous ones per
