@@ -7,4 +7,5 @@ export const accountDe: AccountMessages = {
     "Deinen Anteil am Text dieser Ideen können wir deshalb nicht von dem der anderen trennen: " +
     "Hier steht, welche Ideen du mitgeschrieben hast; ihren ganzen Text findest du auf der Seite der Idee. " +
     "Bei Themen, in denen alle mitschreiben dürfen, ist nicht festgehalten, wer an welcher Idee mitgeschrieben hat.",
+  deletedAccount: "Gelöschtes Konto",
 };

@@ -2,9 +2,10 @@ import type { AccountMessages } from "./messages.types.ts";
 
 export const accountUk: AccountMessages = {
   cowritingNote:
-    "The text of an idea is written together by its author and everyone who co-writes it. " +
-    "Quer keeps it as one shared document and does not record who wrote which word. " +
-    "So we cannot separate your part of these ideas' texts from the others': " +
-    "here you see which ideas you co-wrote; their whole text is on each idea's page. " +
-    "In topics where everyone may co-write, it is not recorded who co-wrote which idea.",
+    "Текст ідеї пишуть автор і всі співавтори разом. " +
+    "Quer зберігає його як один спільний документ і не записує, хто написав яке слово. " +
+    "Тому ми не можемо відокремити твою частину тексту цих ідей від частини інших: " +
+    "тут видно, у яких ідеях ти співавтор; увесь їхній текст є на сторінці ідеї. " +
+    "У темах, де писати разом можуть усі, не записується, хто писав яку ідею.",
+  deletedAccount: "Видалений акаунт",
 };

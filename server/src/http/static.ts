@@ -1,6 +1,8 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import type { Context } from "hono";
+import { requestLocale } from "./locale.ts";
+import { refusalMessages } from "./refusals.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -67,7 +69,7 @@ export function serveClient(config: { readonly clientDir: string; readonly publi
     const asset = path !== "/" ? await fileAt(root, path).catch(() => null) : null;
     const file = asset ?? (await fileAt(root, "index.html"));
     if (!file) {
-      return c.text("Die Oberfläche ist nicht gebaut. Bitte `pnpm build` ausführen.", 503, headers);
+      return c.text(refusalMessages(requestLocale(c)).clientNotBuilt, 503, headers);
     }
     const immutable = asset !== null && path.startsWith("/assets/");
     const fileHeaders = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issue } from "../http/issue-keys.ts";
 import { type Locale, locales } from "../i18n/locales.ts";
 import { singleLineText } from "../text/schemas.ts";
 import { LOGO_ALT_MAX, OFFICE_NAME_MAX } from "./limits.ts";
@@ -6,10 +7,10 @@ import { LOGO_ALT_MAX, OFFICE_NAME_MAX } from "./limits.ts";
 export * from "./limits.ts";
 
 export const officeName = singleLineText()
-  .min(1, "Bitte einen Namen angeben.")
-  .max(OFFICE_NAME_MAX, `Höchstens ${OFFICE_NAME_MAX} Zeichen.`);
+  .min(1, issue("nameRequired"))
+  .max(OFFICE_NAME_MAX, issue("tooLong"));
 
-export const logoAlt = singleLineText().max(LOGO_ALT_MAX, `Höchstens ${LOGO_ALT_MAX} Zeichen.`);
+export const logoAlt = singleLineText().max(LOGO_ALT_MAX, issue("tooLong"));
 
 /**
  * `PUT /api/office`: the name, the logo's description, the language, any of them; what is
