@@ -20,6 +20,8 @@ export interface OfficeState {
   /** The logo's description, kept even while there is no logo (it may come next). */
   logoAlt: string;
   logo: { bytes: Buffer; type: LogoType; hash: string } | null;
+  /** The office's language: for readers whose own language Quer does not speak. */
+  locale: Locale;
 }
 
 /**
@@ -42,7 +44,7 @@ function read(db: Db): OfficeState {
   const locale: Locale = isLocale(row?.locale) ? row.locale : "de";
   const office: Office = { name, locale };
   if (logo) office.logo = { url: logoPath(logo.hash), alt: row?.logoAlt ?? "" };
-  return { office, named: !!row?.name, logoAlt: row?.logoAlt ?? "", logo };
+  return { office, named: !!row?.name, logoAlt: row?.logoAlt ?? "", logo, locale };
 }
 
 export function officeState(db: Db): OfficeState {
