@@ -36,11 +36,11 @@ export const officeLs: OfficeMessages = {
   "office.logo.altSaved": "Die Beschreibung vom Logo ist gespeichert.",
   "office.logo.removeButton": "Logo löschen",
   "office.logo.removed": "Das Logo ist gelöscht.",
-  "office.locale.heading": "Language of the office",
-  "office.locale.label": "Language for emails",
+  "office.locale.heading": "Sprache vom Büro",
+  "office.locale.label": "Sprache für E-Mails",
   "office.locale.hint":
-    "People who have not chosen a language yet get emails in this language. Whoever chooses a language gets emails in theirs.",
-  "office.locale.save": "Save language",
-  "office.locale.saved": "The office's language is saved: {language}.",
+    "Manche Menschen haben noch keine Sprache gewählt. Sie bekommen E-Mails in dieser Sprache. Andere Menschen haben eine Sprache gewählt. Sie bekommen E-Mails in ihrer Sprache.",
+  "office.locale.save": "Sprache speichern",
+  "office.locale.saved": "Die Sprache vom Büro ist gespeichert: {language}.",
   "office.busy": "Quer speichert …",
 };

@@ -118,6 +118,7 @@ describe("a forgotten password, over the network", () => {
     await ben.register("Ben", "ben@example.org");
     // Anna chose English; the form is sent from a computer set to German.
     server.services.sqlite.prepare("update users set locale = 'en' where email = ?").run(EMAIL);
+    server.services.sqlite.prepare("update users set locale = null where email = ?").run("ben@example.org");
     const german = Person.over(server);
     german.cookie = "quer_locale=de";
     expect((await german.call("POST", "/api/auth/reset/request", { email: EMAIL })).status).toBe(202);
