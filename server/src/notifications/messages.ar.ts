@@ -11,7 +11,7 @@ export const noticesAr: NoticeMessages = {
     forwarded: "محالة إلى جهة أخرى",
   },
   greeting: "مرحبًا،",
-  newStatus: (title, status) => `«${title}» – الحالة الجديدة: ${status}`,
+  newStatus: (title, status) => `تغيّرت حالة «${title}»: ${status}`,
   reason: (reason) => `السبب: ${reason}`,
   contact: {
     office: (name) => `الجهة المسؤولة: ${name}`,
@@ -23,7 +23,7 @@ export const noticesAr: NoticeMessages = {
   toIdea: (url) => `رابط الفكرة: ${url}`,
   statusSubject: (title, status) => `جديد عن «${title}»: ${status}`,
   project: {
-    headline: (title) => `«${title}» ستصبح مشروعًا!`,
+    headline: (title) => `ستصبح «${title}» مشروعًا!`,
     invitation: "للمشروع فريق وخطة وأخبار – شارك معنا إن أحببت.",
     link: (url) => `رابط المشروع: ${url}`,
     subject: (title) => `خبر سار: «${title}» ستصبح مشروعًا`,
