@@ -212,12 +212,13 @@ describe.each(languages)("axe on every page and state ($code)", (lang) => {
       await check(guest, `phone (${phase})`);
       if (phase === "cluster") {
         const handle = f.page.locator(".ws-handle").first();
+        await handle.scrollIntoViewIfNeeded();
         const box = await handle.boundingBox();
         if (!box) throw new Error("no card to drag");
         await f.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
         await f.page.mouse.down();
         await f.page.mouse.move(box.x + 120, box.y + 60, { steps: 4 });
-        await f.page.locator(".ws-card.is-dragging").waitFor();
+        await f.page.locator(".ws-card.is-dragging").waitFor({ state: "attached" });
         await check(f.page, "facilitate, card mid-drag");
         await f.page.mouse.up();
       }
