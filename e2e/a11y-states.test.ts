@@ -55,7 +55,8 @@ async function profile(lang: Language, who?: Person, viewport = { width: 390, he
   await context.addInitScript((code) => localStorage.setItem("quer.locale", code), lang.code);
   const cookies = [{ name: "quer_locale", value: lang.code, url: suite.server.url }];
   const session = who?.cookie.split("=");
-  if (session?.[0] && session[1]) cookies.push({ name: session[0], value: session[1], url: suite.server.url });
+  if (session?.[0] && session[1])
+    cookies.push({ name: session[0], value: session[1], url: suite.server.url });
   await context.addCookies(cookies);
   return { context, page: await context.newPage() };
 }
@@ -160,7 +161,12 @@ describe.each(languages)("axe on every page and state ($code)", (lang) => {
     await page.locator("main article .reason-form button[type=submit]").click();
     await errorsShown(page);
     await check(page, "queue, hide form with errors");
-    for (const path of ["/moderation/people", "/moderation/audit", "/moderation/outbox", "/moderation/waiting"])
+    for (const path of [
+      "/moderation/people",
+      "/moderation/audit",
+      "/moderation/outbox",
+      "/moderation/waiting",
+    ])
       await open(page, path).then(() => check(page, path));
     await open(page, `/ideas/${reportedId}`, ".status-form");
     await page.locator(".status-form select[name=status]").selectOption("declined");
