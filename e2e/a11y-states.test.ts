@@ -53,7 +53,9 @@ async function profile(lang: Language, who?: Person, viewport = { width: 390, he
   const context = await suite.browser.newContext({ locale: lang.browser, viewport });
   context.setDefaultTimeout(20_000);
   await context.addInitScript((code) => localStorage.setItem("quer.locale", code), lang.code);
-  const cookies = [{ name: "quer_locale", value: lang.code, url: suite.server.url }];
+  const cookies: { name: string; value: string; url: string }[] = [
+    { name: "quer_locale", value: lang.code, url: suite.server.url },
+  ];
   const session = who?.cookie.split("=");
   if (session?.[0] && session[1])
     cookies.push({ name: session[0], value: session[1], url: suite.server.url });
