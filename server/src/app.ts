@@ -10,6 +10,7 @@ import { boardPageRoutes } from "./boards/page-route.ts";
 import { boardRoutes } from "./boards/routes.ts";
 import { commentRoutes } from "./comments/routes.ts";
 import { exportRoutes } from "./exports/routes.ts";
+import { feedbackRoutes } from "./feedback/routes.ts";
 import { brokenBody, isBrokenBody, limitBody } from "./http/body-limit.ts";
 import { durableReads } from "./http/durable-reads.ts";
 import type { AppEnv } from "./http/env.ts";
@@ -100,6 +101,7 @@ function api(services: Services) {
       .route("/boards", workshopRoutes)
       .route("/boards", plenaryRoutes)
       .route("/office", officeRoutes)
+      .route("/feedback", feedbackRoutes)
   );
 }
 

@@ -74,6 +74,10 @@ export interface Services {
     searchesPerPerson: RateLimiter;
     /** Reset mails, wrong reset links and wrong current passwords (decision 0030). */
     reset: ResetLimits;
+    /** Accessibility feedback per client address (decision 0039). */
+    feedbackPerAddress: RateLimiter;
+    /** Accessibility feedback per signed-in person (decision 0039). */
+    feedbackPerPerson: RateLimiter;
   };
   mailer: Mailer;
   /** Password reset mails, sent after their request has been answered. */
@@ -205,6 +209,10 @@ export function createServices(config: Config, seams: ServiceSeams = {}): Servic
       // A picker searches as one types: plenty for that, too few to list everyone.
       searchesPerPerson: new RateLimiter(60, 60_000),
       reset: new ResetLimits(),
+      // A person with a lot to report writes several messages, a script hundreds; a
+      // library's or a care home's computers share one address.
+      feedbackPerAddress: new RateLimiter(20, 60 * 60_000),
+      feedbackPerPerson: new RateLimiter(5, 60 * 60_000),
     },
     actorById,
     mailer,

@@ -4,6 +4,7 @@ export * from "./boards/first-page.ts";
 export * from "./boards/schemas.ts";
 export * from "./comments/schemas.ts";
 export * from "./exports/schemas.ts";
+export * from "./feedback/schemas.ts";
 export * from "./http/errors.ts";
 export * from "./ideas/card.ts";
 export * from "./ideas/coauthors.ts";

@@ -29,6 +29,8 @@ const PresentPage = lazy(() => import("../workshops/PresentPage.tsx"));
 const FacilitatePage = lazy(() => import("../workshops/FacilitatePage.tsx"));
 const ResultsPage = lazy(() => import("../workshops/ResultsPage.tsx"));
 const MinutesPage = lazy(() => import("../workshops/MinutesPage.tsx"));
+const AccessibilityPage = lazy(() => import("../help/AccessibilityPage.tsx"));
+const HelpPage = lazy(() => import("../help/HelpPage.tsx"));
 const NotFound = lazy(() => import("./NotFound.tsx"));
 
 export function App() {
@@ -60,6 +62,8 @@ export function App() {
       <Route path="/workshop/:boardId/minutes" component={MinutesPage} />
       <Route path="/present/:boardId" component={PresentPage} />
       <Route path="/facilitate/:boardId" component={FacilitatePage} />
+      <Route path="/barrierefreiheit" component={AccessibilityPage} />
+      <Route path="/hilfe" component={HelpPage} />
       <Route path="*404" component={NotFound} />
     </Router>
   );

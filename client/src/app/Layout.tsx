@@ -1,4 +1,4 @@
-import type { RouteSectionProps } from "@solidjs/router";
+import { A, type RouteSectionProps } from "@solidjs/router";
 import { Show, Suspense } from "solid-js";
 import { blocked } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
@@ -45,6 +45,17 @@ export function Layout(props: RouteSectionProps) {
             {(office) => <>{t("app.footer", { office: office().name })}</>}
           </Show>
         </p>
+        {/* On every page, for everyone: the statement BITV asks for, and the help. */}
+        <nav aria-label={t("app.footer.nav")}>
+          <ul class="footer-links">
+            <li>
+              <A href="/barrierefreiheit">{t("app.footer.accessibility")}</A>
+            </li>
+            <li>
+              <A href="/hilfe">{t("app.footer.help")}</A>
+            </li>
+          </ul>
+        </nav>
       </footer>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement()}

@@ -1,6 +1,7 @@
 import { accountAr } from "../account/messages.ar.ts";
 import { commentsAr } from "../comments/messages.ar.ts";
 import { cowritingAr } from "../cowriting/messages.ar.ts";
+import { helpAr } from "../help/messages.ar.ts";
 import { moderationAr } from "../moderation/messages.ar.ts";
 import { notificationsAr } from "../notifications/messages.ar.ts";
 import { officeAr } from "../office/messages.ar.ts";
@@ -13,6 +14,9 @@ import type { Catalogue } from "./de.ts";
 export const ar: Catalogue = {
   "app.name": "Quer",
   "app.footer": "Quer – {office}",
+  "app.footer.nav": "More pages",
+  "app.footer.accessibility": "Accessibility statement",
+  "app.footer.help": "How it works",
   "app.title": "{page} – {office}",
   "app.skip": "Skip to content",
   "app.loading": "Loading …",
@@ -236,4 +240,5 @@ export const ar: Catalogue = {
   ...officeAr,
   ...passwordAr,
   ...workshopsAr,
+  ...helpAr,
 };

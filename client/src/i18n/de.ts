@@ -1,6 +1,7 @@
 import type { accountDe } from "../account/messages.de.ts";
 import type { commentsDe } from "../comments/messages.de.ts";
 import type { cowritingDe } from "../cowriting/messages.de.ts";
+import type { helpDe } from "../help/messages.de.ts";
 import type { moderationDe } from "../moderation/messages.de.ts";
 import type { notificationsDe } from "../notifications/messages.de.ts";
 import type { officeDe } from "../office/messages.de.ts";
@@ -17,6 +18,9 @@ import type { workshopsDe } from "../workshops/messages.de.ts";
 export const de = {
   "app.name": "Quer",
   "app.footer": "Quer – {office}",
+  "app.footer.nav": "Weitere Seiten",
+  "app.footer.accessibility": "Erklärung zur Barrierefreiheit",
+  "app.footer.help": "So geht's",
   "app.title": "{page} – {office}",
   "app.skip": "Zum Inhalt springen",
   "app.loading": "Wird geladen …",
@@ -243,6 +247,7 @@ export type MessageKey =
   | keyof typeof accountDe
   | keyof typeof commentsDe
   | keyof typeof cowritingDe
+  | keyof typeof helpDe
   | keyof typeof moderationDe
   | keyof typeof notificationsDe
   | keyof typeof officeDe

@@ -1,6 +1,7 @@
 import { accountEn } from "../account/messages.en.ts";
 import { commentsEn } from "../comments/messages.en.ts";
 import { cowritingEn } from "../cowriting/messages.en.ts";
+import { helpEn } from "../help/messages.en.ts";
 import { moderationEn } from "../moderation/messages.en.ts";
 import { notificationsEn } from "../notifications/messages.en.ts";
 import { officeEn } from "../office/messages.en.ts";
@@ -13,6 +14,9 @@ import type { Catalogue } from "./de.ts";
 export const en: Catalogue = {
   "app.name": "Quer",
   "app.footer": "Quer – {office}",
+  "app.footer.nav": "More pages",
+  "app.footer.accessibility": "Accessibility statement",
+  "app.footer.help": "How it works",
   "app.title": "{page} – {office}",
   "app.skip": "Skip to content",
   "app.loading": "Loading …",
@@ -236,4 +240,5 @@ export const en: Catalogue = {
   ...officeEn,
   ...passwordEn,
   ...workshopsEn,
+  ...helpEn,
 };

@@ -13,6 +13,7 @@ const FEATURES = [
   "account",
   "comments",
   "cowriting",
+  "help",
   "moderation",
   "notifications",
   "office",

@@ -1,6 +1,7 @@
 import { accountLs } from "../account/messages.ls.ts";
 import { commentsLs } from "../comments/messages.ls.ts";
 import { cowritingLs } from "../cowriting/messages.ls.ts";
+import { helpLs } from "../help/messages.ls.ts";
 import { moderationLs } from "../moderation/messages.ls.ts";
 import { notificationsLs } from "../notifications/messages.ls.ts";
 import { officeLs } from "../office/messages.ls.ts";
@@ -13,6 +14,9 @@ import type { Catalogue } from "./de.ts";
 export const ls: Catalogue = {
   "app.name": "Quer",
   "app.footer": "Quer – {office}",
+  "app.footer.nav": "More pages",
+  "app.footer.accessibility": "Accessibility statement",
+  "app.footer.help": "How it works",
   "app.title": "{page} – {office}",
   "app.skip": "Skip to content",
   "app.loading": "Loading …",
@@ -236,4 +240,5 @@ export const ls: Catalogue = {
   ...officeLs,
   ...passwordLs,
   ...workshopsLs,
+  ...helpLs,
 };

@@ -1,6 +1,7 @@
 import { accountRu } from "../account/messages.ru.ts";
 import { commentsRu } from "../comments/messages.ru.ts";
 import { cowritingRu } from "../cowriting/messages.ru.ts";
+import { helpRu } from "../help/messages.ru.ts";
 import { moderationRu } from "../moderation/messages.ru.ts";
 import { notificationsRu } from "../notifications/messages.ru.ts";
 import { officeRu } from "../office/messages.ru.ts";
@@ -13,6 +14,9 @@ import type { Catalogue } from "./de.ts";
 export const ru: Catalogue = {
   "app.name": "Quer",
   "app.footer": "Quer – {office}",
+  "app.footer.nav": "More pages",
+  "app.footer.accessibility": "Accessibility statement",
+  "app.footer.help": "How it works",
   "app.title": "{page} – {office}",
   "app.skip": "Skip to content",
   "app.loading": "Loading …",
@@ -236,4 +240,5 @@ export const ru: Catalogue = {
   ...officeRu,
   ...passwordRu,
   ...workshopsRu,
+  ...helpRu,
 };

@@ -1,6 +1,7 @@
 import { accountTr } from "../account/messages.tr.ts";
 import { commentsTr } from "../comments/messages.tr.ts";
 import { cowritingTr } from "../cowriting/messages.tr.ts";
+import { helpTr } from "../help/messages.tr.ts";
 import { moderationTr } from "../moderation/messages.tr.ts";
 import { notificationsTr } from "../notifications/messages.tr.ts";
 import { officeTr } from "../office/messages.tr.ts";
@@ -13,6 +14,9 @@ import type { Catalogue } from "./de.ts";
 export const tr: Catalogue = {
   "app.name": "Quer",
   "app.footer": "Quer – {office}",
+  "app.footer.nav": "More pages",
+  "app.footer.accessibility": "Accessibility statement",
+  "app.footer.help": "How it works",
   "app.title": "{page} – {office}",
   "app.skip": "Skip to content",
   "app.loading": "Loading …",
@@ -236,4 +240,5 @@ export const tr: Catalogue = {
   ...officeTr,
   ...passwordTr,
   ...workshopsTr,
+  ...helpTr,
 };

@@ -1,6 +1,7 @@
 import { accountUk } from "../account/messages.uk.ts";
 import { commentsUk } from "../comments/messages.uk.ts";
 import { cowritingUk } from "../cowriting/messages.uk.ts";
+import { helpUk } from "../help/messages.uk.ts";
 import { moderationUk } from "../moderation/messages.uk.ts";
 import { notificationsUk } from "../notifications/messages.uk.ts";
 import { officeUk } from "../office/messages.uk.ts";
@@ -13,6 +14,9 @@ import type { Catalogue } from "./de.ts";
 export const uk: Catalogue = {
   "app.name": "Quer",
   "app.footer": "Quer – {office}",
+  "app.footer.nav": "More pages",
+  "app.footer.accessibility": "Accessibility statement",
+  "app.footer.help": "How it works",
   "app.title": "{page} – {office}",
   "app.skip": "Skip to content",
   "app.loading": "Loading …",
@@ -236,4 +240,5 @@ export const uk: Catalogue = {
   ...officeUk,
   ...passwordUk,
   ...workshopsUk,
+  ...helpUk,
 };

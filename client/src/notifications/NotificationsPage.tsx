@@ -1,4 +1,4 @@
-import type { IdeaStatus } from "@quer/shared";
+import type { FeedbackNotice as FeedbackNoticeData, IdeaStatus, Notice } from "@quer/shared";
 import { A } from "@solidjs/router";
 import { createEffect, createResource, createSignal, For, Match, on, Show, Switch } from "solid-js";
 import type { ApiError } from "../api/client.ts";
@@ -100,38 +100,12 @@ function Notices() {
                 <For each={d().notices}>
                   {(n) => (
                     <li class="desk-card notice" classList={{ unread: !n.read }}>
-                      <p class="notice-title">
-                        <Show when={!n.read}>
-                          <span class="badge badge-new">{t("notifications.new")}</span>{" "}
-                        </Show>
-                        <Show when={n.ideaId} fallback={<strong>{n.title}</strong>}>
-                          {(id) => (
-                            <A href={`/ideas/${id()}`}>
-                              <strong>{n.title}</strong>
-                            </A>
-                          )}
-                        </Show>
-                      </p>
                       <Show
-                        when={n.kind === "project" ? n.projectId : undefined}
-                        fallback={
-                          <p>
-                            {n.kind === "approved"
-                              ? t("notifications.approved")
-                              : t("notifications.statusChanged", {
-                                  status: statusLabel(n.status as IdeaStatus),
-                                })}
-                          </p>
-                        }
+                        when={n.kind === "feedback" ? n.feedback : undefined}
+                        fallback={<IdeaNotice notice={n} />}
                       >
-                        {(projectId) => (
-                          <p>
-                            {t("notifications.becameProject")}{" "}
-                            <A href={`/projects/${projectId()}`}>{t("notifications.toProject")}</A>
-                          </p>
-                        )}
+                        {(f) => <FeedbackNotice notice={n} feedback={f()} />}
                       </Show>
-                      <Show when={n.reason}>{(r) => <p>{t("idea.reason", { reason: r() })}</p>}</Show>
                       <p class="desk-meta">
                         <time datetime={n.createdAt} title={formatDateTime(n.createdAt)}>
                           {formatWhen(n.createdAt)}
@@ -146,6 +120,83 @@ function Notices() {
         )}
       </Show>
     </section>
+  );
+}
+
+/** What became of an idea: a new status, a project, an approval. */
+function IdeaNotice(props: { notice: Notice }) {
+  const n = props.notice;
+  return (
+    <>
+      <p class="notice-title">
+        <Show when={!n.read}>
+          <span class="badge badge-new">{t("notifications.new")}</span>{" "}
+        </Show>
+        <Show when={n.ideaId} fallback={<strong>{n.title}</strong>}>
+          {(id) => (
+            <A href={`/ideas/${id()}`}>
+              <strong>{n.title}</strong>
+            </A>
+          )}
+        </Show>
+      </p>
+      <Show
+        when={n.kind === "project" ? n.projectId : undefined}
+        fallback={
+          <p>
+            {n.kind === "approved"
+              ? t("notifications.approved")
+              : t("notifications.statusChanged", {
+                  status: statusLabel(n.status as IdeaStatus),
+                })}
+          </p>
+        }
+      >
+        {(projectId) => (
+          <p>
+            {t("notifications.becameProject")}{" "}
+            <A href={`/projects/${projectId()}`}>{t("notifications.toProject")}</A>
+          </p>
+        )}
+      </Show>
+      <Show when={n.reason}>{(r) => <p>{t("idea.reason", { reason: r() })}</p>}</Show>
+    </>
+  );
+}
+
+/**
+ * A message from the accessibility statement's form, for managers: the sender's words
+ * as written (line breaks kept), the page it is about and where to answer.
+ */
+function FeedbackNotice(props: { notice: Notice; feedback: FeedbackNoticeData }) {
+  const f = props.feedback;
+  return (
+    <>
+      <p class="notice-title">
+        <Show when={!props.notice.read}>
+          <span class="badge badge-new">{t("notifications.new")}</span>{" "}
+        </Show>
+        <strong>{t("notifications.feedback.title")}</strong>
+      </p>
+      <p class="notice-message">{f.message}</p>
+      <Show when={f.page}>
+        {(page) => (
+          <p>
+            {t("notifications.feedback.page")} <a href={page()}>{page()}</a>
+          </p>
+        )}
+      </Show>
+      <Show when={f.replyTo} fallback={<p>{t("notifications.feedback.noReply")}</p>}>
+        {(address) => (
+          <p>
+            {t("notifications.feedback.replyTo")} <a href={`mailto:${address()}`}>{address()}</a>
+          </p>
+        )}
+      </Show>
+      <p>
+        {f.from ? t("notifications.feedback.from", { name: f.from }) : t("notifications.feedback.anonymous")}
+      </p>
+    </>
   );
 }
 

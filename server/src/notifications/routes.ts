@@ -1,5 +1,5 @@
 import { notifications } from "@quer/db";
-import { markReadInput, type Notice } from "@quer/shared";
+import { type FeedbackNotice, markReadInput, type Notice } from "@quer/shared";
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../http/env.ts";
@@ -25,6 +25,18 @@ export const notificationRoutes = new Hono<AppEnv>()
       .limit(100)
       .all();
     const notices: Notice[] = rows.map((row) => {
+      if (row.kind === "feedback") {
+        return {
+          id: row.id,
+          ideaId: null,
+          kind: "feedback",
+          title: "",
+          status: "",
+          feedback: row.payload as FeedbackNotice,
+          createdAt: new Date(row.createdAt).toISOString(),
+          read: row.readAt !== null,
+        };
+      }
       const p = row.payload as StatusNotice;
       const notice: Notice = {
         id: row.id,

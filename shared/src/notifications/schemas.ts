@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FeedbackNotice } from "../feedback/schemas.ts";
 
 export const emailNotices = ["off", "immediate", "daily"] as const;
 export type EmailNotices = (typeof emailNotices)[number];
@@ -10,12 +11,17 @@ export const markReadInput = z.strictObject({ ids: z.array(z.string().max(40)).m
 export interface Notice {
   id: string;
   ideaId: string | null;
-  /** `project`: the idea became the project `projectId`; `approved`: a checked post is public now. */
-  kind: "status" | "project" | "approved";
+  /**
+   * `project`: the idea became the project `projectId`; `approved`: a checked post is public
+   * now; `feedback` (managers only): a message from the accessibility statement's form, in
+   * `feedback`, with no idea, and `title` and `status` empty.
+   */
+  kind: "status" | "project" | "approved" | "feedback";
   title: string;
   status: string;
   reason?: string;
   projectId?: string;
+  feedback?: FeedbackNotice;
   createdAt: string;
   read: boolean;
 }

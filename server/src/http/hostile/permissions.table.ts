@@ -166,6 +166,10 @@ export const PERMISSIONS: readonly Row[] = [
   ["GET /api/me/export",                          "",                     "401 ok  ok  ok  ok  ok  ok"],
   ["DELETE /api/me",                              "",                     "401 ok  ok  ok  ok  ok  ok"],
 
+  // Anyone may tell the office about a barrier, blocked people too (decision 0039).
+  ["POST /api/feedback",                          "",                     "ok  ok  ok  ok  ok  ok  ok", { message: "Der Kontrast der Knöpfe ist zu schwach.", page: "/hilfe" }],
+  ["POST /api/feedback",                          "",                     "400 400 400 400 400 400 400", { message: "Zu lesen", page: "https://evil.example/" }],
+
   ["POST /api/join",                              "",                     "ok  ok  ok  ok  ok  ok  ok", { code: "@workshopCode" }],
   ["POST /api/boards/:id/session",                "id=workshop",          "404 404 404 404 403 404 ok"],
   ["POST /api/boards/:id/session",                "id=publicBoard",       "401 403 403 403 403 403 409"],
