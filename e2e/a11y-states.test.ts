@@ -118,6 +118,7 @@ describe.each(languages)("axe on every page and state ($code)", (lang) => {
     await check(p, "join with errors");
     await open(p, "/gibt-es-nicht");
     await check(p, "not found");
+    for (const path of ["/hilfe", "/barrierefreiheit"]) await open(p, path).then(() => check(p, path));
 
     const signed = await profile(lang, resident);
     const r = signed.page;

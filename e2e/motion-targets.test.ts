@@ -132,6 +132,8 @@ describe("touch targets at a phone's width", () => {
     await visit(anon.page, "/signup");
     await visit(anon.page, "/login");
     await visit(anon.page, "/join");
+    await visit(anon.page, "/hilfe");
+    await visit(anon.page, "/barrierefreiheit");
     const signed = await profile({ who: resident });
     await visit(signed.page, `/boards/${boardId}`, ".idea-card");
     await visit(signed.page, `/ideas/${ideaId}`, ".comments, main h1");
