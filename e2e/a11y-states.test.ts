@@ -50,6 +50,8 @@ beforeAll(async () => {
 
 /** A browser profile in `lang`, set the way the app keeps a choice, signed in as `who`. */
 async function profile(lang: Language, who?: Person, viewport = { width: 390, height: 844 }) {
+  // A signed-in person's pages follow the account's own language.
+  if (who) expect((await who.call("PATCH", "/api/me", { locale: lang.code })).status).toBe(200);
   const context = await suite.browser.newContext({ locale: lang.browser, viewport });
   context.setDefaultTimeout(20_000);
   await context.addInitScript((code) => localStorage.setItem("quer.locale", code), lang.code);

@@ -1,95 +1,90 @@
 import type { HelpMessages } from "./messages.types.ts";
 
-/** English messages of the accessibility statement, its feedback form and the help page. */
+/** Arabic messages of the accessibility statement, its feedback form and the help page. */
 export const helpAr: HelpMessages = {
-  "a11y.title": "Accessibility statement",
+  "a11y.title": "بيان إمكانية الوصول",
   "a11y.intro":
-    "{office} wants everyone to be able to use Quer well. This statement applies to Quer at {site}.",
-  "a11y.standard.heading": "Which requirements apply",
+    "يريد {office} أن يستطيع كل الناس استخدام Quer بسهولة. هذا البيان يخص Quer على العنوان: {site}",
+  "a11y.standard.heading": "ما المتطلبات المعمول بها",
   "a11y.standard.text":
-    "Quer aims to be accessible under the German Barrier-Free Information Technology Ordinance (BITV 2.0). It refers to the European standard EN 301 549, which requires the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA.",
-  "a11y.status.heading": "How accessible Quer is",
-  "a11y.status.text":
-    "Quer is partially accessible. Most requirements are met. These parts are not accessible yet:",
+    "يجب أن يكون Quer سهل الوصول حسب اللائحة الألمانية لتقنية المعلومات الخالية من العوائق (BITV 2.0). تستند هذه اللائحة إلى المعيار الأوروبي EN 301 549، وهو يطلب إرشادات الوصول إلى محتوى الويب (WCAG) 2.1 بالمستوى AA.",
+  "a11y.status.heading": "إلى أي حد يسهل الوصول إلى Quer",
+  "a11y.status.text": "Quer سهل الوصول جزئيًا. معظم المتطلبات متحققة. الأجزاء التالية ليست سهلة الوصول بعد:",
   "a11y.limit.signLanguage":
-    "There are no explanations in German Sign Language yet. The help page “How it works” is only text with pictures.",
+    "لا توجد بعد شروح بلغة الإشارة الألمانية. المساعدة «كيف يعمل؟» متاحة فقط كنص مع صور.",
   "a11y.limit.languages":
-    "Easy German (Leichte Sprache), Turkish, Arabic, Ukrainian and Russian are not fully translated yet. Where a translation is missing, the text is in English.",
+    "الترجمة إلى الألمانية المبسطة والتركية والعربية والأوكرانية والروسية لم تكتمل بعد. حيث تنقص الترجمة، يظهر النص بالإنجليزية.",
   "a11y.limit.contributions":
-    "People write ideas, comments and descriptions themselves. They are not translated and not put into Easy German.",
+    "الأفكار والتعليقات والأوصاف يكتبها الناس بأنفسهم. لا تُترجم ولا تُنقل إلى الألمانية المبسطة.",
   "a11y.limit.cowriting":
-    "When several people write the same text at once, a screen reader does not announce the others' changes one by one.",
-  "a11y.limit.pictures":
-    "The pictures on the help page show the German version of Quer, even if you chose another language.",
+    "عندما يكتب عدة أشخاص في نص واحد في الوقت نفسه، لا يقرأ قارئ الشاشة تغييرات الآخرين واحدًا واحدًا.",
+  "a11y.limit.pictures": "الصور في صفحة المساعدة تُظهر النسخة الألمانية من Quer، حتى لو اخترت لغة أخرى.",
   "a11y.limit.timer":
-    "In a live workshop, the facilitator can set a time for a step. Only the facilitator can extend it. Tell them if you need more time.",
-  "a11y.made.heading": "How this statement was prepared",
+    "في الورشة المباشرة يمكن لمن يدير الورشة أن يحدد وقتًا لكل خطوة. هو وحده يستطيع تمديده. أخبره إذا احتجت إلى وقت أطول.",
+  "a11y.made.heading": "كيف أُعدّ هذا البيان",
   "a11y.made.text":
-    "This statement was prepared on {date}. It was last reviewed on {checked}. It is based on a self-assessment: automated tests check the pages and their main states in the browser with axe-core. Further tests do the main tasks with the keyboard alone.",
-  "a11y.feedback.heading": "Report barriers: feedback and contact",
+    "أُعدّ هذا البيان بتاريخ {date}. آخر مراجعة له كانت بتاريخ {checked}. أساسه تقييم ذاتي: اختبارات آلية تفحص الصفحات وأهم حالاتها في المتصفح باستخدام axe-core. واختبارات أخرى تنجز أهم المهام بلوحة المفاتيح وحدها.",
+  "a11y.feedback.heading": "الإبلاغ عن العوائق: الملاحظات والتواصل",
   "a11y.feedback.text":
-    "Did you find something you cannot use well? Or do you need information in another form? Write to {office} using this form. If you give an e-mail address, we will answer you within one month.",
-  "a11y.enforcement.heading": "Enforcement procedure",
+    "هل لاحظت شيئًا لا تستطيع استخدامه جيدًا؟ أو تحتاج إلى معلومة بشكل آخر؟ اكتب إلى {office} عبر هذا النموذج. إذا كتبت عنوان بريدك الإلكتروني، نردّ عليك خلال شهر.",
+  "a11y.enforcement.heading": "إجراء التسوية",
   "a11y.enforcement.text":
-    "Did you get no answer to your feedback, or are you not happy with the answer? Then you can turn to the ombuds office for accessible information technology at the State Commissioner for People with Disabilities of Baden-Württemberg (Ombudsstelle für barrierefreie Informationstechnik bei der Landes-Behindertenbeauftragten). It helps to find a solution with {office}.",
-  "a11y.toHelp": "How Quer works is explained on the page “How it works”.",
+    "لم يصلك رد على ملاحظتك، أو لست راضيًا عن الرد؟ يمكنك عندها التوجه إلى مكتب أمين المظالم لتقنية المعلومات الخالية من العوائق (Ombudsstelle für barrierefreie Informationstechnik) لدى مفوضة شؤون ذوي الإعاقة في ولاية بادن-فورتمبيرغ. يساعدك المكتب على إيجاد حل مع {office}.",
+  "a11y.toHelp": "كيف يعمل Quer؟ الجواب في صفحة «كيف يعمل؟».",
 
-  "feedback.heading": "Write feedback",
-  "feedback.message": "Your message",
-  "feedback.messageHint": "What did not work? Where was it? At most {max} characters.",
-  "feedback.page": "Which page is it about? (optional)",
-  "feedback.pageHint": "The part of the address after the website's name, for example /hilfe.",
-  "feedback.replyTo": "Your e-mail address for an answer (optional)",
-  "feedback.replyToHint": "Without an address we cannot answer you.",
-  "feedback.submit": "Send message",
-  "feedback.sent": "Thank you! Your message has reached the neighbourhood office.",
-  "feedback.sentReply": "We will answer you at {email}.",
-  "feedback.another": "Write another message",
-  "feedback.pageFormat": "Please give only the part of the address from the first slash, for example /hilfe.",
+  "feedback.heading": "كتابة ملاحظة",
+  "feedback.message": "رسالتك",
+  "feedback.messageHint": "ما الذي لم ينجح؟ وأين حدث ذلك؟ الحد الأقصى لعدد الأحرف: {max}.",
+  "feedback.page": "أي صفحة تقصد؟ (اختياري)",
+  "feedback.pageHint": "الجزء من العنوان بعد اسم الموقع، مثل \u200E/hilfe.",
+  "feedback.replyTo": "بريدك الإلكتروني للرد (اختياري)",
+  "feedback.replyToHint": "بدون عنوان لا نستطيع الرد عليك.",
+  "feedback.submit": "إرسال الرسالة",
+  "feedback.sent": "شكرًا! وصلت رسالتك إلى مكتب الحي.",
+  "feedback.sentReply": "سنرد عليك على: {email}",
+  "feedback.another": "كتابة رسالة أخرى",
+  "feedback.pageFormat": "يرجى كتابة الجزء من العنوان بدءًا من أول خط مائل فقط، مثل \u200E/hilfe.",
 
-  "help.title": "How it works",
-  "help.intro":
-    "Here you find, step by step, how to take part in Quer. The pictures show the pages as they look on a phone.",
-  "help.residents.heading": "Taking part in the neighbourhood",
-  "help.guests.heading": "Taking part in a workshop",
-  "help.guests.intro": "In a workshop you need no account. You only need the code the facilitator shows.",
-  "help.picturesNote": "The pictures show Quer in German.",
-  "help.signup.heading": "Create an account",
+  "help.title": "كيف يعمل؟",
+  "help.intro": "هنا تجد خطوة بخطوة كيف تشارك في Quer. تُظهر الصور الصفحات كما تبدو على الهاتف.",
+  "help.residents.heading": "المشاركة في الحي",
+  "help.guests.heading": "المشاركة في الورشة",
+  "help.guests.intro": "في الورشة لا تحتاج إلى حساب. يكفيك الرمز الذي يعرضه من يدير الورشة.",
+  "help.picturesNote": "الصور تُظهر Quer باللغة الألمانية.",
+  "help.signup.heading": "إنشاء حساب",
   "help.signup.text":
-    "Tap “Sign up” at the top. On a phone it is in the “Menu”. Enter your name, your e-mail address and a password. Your name will be shown with your ideas.",
-  "help.signup.alt": "The “Sign up” page with the fields name, e-mail address and password.",
-  "help.post.heading": "Share an idea",
+    "اضغط في الأعلى على «إنشاء حساب». على الهاتف تجده في «القائمة». اكتب اسمك وبريدك الإلكتروني وكلمة مرور. يظهر اسمك لاحقًا بجانب أفكارك.",
+  "help.signup.alt": "صفحة «إنشاء حساب» مع حقول الاسم والبريد الإلكتروني وكلمة المرور.",
+  "help.post.heading": "مشاركة فكرة",
   "help.post.text":
-    "Open a topic. Tap “Share an idea”. Under “Title”, write your idea in a few words. Under “Description” you can explain more. Then tap “Publish”.",
-  "help.post.alt": "The form for a new idea with title and description.",
-  "help.vote.heading": "Support an idea",
+    "افتح موضوعًا. اضغط على «شارك فكرة». في «العنوان» اكتب فكرتك في كلمات قليلة. في «الوصف» تستطيع أن تشرح أكثر. ثم اضغط على «نشر».",
+  "help.post.alt": "نموذج فكرة جديدة مع العنوان والوصف.",
+  "help.vote.heading": "دعم فكرة",
   "help.vote.text":
-    "Do you like an idea? Tap “Support”. The number shows how many people like the idea. Tapping again takes your vote back.",
-  "help.vote.alt": "An idea with the “Support” button and the number of votes.",
-  "help.comment.heading": "Write a comment",
-  "help.comment.text":
-    "Every idea has comments below it. Write your opinion or a question in the field. Then tap “Comment”.",
-  "help.comment.alt": "The field for a comment below an idea.",
-  "help.cowrite.heading": "Write together",
+    "أعجبتك فكرة؟ اضغط على «دعم». الرقم يُظهر كم شخصًا يرى الفكرة جيدة. الضغط مرة أخرى يسحب صوتك.",
+  "help.vote.alt": "فكرة مع زر «دعم» وعدد الأصوات.",
+  "help.comment.heading": "كتابة تعليق",
+  "help.comment.text": "تحت كل فكرة توجد تعليقات. اكتب رأيك أو سؤالك في الحقل. ثم اضغط على «نشر التعليق».",
+  "help.comment.alt": "حقل التعليق تحت فكرة.",
+  "help.cowrite.heading": "الكتابة معًا",
   "help.cowrite.text":
-    "You can still change your idea later. You can also invite other people to write with you. Then you write the same text at the same time.",
-  "help.cowrite.alt": "Your own idea with its text to edit and the people who write with you.",
-  "help.follow.heading": "Follow what becomes of your idea",
+    "تستطيع تغيير فكرتك لاحقًا. وتستطيع أيضًا دعوة آخرين للمشاركة في الكتابة. عندها تكتبون النص نفسه في الوقت نفسه.",
+  "help.cowrite.alt": "فكرتك مع النص للتعديل والأشخاص الذين يشاركون في كتابتها.",
+  "help.follow.heading": "متابعة ما يحدث لفكرتك",
   "help.follow.text":
-    "The neighbourhood office answers every idea. Under “My posts” you see how far your ideas have come. Every answer is listed under “Notifications”.",
-  "help.follow.alt": "The “My posts” page with an idea and its status.",
-  "help.join.heading": "Join with a code",
+    "مكتب الحي يردّ على كل فكرة. في «مشاركاتي» ترى أين وصلت أفكارك. وفي «الإشعارات» تجد كل رد.",
+  "help.follow.alt": "صفحة «مشاركاتي» مع فكرة وحالتها.",
+  "help.join.heading": "الانضمام برمز",
   "help.join.text":
-    "Open the address the facilitator shows, or scan the QR code. Enter the code and, if you like, your name. Then tap “Join”.",
-  "help.join.alt": "The page for joining, with the fields code and name.",
-  "help.card.heading": "Write a card",
+    "افتح العنوان الذي يعرضه من يدير الورشة، أو امسح رمز QR. اكتب الرمز، واسمك إن أردت. ثم اضغط على «المشاركة».",
+  "help.join.alt": "صفحة الانضمام مع حقلي الرمز والاسم.",
+  "help.card.heading": "كتابة بطاقة",
   "help.card.text":
-    "Write your idea in one sentence in the field. Then tap “Send idea”. Your card appears on the wall at once.",
-  "help.card.alt": "The phone screen in a workshop with the field for a new idea.",
-  "help.dots.heading": "Vote with dots",
+    "اكتب فكرتك في جملة واحدة في الحقل. ثم اضغط على «إرسال الفكرة». تظهر بطاقتك فورًا على الشاشة الكبيرة.",
+  "help.card.alt": "شاشة الهاتف في الورشة مع حقل لفكرة جديدة.",
+  "help.dots.heading": "التصويت بالنقاط",
   "help.dots.text":
-    "When voting, you have a few dots. Give them to the ideas that matter most to you. Plus gives a dot, minus takes it back.",
-  "help.dots.alt": "Ideas in a workshop with plus and minus buttons for giving dots.",
-  "help.more":
-    "Is something unclear, or does something not work for you? Write to us with the form in the accessibility statement.",
+    "عند التصويت لديك بعض النقاط. وزّعها على الأفكار الأهم بالنسبة لك. بزر الزائد تعطي نقطة، وبزر الناقص تسحبها.",
+  "help.dots.alt": "أفكار في الورشة مع زري الزائد والناقص لتوزيع النقاط.",
+  "help.more": "شيء غير واضح، أو شيء لا يعمل معك؟ اكتب إلينا عبر النموذج في بيان إمكانية الوصول.",
 };

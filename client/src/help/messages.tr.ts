@@ -1,95 +1,95 @@
 import type { HelpMessages } from "./messages.types.ts";
 
-/** English messages of the accessibility statement, its feedback form and the help page. */
+/** Turkish messages of the accessibility statement, its feedback form and the help page. */
 export const helpTr: HelpMessages = {
-  "a11y.title": "Accessibility statement",
+  "a11y.title": "Erişilebilirlik beyanı",
   "a11y.intro":
-    "{office} wants everyone to be able to use Quer well. This statement applies to Quer at {site}.",
-  "a11y.standard.heading": "Which requirements apply",
+    "{office}, herkesin Quer'i rahatça kullanabilmesini istiyor. Bu beyan şu adresteki Quer için geçerli: {site}",
+  "a11y.standard.heading": "Hangi kurallar geçerli",
   "a11y.standard.text":
-    "Quer aims to be accessible under the German Barrier-Free Information Technology Ordinance (BITV 2.0). It refers to the European standard EN 301 549, which requires the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA.",
-  "a11y.status.heading": "How accessible Quer is",
+    "Quer, Almanya'nın erişilebilir bilgi teknolojisi yönetmeliğine (BITV 2.0) göre erişilebilir olmalı. Bu yönetmelik Avrupa standardı EN 301 549'a dayanır. Bu standart da Web Content Accessibility Guidelines (WCAG) 2.1, AA seviyesini ister.",
+  "a11y.status.heading": "Quer ne kadar erişilebilir",
   "a11y.status.text":
-    "Quer is partially accessible. Most requirements are met. These parts are not accessible yet:",
+    "Quer kısmen erişilebilir. Kuralların çoğu karşılanıyor. Şu bölümler henüz erişilebilir değil:",
   "a11y.limit.signLanguage":
-    "There are no explanations in German Sign Language yet. The help page “How it works” is only text with pictures.",
+    "Henüz Alman İşaret Dili ile açıklama yok. “Nasıl çalışır?” yardımı sadece resimli metin olarak var.",
   "a11y.limit.languages":
-    "Easy German (Leichte Sprache), Turkish, Arabic, Ukrainian and Russian are not fully translated yet. Where a translation is missing, the text is in English.",
+    "Kolay Almanca, Türkçe, Arapça, Ukraynaca ve Rusça çeviriler henüz bitmedi. Çevirinin eksik olduğu yerde metin İngilizce.",
   "a11y.limit.contributions":
-    "People write ideas, comments and descriptions themselves. They are not translated and not put into Easy German.",
+    "Fikirleri, yorumları ve açıklamaları insanlar kendileri yazar. Bunlar çevrilmez ve Kolay Almancaya aktarılmaz.",
   "a11y.limit.cowriting":
-    "When several people write the same text at once, a screen reader does not announce the others' changes one by one.",
+    "Birkaç kişi aynı anda bir metin yazınca, ekran okuyucu diğerlerinin değişikliklerini tek tek okumaz.",
   "a11y.limit.pictures":
-    "The pictures on the help page show the German version of Quer, even if you chose another language.",
+    "Yardım sayfasındaki resimler Quer'in Almanca hâlini gösterir, başka bir dil seçmiş olsan da.",
   "a11y.limit.timer":
-    "In a live workshop, the facilitator can set a time for a step. Only the facilitator can extend it. Tell them if you need more time.",
-  "a11y.made.heading": "How this statement was prepared",
+    "Canlı atölyede atölyeyi yöneten kişi bir adım için süre koyabilir. Süreyi sadece o uzatabilir. Daha fazla zamana ihtiyacın olursa ona söyle.",
+  "a11y.made.heading": "Bu beyan nasıl hazırlandı",
   "a11y.made.text":
-    "This statement was prepared on {date}. It was last reviewed on {checked}. It is based on a self-assessment: automated tests check the pages and their main states in the browser with axe-core. Further tests do the main tasks with the keyboard alone.",
-  "a11y.feedback.heading": "Report barriers: feedback and contact",
+    "Bu beyan şu tarihte hazırlandı: {date}. En son şu tarihte kontrol edildi: {checked}. Temeli bir öz değerlendirme: Otomatik testler sayfaları ve en önemli durumlarını tarayıcıda axe-core ile kontrol eder. Başka testler en önemli işleri sadece klavyeyle yapar.",
+  "a11y.feedback.heading": "Engelleri bildir: geri bildirim ve iletişim",
   "a11y.feedback.text":
-    "Did you find something you cannot use well? Or do you need information in another form? Write to {office} using this form. If you give an e-mail address, we will answer you within one month.",
-  "a11y.enforcement.heading": "Enforcement procedure",
+    "Rahat kullanamadığın bir şey mi fark ettin? Ya da bir bilgiye başka bir biçimde mi ihtiyacın var? Bu formla {office} adresine yaz. E-posta adresini yazarsan sana bir ay içinde cevap veririz.",
+  "a11y.enforcement.heading": "Arabuluculuk",
   "a11y.enforcement.text":
-    "Did you get no answer to your feedback, or are you not happy with the answer? Then you can turn to the ombuds office for accessible information technology at the State Commissioner for People with Disabilities of Baden-Württemberg (Ombudsstelle für barrierefreie Informationstechnik bei der Landes-Behindertenbeauftragten). It helps to find a solution with {office}.",
-  "a11y.toHelp": "How Quer works is explained on the page “How it works”.",
+    "Geri bildirimine cevap gelmedi mi, ya da cevaptan memnun değil misin? O zaman Baden-Württemberg eyaletinin engelli hakları temsilcisine bağlı erişilebilir bilgi teknolojisi ombudsmanlığına (Ombudsstelle für barrierefreie Informationstechnik) başvurabilirsin. Bu ofis, {office} ile bir çözüm bulmana yardım eder.",
+  "a11y.toHelp": "Quer'in nasıl çalıştığı “Nasıl çalışır?” sayfasında yazıyor.",
 
-  "feedback.heading": "Write feedback",
-  "feedback.message": "Your message",
-  "feedback.messageHint": "What did not work? Where was it? At most {max} characters.",
-  "feedback.page": "Which page is it about? (optional)",
-  "feedback.pageHint": "The part of the address after the website's name, for example /hilfe.",
-  "feedback.replyTo": "Your e-mail address for an answer (optional)",
-  "feedback.replyToHint": "Without an address we cannot answer you.",
-  "feedback.submit": "Send message",
-  "feedback.sent": "Thank you! Your message has reached the neighbourhood office.",
-  "feedback.sentReply": "We will answer you at {email}.",
-  "feedback.another": "Write another message",
-  "feedback.pageFormat": "Please give only the part of the address from the first slash, for example /hilfe.",
+  "feedback.heading": "Geri bildirim yaz",
+  "feedback.message": "Mesajın",
+  "feedback.messageHint": "Ne olmadı? Nerede oldu? En fazla {max} karakter.",
+  "feedback.page": "Hangi sayfayla ilgili? (isteğe bağlı)",
+  "feedback.pageHint": "Adresin, sitenin adından sonraki kısmı, örneğin /hilfe.",
+  "feedback.replyTo": "Cevap için e-posta adresin (isteğe bağlı)",
+  "feedback.replyToHint": "Adres olmadan sana cevap veremeyiz.",
+  "feedback.submit": "Mesajı gönder",
+  "feedback.sent": "Teşekkürler! Mesajın mahalle ofisine ulaştı.",
+  "feedback.sentReply": "Sana şu adrese cevap vereceğiz: {email}",
+  "feedback.another": "Bir mesaj daha yaz",
+  "feedback.pageFormat": "Lütfen adresin sadece ilk eğik çizgiden sonraki kısmını yaz, örneğin /hilfe.",
 
-  "help.title": "How it works",
+  "help.title": "Nasıl çalışır?",
   "help.intro":
-    "Here you find, step by step, how to take part in Quer. The pictures show the pages as they look on a phone.",
-  "help.residents.heading": "Taking part in the neighbourhood",
-  "help.guests.heading": "Taking part in a workshop",
-  "help.guests.intro": "In a workshop you need no account. You only need the code the facilitator shows.",
-  "help.picturesNote": "The pictures show Quer in German.",
-  "help.signup.heading": "Create an account",
+    "Burada Quer'e nasıl katılacağın adım adım yazıyor. Resimler sayfaları telefonda göründükleri gibi gösterir.",
+  "help.residents.heading": "Mahallede katıl",
+  "help.guests.heading": "Atölyede katıl",
+  "help.guests.intro": "Atölyede hesaba ihtiyacın yok. Sadece atölyeyi yöneten kişinin gösterdiği kod yeter.",
+  "help.picturesNote": "Resimler Quer'i Almanca gösterir.",
+  "help.signup.heading": "Hesap oluştur",
   "help.signup.text":
-    "Tap “Sign up” at the top. On a phone it is in the “Menu”. Enter your name, your e-mail address and a password. Your name will be shown with your ideas.",
-  "help.signup.alt": "The “Sign up” page with the fields name, e-mail address and password.",
-  "help.post.heading": "Share an idea",
+    "Yukarıda “Kaydol”a dokun. Telefonda bu “Menü” içinde. Adını, e-posta adresini ve bir şifre yaz. Adın sonra fikirlerinin yanında görünür.",
+  "help.signup.alt": "Ad, e-posta adresi ve şifre alanlarıyla “Hesap oluştur” sayfası.",
+  "help.post.heading": "Fikir paylaş",
   "help.post.text":
-    "Open a topic. Tap “Share an idea”. Under “Title”, write your idea in a few words. Under “Description” you can explain more. Then tap “Publish”.",
-  "help.post.alt": "The form for a new idea with title and description.",
-  "help.vote.heading": "Support an idea",
+    "Bir konu aç. “Fikir paylaş”a dokun. “Başlık” alanına fikrini birkaç kelimeyle yaz. “Açıklama” alanında daha fazlasını anlatabilirsin. Sonra “Yayınla”ya dokun.",
+  "help.post.alt": "Başlık ve açıklamayla yeni bir fikir formu.",
+  "help.vote.heading": "Bir fikri destekle",
   "help.vote.text":
-    "Do you like an idea? Tap “Support”. The number shows how many people like the idea. Tapping again takes your vote back.",
-  "help.vote.alt": "An idea with the “Support” button and the number of votes.",
-  "help.comment.heading": "Write a comment",
+    "Bir fikri beğendin mi? “Destekle”ye dokun. Sayı, fikri kaç kişinin iyi bulduğunu gösterir. Tekrar dokunursan oyunu geri alırsın.",
+  "help.vote.alt": "“Destekle” düğmesi ve oy sayısıyla bir fikir.",
+  "help.comment.heading": "Yorum yaz",
   "help.comment.text":
-    "Every idea has comments below it. Write your opinion or a question in the field. Then tap “Comment”.",
-  "help.comment.alt": "The field for a comment below an idea.",
-  "help.cowrite.heading": "Write together",
+    "Her fikrin altında yorumlar var. Düşünceni ya da sorunu alana yaz. Sonra “Yorum yap”a dokun.",
+  "help.comment.alt": "Bir fikrin altındaki yorum alanı.",
+  "help.cowrite.heading": "Birlikte yaz",
   "help.cowrite.text":
-    "You can still change your idea later. You can also invite other people to write with you. Then you write the same text at the same time.",
-  "help.cowrite.alt": "Your own idea with its text to edit and the people who write with you.",
-  "help.follow.heading": "Follow what becomes of your idea",
+    "Fikrini sonra da değiştirebilirsin. Başka insanları da birlikte yazmaya davet edebilirsin. O zaman aynı anda aynı metni yazarsınız.",
+  "help.cowrite.alt": "Düzenlenecek metni ve birlikte yazan insanlarıyla kendi fikrin.",
+  "help.follow.heading": "Fikrine ne olduğunu takip et",
   "help.follow.text":
-    "The neighbourhood office answers every idea. Under “My posts” you see how far your ideas have come. Every answer is listed under “Notifications”.",
-  "help.follow.alt": "The “My posts” page with an idea and its status.",
-  "help.join.heading": "Join with a code",
+    "Mahalle ofisi her fikre cevap verir. “Gönderilerim” sayfasında fikirlerinin ne durumda olduğunu görürsün. Her cevap “Bildirimler” içinde de yazar.",
+  "help.follow.alt": "Bir fikir ve durumuyla “Gönderilerim” sayfası.",
+  "help.join.heading": "Kodla katıl",
   "help.join.text":
-    "Open the address the facilitator shows, or scan the QR code. Enter the code and, if you like, your name. Then tap “Join”.",
-  "help.join.alt": "The page for joining, with the fields code and name.",
-  "help.card.heading": "Write a card",
+    "Atölyeyi yöneten kişinin gösterdiği adresi aç ya da QR kodu tara. Kodu ve istersen adını yaz. Sonra “Katıl”a dokun.",
+  "help.join.alt": "Kod ve ad alanlarıyla katılma sayfası.",
+  "help.card.heading": "Kart yaz",
   "help.card.text":
-    "Write your idea in one sentence in the field. Then tap “Send idea”. Your card appears on the wall at once.",
-  "help.card.alt": "The phone screen in a workshop with the field for a new idea.",
-  "help.dots.heading": "Vote with dots",
+    "Fikrini tek cümleyle alana yaz. Sonra “Fikri gönder”e dokun. Kartın hemen duvarda görünür.",
+  "help.card.alt": "Atölyede yeni fikir alanıyla telefon ekranı.",
+  "help.dots.heading": "Puanlarla oy ver",
   "help.dots.text":
-    "When voting, you have a few dots. Give them to the ideas that matter most to you. Plus gives a dot, minus takes it back.",
-  "help.dots.alt": "Ideas in a workshop with plus and minus buttons for giving dots.",
+    "Oylamada birkaç puanın var. Onları senin için en önemli fikirlere dağıt. Artı ile bir puan verirsin, eksi ile geri alırsın.",
+  "help.dots.alt": "Puan dağıtmak için artı ve eksi düğmeleriyle atölyedeki fikirler.",
   "help.more":
-    "Is something unclear, or does something not work for you? Write to us with the form in the accessibility statement.",
+    "Bir şey açık değil mi, ya da bir şey senin için çalışmıyor mu? Erişilebilirlik beyanındaki formla bize yaz.",
 };

@@ -2,28 +2,28 @@ import type { PasswordMessages } from "./messages.types.ts";
 
 export const passwordAr: PasswordMessages = {
   mail: {
-    subject: "A new password for Quer",
+    subject: "كلمة مرور جديدة لـ Quer",
     text: (link) =>
       [
-        "Hello,",
+        "مرحبًا،",
         "",
-        "someone – hopefully you – would like to set a new password for your Quer account.",
-        "You can do that with this link:",
+        "طلب أحدهم – ونأمل أن يكون أنت – كلمة مرور جديدة لحسابك في Quer.",
+        "تستطيع اختيارها بهذا الرابط:",
         "",
         link,
         "",
-        "The link works for one hour and only once.",
+        "الرابط صالح لمدة ساعة، ولمرة واحدة فقط.",
         "",
-        "If this wasn't you, just ignore this mail – your password stays as it is.",
+        "إذا لم تطلب ذلك، فتجاهل هذه الرسالة ببساطة – كلمة مرورك تبقى كما هي.",
       ].join("\n"),
   },
   tokenInvalid:
-    "This link no longer works: it has been used already, is older than an hour or is incomplete. Just ask for a new one.",
-  tooManyRequests: "Many mails were just requested from here. Please try again later.",
+    "هذا الرابط لم يعد صالحًا: استُخدم من قبل، أو مرّت عليه أكثر من ساعة، أو هو ناقص. اطلب رابطًا جديدًا ببساطة.",
+  tooManyRequests: "طُلبت من هنا رسائل كثيرة قبل قليل. يرجى المحاولة مرة أخرى لاحقًا.",
   tooManyForAddress:
-    "Mails were just sent to this address. Please look in your inbox (and the spam folder) or try again later.",
-  tooManyTokens: "Too many invalid links from here. Please try again later.",
-  wrongCurrent: "The current password is not right.",
-  tooManyChanges: "Too many wrong attempts. Please wait a few minutes.",
-  noPassword: "Guests have no password.",
+    "أُرسلت رسائل إلى هذا العنوان قبل قليل. يرجى النظر في بريدك الوارد (وفي مجلد الرسائل غير المرغوب فيها أيضًا)، أو المحاولة لاحقًا.",
+  tooManyTokens: "روابط غير صالحة كثيرة جدًا من هنا. يرجى المحاولة مرة أخرى لاحقًا.",
+  wrongCurrent: "كلمة المرور الحالية غير صحيحة.",
+  tooManyChanges: "محاولات خاطئة كثيرة جدًا. يرجى الانتظار بضع دقائق.",
+  noPassword: "الضيوف ليس لهم كلمة مرور.",
 };

@@ -2,28 +2,28 @@ import type { PasswordMessages } from "./messages.types.ts";
 
 export const passwordTr: PasswordMessages = {
   mail: {
-    subject: "A new password for Quer",
+    subject: "Quer için yeni şifre",
     text: (link) =>
       [
-        "Hello,",
+        "Merhaba,",
         "",
-        "someone – hopefully you – would like to set a new password for your Quer account.",
-        "You can do that with this link:",
+        "biri – umarız sen – Quer hesabın için yeni bir şifre belirlemek istiyor.",
+        "Bunu şu bağlantıyla yapabilirsin:",
         "",
         link,
         "",
-        "The link works for one hour and only once.",
+        "Bağlantı bir saat geçerli ve sadece bir kez kullanılabilir.",
         "",
-        "If this wasn't you, just ignore this mail – your password stays as it is.",
+        "Bunu sen istemediysen bu e-postayı dikkate alma – şifren olduğu gibi kalır.",
       ].join("\n"),
   },
   tokenInvalid:
-    "This link no longer works: it has been used already, is older than an hour or is incomplete. Just ask for a new one.",
-  tooManyRequests: "Many mails were just requested from here. Please try again later.",
+    "Bu bağlantı artık geçerli değil: Ya daha önce kullanıldı, ya bir saatten eski ya da eksik. Yeni bir bağlantı istemen yeterli.",
+  tooManyRequests: "Buradan az önce çok fazla e-posta istendi. Lütfen daha sonra tekrar dene.",
   tooManyForAddress:
-    "Mails were just sent to this address. Please look in your inbox (and the spam folder) or try again later.",
-  tooManyTokens: "Too many invalid links from here. Please try again later.",
-  wrongCurrent: "The current password is not right.",
-  tooManyChanges: "Too many wrong attempts. Please wait a few minutes.",
-  noPassword: "Guests have no password.",
+    "Bu adrese az önce zaten e-posta gönderildi. Lütfen gelen kutuna (istenmeyen klasörüne de) bak ya da daha sonra tekrar dene.",
+  tooManyTokens: "Buradan çok fazla geçersiz bağlantı geldi. Lütfen daha sonra tekrar dene.",
+  wrongCurrent: "Şu anki şifre yanlış.",
+  tooManyChanges: "Çok fazla yanlış deneme. Lütfen birkaç dakika bekle.",
+  noPassword: "Misafirlerin şifresi yok.",
 };

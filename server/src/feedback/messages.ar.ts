@@ -1,14 +1,14 @@
 import type { FeedbackMessages } from "./messages.types.ts";
 
 export const feedbackAr: FeedbackMessages = {
-  rateLimited: "You have just sent us several messages. Please wait a while.",
-  subject: "New feedback on accessibility",
-  intro: "This message came through the form on the page “Accessibility statement”:",
-  page: (url) => `About the page: ${url}`,
-  replyTo: (address) => `Please answer to: ${address}`,
-  noReply: "Sent without a reply address.",
-  from: (name) => `Sent by: ${name} (signed in)`,
-  anonymous: "Sent without signing in.",
-  inbox: (url) => `Also in your notifications: ${url}/notifications`,
-  why: "You get this message because you manage Quer for the neighbourhood office. The office answers feedback on accessibility within one month.",
+  rateLimited: "أرسلت إلينا عدة رسائل قبل قليل. يرجى الانتظار بعض الوقت.",
+  subject: "ملاحظة جديدة حول إمكانية الوصول",
+  intro: "وصلت هذه الرسالة من النموذج في صفحة «بيان إمكانية الوصول»:",
+  page: (url) => `تخص الصفحة: ${url}`,
+  replyTo: (address) => `يُرجى الرد على: ${address}`,
+  noReply: "أُرسلت بدون عنوان للرد.",
+  from: (name) => `أرسلها: ${name} (مسجَّل الدخول)`,
+  anonymous: "أُرسلت بدون تسجيل الدخول.",
+  inbox: (url) => `موجودة أيضًا في إشعاراتك: ${url}/notifications`,
+  why: "تصلك هذه الرسالة لأنك تدير Quer لمكتب الحي. يردّ المكتب على الملاحظات حول إمكانية الوصول خلال شهر واحد.",
 };

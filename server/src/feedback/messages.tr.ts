@@ -1,14 +1,14 @@
 import type { FeedbackMessages } from "./messages.types.ts";
 
 export const feedbackTr: FeedbackMessages = {
-  rateLimited: "You have just sent us several messages. Please wait a while.",
-  subject: "New feedback on accessibility",
-  intro: "This message came through the form on the page “Accessibility statement”:",
-  page: (url) => `About the page: ${url}`,
-  replyTo: (address) => `Please answer to: ${address}`,
-  noReply: "Sent without a reply address.",
-  from: (name) => `Sent by: ${name} (signed in)`,
-  anonymous: "Sent without signing in.",
-  inbox: (url) => `Also in your notifications: ${url}/notifications`,
-  why: "You get this message because you manage Quer for the neighbourhood office. The office answers feedback on accessibility within one month.",
+  rateLimited: "Bize az önce birkaç mesaj gönderdin. Lütfen biraz bekle.",
+  subject: "Erişilebilirlikle ilgili yeni geri bildirim",
+  intro: "“Erişilebilirlik beyanı” sayfasındaki formdan bu mesaj geldi:",
+  page: (url) => `İlgili sayfa: ${url}`,
+  replyTo: (address) => `Cevap şu adrese istendi: ${address}`,
+  noReply: "Cevap adresi olmadan gönderildi.",
+  from: (name) => `Gönderen: ${name} (giriş yapmış)`,
+  anonymous: "Giriş yapmadan gönderildi.",
+  inbox: (url) => `Bildirimlerinde de var: ${url}/notifications`,
+  why: "Bu mesajı alıyorsun, çünkü mahalle ofisi için Quer'i sen yönetiyorsun. Ofis, erişilebilirlikle ilgili geri bildirimlere bir ay içinde cevap verir.",
 };

@@ -2,6 +2,6 @@ import type { HttpMessages } from "./messages.types.ts";
 
 export const httpAr: HttpMessages = {
   wrongOrigin: (publicUrl) =>
-    `Open Quer at ${publicUrl} – signing in and making changes do not work at this address.`,
-  foreignRequest: "Request from another origin refused (Origin does not match).",
+    `افتح Quer على هذا العنوان: ${publicUrl} – على العنوان الحالي لا يعمل تسجيل الدخول ولا التعديل.`,
+  foreignRequest: "رُفض طلب من مصدر غريب (Origin غير مطابق).",
 };

@@ -2,6 +2,6 @@ import type { HttpMessages } from "./messages.types.ts";
 
 export const httpTr: HttpMessages = {
   wrongOrigin: (publicUrl) =>
-    `Open Quer at ${publicUrl} – signing in and making changes do not work at this address.`,
-  foreignRequest: "Request from another origin refused (Origin does not match).",
+    `Quer'i şu adreste aç: ${publicUrl} – bu adreste giriş yapamaz, bir şey değiştiremezsin.`,
+  foreignRequest: "Başka bir kaynaktan gelen istek reddedildi (Origin uyuşmuyor).",
 };

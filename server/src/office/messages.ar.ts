@@ -3,11 +3,11 @@ import type { OfficeMessages } from "./messages.types.ts";
 export const officeAr: OfficeMessages = {
   // The office's own name: it stays German whatever language a page is read in.
   defaultName: "Quartiersmanagement Leimen",
-  onlyManager: "The office's name and logo are set by the neighbourhood manager.",
-  tooLarge: (maxKb) => `The picture is too large. At most ${maxKb} KB are allowed.`,
-  notAPicture: "This is not a PNG, JPEG or WebP picture. Please choose one of those (SVG is not possible).",
-  empty: "No picture arrived. Please choose a file.",
-  altNeeded: "Please describe the logo in a few words, for people who cannot see it.",
-  noLogo: "This logo does not exist (any more).",
-  rateLimited: "You have changed a lot just now. Please wait a moment.",
+  onlyManager: "اسم المكتب وشعاره تحددهما مديرة الحي.",
+  tooLarge: (maxKb) => `الصورة كبيرة جدًا. الحجم الأقصى المسموح: ${maxKb} KB.`,
+  notAPicture: "هذه ليست صورة PNG أو JPEG أو WebP. يرجى اختيار صورة من هذه الأنواع (صور SVG غير مقبولة).",
+  empty: "لم تصل أي صورة. يرجى اختيار ملف.",
+  altNeeded: "يرجى وصف الشعار ببضع كلمات، للأشخاص الذين لا يرونه.",
+  noLogo: "هذا الشعار غير موجود، أو لم يعد موجودًا.",
+  rateLimited: "غيّرت أشياء كثيرة قبل قليل. يرجى الانتظار قليلًا.",
 };

@@ -3,11 +3,11 @@ import type { OfficeMessages } from "./messages.types.ts";
 export const officeTr: OfficeMessages = {
   // The office's own name: it stays German whatever language a page is read in.
   defaultName: "Quartiersmanagement Leimen",
-  onlyManager: "The office's name and logo are set by the neighbourhood manager.",
-  tooLarge: (maxKb) => `The picture is too large. At most ${maxKb} KB are allowed.`,
-  notAPicture: "This is not a PNG, JPEG or WebP picture. Please choose one of those (SVG is not possible).",
-  empty: "No picture arrived. Please choose a file.",
-  altNeeded: "Please describe the logo in a few words, for people who cannot see it.",
-  noLogo: "This logo does not exist (any more).",
-  rateLimited: "You have changed a lot just now. Please wait a moment.",
+  onlyManager: "Ofisin adını ve logosunu mahalle yöneticisi belirler.",
+  tooLarge: (maxKb) => `Resim çok büyük. En fazla ${maxKb} KB olabilir.`,
+  notAPicture: "Bu bir PNG, JPEG ya da WebP resmi değil. Lütfen böyle bir resim seç (SVG olmaz).",
+  empty: "Resim gelmedi. Lütfen bir dosya seç.",
+  altNeeded: "Lütfen logoyu birkaç kelimeyle anlat. Bu, logoyu göremeyen insanlar için.",
+  noLogo: "Bu logo bulunamadı ya da kaldırıldı.",
+  rateLimited: "Az önce çok şey değiştirdin. Lütfen biraz bekle.",
 };

@@ -1,13 +1,13 @@
 import type { SyncMessages } from "./refusal-messages.types.ts";
 
 export const syncAr: SyncMessages = {
-  noEndpoint: "There is no live connection here.",
+  noEndpoint: "لا يوجد اتصال مباشر هنا.",
   wrongOrigin: (publicUrl) =>
-    `Open Quer at ${publicUrl} – the live connection does not work at this address.`,
-  unknownDocument: "This content does not exist.",
-  serverFull: "The server is full right now. Please try again in a moment.",
-  tooManySockets: "Too many open connections. Please close other windows.",
-  noAccess: "You have no access to this content.",
-  signIn: "Please sign in.",
-  invalid: "Invalid request.",
+    `افتح Quer على هذا العنوان: ${publicUrl} – على العنوان الحالي لا يعمل الاتصال المباشر.`,
+  unknownDocument: "هذا المحتوى غير موجود.",
+  serverFull: "الخادم ممتلئ الآن. يرجى المحاولة مرة أخرى بعد قليل.",
+  tooManySockets: "اتصالات مفتوحة كثيرة جدًا. يرجى إغلاق النوافذ الأخرى.",
+  noAccess: "ليس لديك صلاحية الوصول إلى هذا المحتوى.",
+  signIn: "يرجى تسجيل الدخول.",
+  invalid: "طلب غير صالح.",
 };

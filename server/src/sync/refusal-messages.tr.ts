@@ -1,13 +1,12 @@
 import type { SyncMessages } from "./refusal-messages.types.ts";
 
 export const syncTr: SyncMessages = {
-  noEndpoint: "There is no live connection here.",
-  wrongOrigin: (publicUrl) =>
-    `Open Quer at ${publicUrl} – the live connection does not work at this address.`,
-  unknownDocument: "This content does not exist.",
-  serverFull: "The server is full right now. Please try again in a moment.",
-  tooManySockets: "Too many open connections. Please close other windows.",
-  noAccess: "You have no access to this content.",
-  signIn: "Please sign in.",
-  invalid: "Invalid request.",
+  noEndpoint: "Burada canlı bağlantı yok.",
+  wrongOrigin: (publicUrl) => `Quer'i şu adreste aç: ${publicUrl} – bu adreste canlı bağlantı çalışmaz.`,
+  unknownDocument: "Bu içerik yok.",
+  serverFull: "Sunucu şu anda dolu. Lütfen birazdan tekrar dene.",
+  tooManySockets: "Çok fazla açık bağlantı var. Lütfen diğer pencereleri kapat.",
+  noAccess: "Bu içeriğe erişimin yok.",
+  signIn: "Lütfen giriş yap.",
+  invalid: "Geçersiz istek.",
 };
