@@ -110,7 +110,7 @@ function api(services: Services) {
 export function createApp(services: Services) {
   // Answers are compressed where Node writes them (`http/compress.ts`, used by server.ts).
   const app = new Hono<AppEnv>().use(observe(services)).route("/api", api(services));
-  app.all("/api/*", (c) => c.json(errorBody("not_found", "Unbekannte API-Route."), 404));
+  app.all("/api/*", (c) => sendError(c, new AppError("not_found", "unknownApiRoute")));
   app.get(
     "/metrics",
     async (c, next) => {
@@ -130,16 +130,16 @@ export function createApp(services: Services) {
   );
   app.onError((error, c) => {
     if (error instanceof AppError) return sendError(c, refusalFor(c, error));
-    if (error instanceof SyntaxError) return sendError(c, new AppError("invalid", "Ungültige Anfrage."));
+    if (error instanceof SyntaxError) return sendError(c, new AppError("invalid", "badRequest"));
     // Hono's own body helpers refuse a body that does not parse with HTTPException 400.
     if (error instanceof HTTPException && error.status === 400) {
-      return sendError(c, new AppError("invalid", "Der Inhalt ist kein gültiges JSON."));
+      return sendError(c, new AppError("invalid", "notJson"));
     }
     // A body read outside the body limit (one with a declared length) that broke off.
     if (isBrokenBody(error)) return sendError(c, brokenBody(c, error));
     if (isStorageFull(error)) return storageFullAnswer(c, error);
     services.log.error({ err: error, route: routePath(c) }, "request failed");
-    return c.json(errorBody("internal", "Interner Fehler."), 500);
+    return sendError(c, new AppError("internal", "internal"));
   });
   return app;
 }

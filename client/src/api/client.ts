@@ -17,9 +17,21 @@ export class ApiError extends Error {
     readonly contact?: string,
     /** With `forbidden` from a page at another address: the address to open Quer at. */
     readonly publicUrl?: string,
+    /** The language the server wrote the message and issues in (its `Content-Language`). */
+    readonly lang?: string,
   ) {
     super(message);
     this.name = "ApiError";
+  }
+
+  /**
+   * The `lang` the server's words need on a page in `pageLang`: none when the server wrote
+   * in the page's language (it follows the `quer_locale` cookie), else the one it named,
+   * German when it named none.
+   */
+  langOn(pageLang: string): string | undefined {
+    const said = this.lang ?? "de";
+    return said === pageLang ? undefined : said;
   }
 
   /** Server messages for each field, keyed by the first path segment (the field name). */
@@ -126,7 +138,8 @@ async function refusal(res: Response): Promise<ApiError> {
   if (isErrorBody(data)) {
     const { code, message, issues, contact, publicUrl } = data.error;
     if (code === "blocked") blockedListener?.(contact ?? "");
-    return new ApiError(res.status, code, message, issues ?? [], contact, publicUrl);
+    const lang = res.headers.get("content-language") ?? undefined;
+    return new ApiError(res.status, code, message, issues ?? [], contact, publicUrl, lang);
   }
   return new ApiError(res.status, res.status >= 500 ? "internal" : "invalid", res.statusText);
 }

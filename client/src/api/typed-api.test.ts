@@ -114,6 +114,14 @@ describe("the typed client against the real app", () => {
     await expect(badQuery).rejects.toMatchObject({ status: 400, code: "invalid" });
   });
 
+  it("keeps the language the server wrote a refusal in, for the page to mark it", async () => {
+    const inEnglish = { headers: { cookie: "quer_locale=en" } };
+    const failure = call(typed.boards[":id"].$get({ param: { id: "missing" }, query: {} }, inEnglish));
+    await expect(failure).rejects.toMatchObject({ lang: "en", message: "This topic does not exist." });
+    const german = call(typed.boards[":id"].$get({ param: { id: "missing" }, query: {} }));
+    await expect(german).rejects.toMatchObject({ lang: "de", message: "Dieses Thema gibt es nicht." });
+  });
+
   it("runs a workshop: start, the session, the timer, a resent post and the minutes", async () => {
     const board = seedBoard(quer.services, { title: "Bürgerabend", mode: "workshop" });
     const { cookie } = personAs(quer.services, quer.app, "manager").person;

@@ -53,12 +53,18 @@ export function focusFirstError(form: HTMLFormElement | undefined): void {
   queueMicrotask(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }
 
+/** The `lang` a server message needs on this page (see `ApiError.langOn`). */
+export function serverTextLang(error: ApiError, pageLang: string): string | undefined {
+  return error.langOn(pageLang);
+}
+
 /** Field messages from a 400 answer, keyed by field name (the first path segment). */
 export function serverFieldErrors(error: unknown, lang: string): FieldErrors {
   if (!(error instanceof ApiError)) return {};
   const out: FieldErrors = {};
+  const said = serverTextLang(error, lang);
   for (const [field, text] of Object.entries(error.fieldMessages())) {
-    out[field] = lang === "de" ? { text } : { text, lang: "de" };
+    out[field] = said ? { text, lang: said } : { text };
   }
   return out;
 }

@@ -1,95 +1,94 @@
 import type { HelpMessages } from "./messages.types.ts";
 
-/** English messages of the accessibility statement, its feedback form and the help page. */
+/** Russian messages of the accessibility statement, its feedback form and the help page. */
 export const helpRu: HelpMessages = {
-  "a11y.title": "Accessibility statement",
+  "a11y.title": "Заявление о доступности",
   "a11y.intro":
-    "{office} wants everyone to be able to use Quer well. This statement applies to Quer at {site}.",
-  "a11y.standard.heading": "Which requirements apply",
+    "{office} хочет, чтобы все люди могли удобно пользоваться Quer. Это заявление относится к Quer по адресу {site}.",
+  "a11y.standard.heading": "Какие требования действуют",
   "a11y.standard.text":
-    "Quer aims to be accessible under the German Barrier-Free Information Technology Ordinance (BITV 2.0). It refers to the European standard EN 301 549, which requires the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA.",
-  "a11y.status.heading": "How accessible Quer is",
-  "a11y.status.text":
-    "Quer is partially accessible. Most requirements are met. These parts are not accessible yet:",
+    "Quer должен быть доступным согласно немецкому Положению о доступных информационных технологиях (BITV 2.0). Оно ссылается на европейский стандарт EN 301 549. Этот стандарт требует соблюдать руководство Web Content Accessibility Guidelines (WCAG) 2.1 на уровне AA.",
+  "a11y.status.heading": "Насколько Quer доступен",
+  "a11y.status.text": "Quer доступен частично. Большинство требований выполнено. Эти части пока не доступны:",
   "a11y.limit.signLanguage":
-    "There are no explanations in German Sign Language yet. The help page “How it works” is only text with pictures.",
+    "Объяснений на немецком жестовом языке пока нет. Справка «Как это работает» есть только в виде текста с изображениями.",
   "a11y.limit.languages":
-    "Easy German (Leichte Sprache), Turkish, Arabic, Ukrainian and Russian are not fully translated yet. Where a translation is missing, the text is in English.",
+    "Переводы на простой немецкий, турецкий, арабский, украинский и русский языки ещё не закончены. Где перевода нет, текст стоит на английском.",
   "a11y.limit.contributions":
-    "People write ideas, comments and descriptions themselves. They are not translated and not put into Easy German.",
+    "Идеи, комментарии и описания люди пишут сами. Их не переводят и не переписывают простым языком.",
   "a11y.limit.cowriting":
-    "When several people write the same text at once, a screen reader does not announce the others' changes one by one.",
+    "Когда несколько человек пишут один текст одновременно, программа чтения с экрана не озвучивает изменения других по отдельности.",
   "a11y.limit.pictures":
-    "The pictures on the help page show the German version of Quer, even if you chose another language.",
+    "Изображения на странице справки показывают немецкую версию Quer, даже если ты выбираешь другой язык.",
   "a11y.limit.timer":
-    "In a live workshop, the facilitator can set a time for a step. Only the facilitator can extend it. Tell them if you need more time.",
-  "a11y.made.heading": "How this statement was prepared",
+    "На воркшопе вживую модерация может задать время для шага. Продлить его может только модерация. Скажи ей, если тебе нужно больше времени.",
+  "a11y.made.heading": "Как создано это заявление",
   "a11y.made.text":
-    "This statement was prepared on {date}. It was last reviewed on {checked}. It is based on a self-assessment: automated tests check the pages and their main states in the browser with axe-core. Further tests do the main tasks with the keyboard alone.",
-  "a11y.feedback.heading": "Report barriers: feedback and contact",
+    "Это заявление создано {date}. В последний раз его проверили {checked}. Основа – самооценка: автоматические тесты проверяют страницы и их самые важные состояния в браузере с помощью axe-core. Другие тесты выполняют самые важные задачи только с клавиатуры.",
+  "a11y.feedback.heading": "Сообщить о барьерах: отзыв и контакт",
   "a11y.feedback.text":
-    "Did you find something you cannot use well? Or do you need information in another form? Write to {office} using this form. If you give an e-mail address, we will answer you within one month.",
-  "a11y.enforcement.heading": "Enforcement procedure",
+    "Что-то не получается удобно использовать? Или тебе нужна информация в другой форме? Напиши в {office} через эту форму. Если укажешь адрес электронной почты, мы ответим в течение месяца.",
+  "a11y.enforcement.heading": "Процедура урегулирования",
   "a11y.enforcement.text":
-    "Did you get no answer to your feedback, or are you not happy with the answer? Then you can turn to the ombuds office for accessible information technology at the State Commissioner for People with Disabilities of Baden-Württemberg (Ombudsstelle für barrierefreie Informationstechnik bei der Landes-Behindertenbeauftragten). It helps to find a solution with {office}.",
-  "a11y.toHelp": "How Quer works is explained on the page “How it works”.",
+    "На твой отзыв нет ответа, или ответ тебя не устраивает? Тогда обратись к омбудсмену по доступным информационным технологиям при Уполномоченной по делам людей с инвалидностью земли Баден-Вюртемберг (Ombudsstelle für barrierefreie Informationstechnik). Омбудсмен поможет найти решение вместе с {office}.",
+  "a11y.toHelp": "Как работает Quer, написано на странице «Как это работает».",
 
-  "feedback.heading": "Write feedback",
-  "feedback.message": "Your message",
-  "feedback.messageHint": "What did not work? Where was it? At most {max} characters.",
-  "feedback.page": "Which page is it about? (optional)",
-  "feedback.pageHint": "The part of the address after the website's name, for example /hilfe.",
-  "feedback.replyTo": "Your e-mail address for an answer (optional)",
-  "feedback.replyToHint": "Without an address we cannot answer you.",
-  "feedback.submit": "Send message",
-  "feedback.sent": "Thank you! Your message has reached the neighbourhood office.",
-  "feedback.sentReply": "We will answer you at {email}.",
-  "feedback.another": "Write another message",
-  "feedback.pageFormat": "Please give only the part of the address from the first slash, for example /hilfe.",
+  "feedback.heading": "Написать отзыв",
+  "feedback.message": "Твоё сообщение",
+  "feedback.messageHint": "Что не получилось? Где это было? Максимум символов: {max}.",
+  "feedback.page": "О какой странице речь? (необязательно)",
+  "feedback.pageHint": "Часть адреса после названия сайта, например /hilfe.",
+  "feedback.replyTo": "Твой адрес электронной почты для ответа (необязательно)",
+  "feedback.replyToHint": "Без адреса мы не сможем тебе ответить.",
+  "feedback.submit": "Отправить сообщение",
+  "feedback.sent": "Спасибо! Твоё сообщение пришло в бюро квартала.",
+  "feedback.sentReply": "Мы ответим тебе на {email}.",
+  "feedback.another": "Написать ещё одно сообщение",
+  "feedback.pageFormat": "Укажи только часть адреса от первой косой черты, например /hilfe.",
 
-  "help.title": "How it works",
+  "help.title": "Как это работает",
   "help.intro":
-    "Here you find, step by step, how to take part in Quer. The pictures show the pages as they look on a phone.",
-  "help.residents.heading": "Taking part in the neighbourhood",
-  "help.guests.heading": "Taking part in a workshop",
-  "help.guests.intro": "In a workshop you need no account. You only need the code the facilitator shows.",
-  "help.picturesNote": "The pictures show Quer in German.",
-  "help.signup.heading": "Create an account",
+    "Здесь шаг за шагом написано, как участвовать в Quer. Изображения показывают страницы такими, какими они выглядят на телефоне.",
+  "help.residents.heading": "Участие в жизни квартала",
+  "help.guests.heading": "Участие в воркшопе",
+  "help.guests.intro": "На воркшопе аккаунт не нужен. Нужен только код, который показывает модерация.",
+  "help.picturesNote": "Изображения показывают Quer на немецком языке.",
+  "help.signup.heading": "Создать аккаунт",
   "help.signup.text":
-    "Tap “Sign up” at the top. On a phone it is in the “Menu”. Enter your name, your e-mail address and a password. Your name will be shown with your ideas.",
-  "help.signup.alt": "The “Sign up” page with the fields name, e-mail address and password.",
-  "help.post.heading": "Share an idea",
+    "Нажми наверху «Зарегистрироваться». На телефоне это в «Меню». Напиши своё имя, адрес электронной почты и пароль. Твоё имя потом будет видно рядом с твоими идеями.",
+  "help.signup.alt": "Страница «Создать аккаунт» с полями для имени, адреса электронной почты и пароля.",
+  "help.post.heading": "Поделиться идеей",
   "help.post.text":
-    "Open a topic. Tap “Share an idea”. Under “Title”, write your idea in a few words. Under “Description” you can explain more. Then tap “Publish”.",
-  "help.post.alt": "The form for a new idea with title and description.",
-  "help.vote.heading": "Support an idea",
+    "Открой тему. Нажми «Поделиться идеей». В поле «Заголовок» напиши свою идею в нескольких словах. В поле «Описание» можно объяснить подробнее. Потом нажми «Опубликовать».",
+  "help.post.alt": "Форма для новой идеи с заголовком и описанием.",
+  "help.vote.heading": "Поддержать идею",
   "help.vote.text":
-    "Do you like an idea? Tap “Support”. The number shows how many people like the idea. Tapping again takes your vote back.",
-  "help.vote.alt": "An idea with the “Support” button and the number of votes.",
-  "help.comment.heading": "Write a comment",
+    "Тебе нравится идея? Нажми «Поддержать». Число показывает, сколько людей считают идею хорошей. Если нажать ещё раз, твой голос будет отменён.",
+  "help.vote.alt": "Идея с кнопкой «Поддержать» и числом голосов.",
+  "help.comment.heading": "Написать комментарий",
   "help.comment.text":
-    "Every idea has comments below it. Write your opinion or a question in the field. Then tap “Comment”.",
-  "help.comment.alt": "The field for a comment below an idea.",
-  "help.cowrite.heading": "Write together",
+    "Под каждой идеей есть комментарии. Напиши в поле своё мнение или вопрос. Потом нажми «Комментировать».",
+  "help.comment.alt": "Поле для комментария под идеей.",
+  "help.cowrite.heading": "Пишем вместе",
   "help.cowrite.text":
-    "You can still change your idea later. You can also invite other people to write with you. Then you write the same text at the same time.",
-  "help.cowrite.alt": "Your own idea with its text to edit and the people who write with you.",
-  "help.follow.heading": "Follow what becomes of your idea",
+    "Свою идею ты можешь изменить и позже. Ты можешь также пригласить других людей писать вместе. Тогда вы пишете один текст одновременно.",
+  "help.cowrite.alt": "Своя идея с текстом для редактирования и людьми, которые пишут вместе.",
+  "help.follow.heading": "Следи, что происходит с твоей идеей",
   "help.follow.text":
-    "The neighbourhood office answers every idea. Under “My posts” you see how far your ideas have come. Every answer is listed under “Notifications”.",
-  "help.follow.alt": "The “My posts” page with an idea and its status.",
-  "help.join.heading": "Join with a code",
+    "Бюро квартала отвечает на каждую идею. В разделе «Мои публикации» ты видишь, на каком этапе твои идеи. В «Уведомлениях» есть каждый ответ.",
+  "help.follow.alt": "Страница «Мои публикации» с идеей и её состоянием.",
+  "help.join.heading": "Присоединиться по коду",
   "help.join.text":
-    "Open the address the facilitator shows, or scan the QR code. Enter the code and, if you like, your name. Then tap “Join”.",
-  "help.join.alt": "The page for joining, with the fields code and name.",
-  "help.card.heading": "Write a card",
+    "Открой адрес, который показывает модерация, или отсканируй QR-код. Напиши код и, если хочешь, своё имя. Потом нажми «Присоединиться».",
+  "help.join.alt": "Страница для участия с полями для кода и имени.",
+  "help.card.heading": "Написать карточку",
   "help.card.text":
-    "Write your idea in one sentence in the field. Then tap “Send idea”. Your card appears on the wall at once.",
-  "help.card.alt": "The phone screen in a workshop with the field for a new idea.",
-  "help.dots.heading": "Vote with dots",
+    "Напиши в поле свою идею одним предложением. Потом нажми «Отправить идею». Твоя карточка сразу появится на экране в зале.",
+  "help.card.alt": "Экран телефона на воркшопе с полем для новой идеи.",
+  "help.dots.heading": "Голосовать баллами",
   "help.dots.text":
-    "When voting, you have a few dots. Give them to the ideas that matter most to you. Plus gives a dot, minus takes it back.",
-  "help.dots.alt": "Ideas in a workshop with plus and minus buttons for giving dots.",
+    "Для голосования у тебя есть несколько баллов. Распредели их между идеями, которые для тебя важнее всего. Плюсом ты даёшь балл, минусом забираешь его.",
+  "help.dots.alt": "Идеи на воркшопе с кнопками плюс и минус для распределения баллов.",
   "help.more":
-    "Is something unclear, or does something not work for you? Write to us with the form in the accessibility statement.",
+    "Что-то непонятно или что-то у тебя не работает? Напиши нам через форму в заявлении о доступности.",
 };

@@ -1,95 +1,93 @@
 import type { HelpMessages } from "./messages.types.ts";
 
-/** English messages of the accessibility statement, its feedback form and the help page. */
+/** Ukrainian messages of the accessibility statement, its feedback form and the help page. */
 export const helpUk: HelpMessages = {
-  "a11y.title": "Accessibility statement",
+  "a11y.title": "Заява про доступність",
   "a11y.intro":
-    "{office} wants everyone to be able to use Quer well. This statement applies to Quer at {site}.",
-  "a11y.standard.heading": "Which requirements apply",
+    "{office} хоче, щоб усі люди могли зручно користуватися Quer. Ця заява стосується Quer за адресою {site}.",
+  "a11y.standard.heading": "Які вимоги діють",
   "a11y.standard.text":
-    "Quer aims to be accessible under the German Barrier-Free Information Technology Ordinance (BITV 2.0). It refers to the European standard EN 301 549, which requires the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA.",
-  "a11y.status.heading": "How accessible Quer is",
-  "a11y.status.text":
-    "Quer is partially accessible. Most requirements are met. These parts are not accessible yet:",
+    "Quer має бути доступним згідно з німецьким Положенням про доступні інформаційні технології (BITV 2.0). Воно посилається на європейський стандарт EN 301 549. Цей стандарт вимагає настанов Web Content Accessibility Guidelines (WCAG) 2.1 на рівні AA.",
+  "a11y.status.heading": "Наскільки Quer доступний",
+  "a11y.status.text": "Quer доступний частково. Більшість вимог виконано. Ці частини ще не доступні:",
   "a11y.limit.signLanguage":
-    "There are no explanations in German Sign Language yet. The help page “How it works” is only text with pictures.",
+    "Пояснень німецькою жестовою мовою ще немає. Довідка «Як це працює» є лише як текст із зображеннями.",
   "a11y.limit.languages":
-    "Easy German (Leichte Sprache), Turkish, Arabic, Ukrainian and Russian are not fully translated yet. Where a translation is missing, the text is in English.",
+    "Переклади простою німецькою, турецькою, арабською, українською та російською мовами ще не завершено. Де перекладу немає, текст стоїть англійською.",
   "a11y.limit.contributions":
-    "People write ideas, comments and descriptions themselves. They are not translated and not put into Easy German.",
+    "Ідеї, коментарі та описи люди пишуть самі. Їх не перекладають і не переписують простою мовою.",
   "a11y.limit.cowriting":
-    "When several people write the same text at once, a screen reader does not announce the others' changes one by one.",
+    "Коли кілька людей пишуть один текст одночасно, програма зчитування з екрана не озвучує зміни інших окремо.",
   "a11y.limit.pictures":
-    "The pictures on the help page show the German version of Quer, even if you chose another language.",
+    "Зображення на сторінці довідки показують німецьку версію Quer, навіть якщо ти вибираєш іншу мову.",
   "a11y.limit.timer":
-    "In a live workshop, the facilitator can set a time for a step. Only the facilitator can extend it. Tell them if you need more time.",
-  "a11y.made.heading": "How this statement was prepared",
+    "На воркшопі наживо модерація може задати час для кроку. Подовжити його може лише модерація. Скажи їй, якщо тобі потрібно більше часу.",
+  "a11y.made.heading": "Як створено цю заяву",
   "a11y.made.text":
-    "This statement was prepared on {date}. It was last reviewed on {checked}. It is based on a self-assessment: automated tests check the pages and their main states in the browser with axe-core. Further tests do the main tasks with the keyboard alone.",
-  "a11y.feedback.heading": "Report barriers: feedback and contact",
+    "Цю заяву створено {date}. Востаннє її перевірено {checked}. Основа – самооцінка: автоматичні тести перевіряють сторінки та їхні найважливіші стани в браузері за допомогою axe-core. Інші тести виконують найважливіші завдання лише з клавіатурою.",
+  "a11y.feedback.heading": "Повідомити про бар’єри: відгук і контакт",
   "a11y.feedback.text":
-    "Did you find something you cannot use well? Or do you need information in another form? Write to {office} using this form. If you give an e-mail address, we will answer you within one month.",
-  "a11y.enforcement.heading": "Enforcement procedure",
+    "Щось не вдається зручно використовувати? Або тобі потрібна інформація в іншій формі? Напиши до {office} через цю форму. Якщо вкажеш адресу електронної пошти, ми відповімо протягом місяця.",
+  "a11y.enforcement.heading": "Процедура врегулювання",
   "a11y.enforcement.text":
-    "Did you get no answer to your feedback, or are you not happy with the answer? Then you can turn to the ombuds office for accessible information technology at the State Commissioner for People with Disabilities of Baden-Württemberg (Ombudsstelle für barrierefreie Informationstechnik bei der Landes-Behindertenbeauftragten). It helps to find a solution with {office}.",
-  "a11y.toHelp": "How Quer works is explained on the page “How it works”.",
+    "На твій відгук немає відповіді або відповідь тебе не влаштовує? Тоді звернися до Омбудсмена з доступних інформаційних технологій при Уповноваженій з питань людей з інвалідністю землі Баден-Вюртемберг (Ombudsstelle für barrierefreie Informationstechnik). Омбудсмен допоможе знайти рішення разом з {office}.",
+  "a11y.toHelp": "Як працює Quer, написано на сторінці «Як це працює».",
 
-  "feedback.heading": "Write feedback",
-  "feedback.message": "Your message",
-  "feedback.messageHint": "What did not work? Where was it? At most {max} characters.",
-  "feedback.page": "Which page is it about? (optional)",
-  "feedback.pageHint": "The part of the address after the website's name, for example /hilfe.",
-  "feedback.replyTo": "Your e-mail address for an answer (optional)",
-  "feedback.replyToHint": "Without an address we cannot answer you.",
-  "feedback.submit": "Send message",
-  "feedback.sent": "Thank you! Your message has reached the neighbourhood office.",
-  "feedback.sentReply": "We will answer you at {email}.",
-  "feedback.another": "Write another message",
-  "feedback.pageFormat": "Please give only the part of the address from the first slash, for example /hilfe.",
+  "feedback.heading": "Написати відгук",
+  "feedback.message": "Твоє повідомлення",
+  "feedback.messageHint": "Що не вдалося? Де це було? Максимум символів: {max}.",
+  "feedback.page": "Про яку сторінку йдеться? (необов’язково)",
+  "feedback.pageHint": "Частина адреси після назви сайту, наприклад /hilfe.",
+  "feedback.replyTo": "Твоя адреса електронної пошти для відповіді (необов’язково)",
+  "feedback.replyToHint": "Без адреси ми не зможемо тобі відповісти.",
+  "feedback.submit": "Надіслати повідомлення",
+  "feedback.sent": "Дякуємо! Твоє повідомлення надійшло до бюро кварталу.",
+  "feedback.sentReply": "Ми відповімо тобі на {email}.",
+  "feedback.another": "Написати ще одне повідомлення",
+  "feedback.pageFormat": "Вкажи лише частину адреси від першої косої риски, наприклад /hilfe.",
 
-  "help.title": "How it works",
+  "help.title": "Як це працює",
   "help.intro":
-    "Here you find, step by step, how to take part in Quer. The pictures show the pages as they look on a phone.",
-  "help.residents.heading": "Taking part in the neighbourhood",
-  "help.guests.heading": "Taking part in a workshop",
-  "help.guests.intro": "In a workshop you need no account. You only need the code the facilitator shows.",
-  "help.picturesNote": "The pictures show Quer in German.",
-  "help.signup.heading": "Create an account",
+    "Тут крок за кроком написано, як брати участь у Quer. Зображення показують сторінки такими, якими вони є на телефоні.",
+  "help.residents.heading": "Участь у житті кварталу",
+  "help.guests.heading": "Участь у воркшопі",
+  "help.guests.intro": "На воркшопі акаунт не потрібен. Потрібен лише код, який показує модерація.",
+  "help.picturesNote": "Зображення показують Quer німецькою мовою.",
+  "help.signup.heading": "Створити акаунт",
   "help.signup.text":
-    "Tap “Sign up” at the top. On a phone it is in the “Menu”. Enter your name, your e-mail address and a password. Your name will be shown with your ideas.",
-  "help.signup.alt": "The “Sign up” page with the fields name, e-mail address and password.",
-  "help.post.heading": "Share an idea",
+    "Торкнися вгорі «Зареєструватися». На телефоні це в «Меню». Напиши своє ім’я, адресу електронної пошти й пароль. Твоє ім’я потім буде видно біля твоїх ідей.",
+  "help.signup.alt": "Сторінка «Створити акаунт» з полями для імені, адреси електронної пошти й пароля.",
+  "help.post.heading": "Поділитися ідеєю",
   "help.post.text":
-    "Open a topic. Tap “Share an idea”. Under “Title”, write your idea in a few words. Under “Description” you can explain more. Then tap “Publish”.",
-  "help.post.alt": "The form for a new idea with title and description.",
-  "help.vote.heading": "Support an idea",
+    "Відкрий тему. Торкнися «Поділитися ідеєю». У полі «Заголовок» напиши свою ідею кількома словами. У полі «Опис» можна пояснити більше. Потім торкнися «Опублікувати».",
+  "help.post.alt": "Форма для нової ідеї із заголовком і описом.",
+  "help.vote.heading": "Підтримати ідею",
   "help.vote.text":
-    "Do you like an idea? Tap “Support”. The number shows how many people like the idea. Tapping again takes your vote back.",
-  "help.vote.alt": "An idea with the “Support” button and the number of votes.",
-  "help.comment.heading": "Write a comment",
+    "Тобі подобається ідея? Торкнися «Підтримати». Число показує, скільки людей вважають ідею хорошою. Якщо торкнутися ще раз, твій голос буде скасовано.",
+  "help.vote.alt": "Ідея з кнопкою «Підтримати» і кількістю голосів.",
+  "help.comment.heading": "Написати коментар",
   "help.comment.text":
-    "Every idea has comments below it. Write your opinion or a question in the field. Then tap “Comment”.",
-  "help.comment.alt": "The field for a comment below an idea.",
-  "help.cowrite.heading": "Write together",
+    "Під кожною ідеєю є коментарі. Напиши в поле свою думку чи запитання. Потім торкнися «Коментувати».",
+  "help.comment.alt": "Поле для коментаря під ідеєю.",
+  "help.cowrite.heading": "Пишемо разом",
   "help.cowrite.text":
-    "You can still change your idea later. You can also invite other people to write with you. Then you write the same text at the same time.",
-  "help.cowrite.alt": "Your own idea with its text to edit and the people who write with you.",
-  "help.follow.heading": "Follow what becomes of your idea",
+    "Свою ідею ти можеш змінити й пізніше. Ти можеш також запросити інших людей писати разом. Тоді ви пишете один текст одночасно.",
+  "help.cowrite.alt": "Власна ідея з текстом для редагування і людьми, які пишуть разом.",
+  "help.follow.heading": "Стеж, що відбувається з твоєю ідеєю",
   "help.follow.text":
-    "The neighbourhood office answers every idea. Under “My posts” you see how far your ideas have come. Every answer is listed under “Notifications”.",
-  "help.follow.alt": "The “My posts” page with an idea and its status.",
-  "help.join.heading": "Join with a code",
+    "Бюро кварталу відповідає на кожну ідею. У розділі «Мої дописи» ти бачиш, на якому етапі твої ідеї. У «Сповіщеннях» є кожна відповідь.",
+  "help.follow.alt": "Сторінка «Мої дописи» з ідеєю та її станом.",
+  "help.join.heading": "Долучитися за кодом",
   "help.join.text":
-    "Open the address the facilitator shows, or scan the QR code. Enter the code and, if you like, your name. Then tap “Join”.",
-  "help.join.alt": "The page for joining, with the fields code and name.",
-  "help.card.heading": "Write a card",
+    "Відкрий адресу, яку показує модерація, або відскануй QR-код. Напиши код і, якщо хочеш, своє ім’я. Потім торкнися «Долучитися».",
+  "help.join.alt": "Сторінка для участі з полями для коду й імені.",
+  "help.card.heading": "Написати картку",
   "help.card.text":
-    "Write your idea in one sentence in the field. Then tap “Send idea”. Your card appears on the wall at once.",
-  "help.card.alt": "The phone screen in a workshop with the field for a new idea.",
-  "help.dots.heading": "Vote with dots",
+    "Напиши в поле свою ідею одним реченням. Потім торкнися «Надіслати ідею». Твоя картка одразу з’явиться на екрані в залі.",
+  "help.card.alt": "Екран телефона на воркшопі з полем для нової ідеї.",
+  "help.dots.heading": "Голосувати балами",
   "help.dots.text":
-    "When voting, you have a few dots. Give them to the ideas that matter most to you. Plus gives a dot, minus takes it back.",
-  "help.dots.alt": "Ideas in a workshop with plus and minus buttons for giving dots.",
-  "help.more":
-    "Is something unclear, or does something not work for you? Write to us with the form in the accessibility statement.",
+    "Для голосування в тебе є кілька балів. Розподіли їх між ідеями, які для тебе найважливіші. Плюсом ти даєш бал, мінусом забираєш його.",
+  "help.dots.alt": "Ідеї на воркшопі з кнопками плюс і мінус для розподілу балів.",
+  "help.more": "Щось незрозуміло або щось у тебе не працює? Напиши нам через форму в заяві про доступність.",
 };

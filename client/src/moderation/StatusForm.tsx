@@ -14,6 +14,7 @@ import {
   fieldAria,
   hintId,
   SubmitButton,
+  serverTextLang,
 } from "../app/forms.tsx";
 import { locale, t } from "../i18n/i18n.ts";
 import { statusLabel } from "../ideas/labels.ts";
@@ -50,7 +51,7 @@ export function StatusForm(props: { idea: Idea; onDone: () => void }) {
     errorsFor: (error) => {
       const out: FieldErrors = {};
       if (!(error instanceof ApiError)) return out;
-      const lang = locale() === "de" ? undefined : "de";
+      const lang = serverTextLang(error, locale());
       for (const issue of error.issues) {
         out[fieldOf(issue.path)] ??= lang ? { text: issue.message, lang } : { text: issue.message };
       }

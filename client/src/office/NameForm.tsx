@@ -1,10 +1,9 @@
 import type { Office } from "@quer/shared";
 import { OFFICE_NAME_MAX } from "@quer/shared/office/limits";
-import { ApiError } from "../api/client.ts";
 import { announce } from "../app/announcer.ts";
 import { createForm } from "../app/create-form.ts";
-import { FieldError, FormAlert, fieldAria, hintId, SubmitButton } from "../app/forms.tsx";
-import { t } from "../i18n/i18n.ts";
+import { FieldError, FormAlert, fieldAria, hintId, SubmitButton, serverFieldErrors } from "../app/forms.tsx";
+import { locale, t } from "../i18n/i18n.ts";
 import { officeChanged } from "./office.ts";
 import { saveOffice } from "./office-api.ts";
 import "./messages.ts";
@@ -16,8 +15,8 @@ export function NameForm(props: { office: Office }) {
   let input: HTMLInputElement | undefined;
   const { errors, alert, busy, submit } = createForm({
     errorsFor: (error) => {
-      const issues = error instanceof ApiError ? error.fieldMessages() : {};
-      return issues.name ? { [FIELD]: { text: issues.name, lang: "de" } } : {};
+      const issues = serverFieldErrors(error, locale());
+      return issues.name ? { [FIELD]: issues.name } : {};
     },
   });
 

@@ -2,32 +2,33 @@ import type { PasswordMessages } from "./messages.types.ts";
 
 /** Russian messages of the password feature, typed against the German ones. */
 export const passwordRu: PasswordMessages = {
-  "password.forgot.link": "Forgot your password?",
-  "password.forgot.title": "Forgot your password",
+  "password.forgot.link": "Не помнишь пароль?",
+  "password.forgot.title": "Забытый пароль",
   "password.forgot.intro":
-    "No problem. Enter the e-mail address of your account. We'll send you a link to set a new password.",
-  "password.forgot.submit": "Send link",
-  "password.forgot.sentHeading": "Check your inbox",
+    "Ничего страшного. Введи адрес почты своего аккаунта. Мы пришлём ссылку, чтобы задать новый пароль.",
+  "password.forgot.submit": "Прислать ссылку",
+  "password.forgot.sentHeading": "Проверь свою почту",
   "password.forgot.sent":
-    "If there is an account with the address {email}, a mail with a link is on its way. The link works for one hour.",
-  "password.forgot.spam": "No mail? Look in the spam folder too, or ask for a new link in a few minutes.",
-  "password.forgot.again": "Enter another address",
-  "password.reset.title": "Set a new password",
-  "password.reset.intro": "Choose a new password for your account.",
-  "password.reset.submit": "Save password",
-  "password.reset.doneHeading": "Done: your new password works",
-  "password.reset.done":
-    "To be safe, you are now signed out on all devices. Sign in again with the new password.",
-  "password.reset.login": "Go to sign in",
+    "Если есть аккаунт с адресом {email}, скоро придёт письмо со ссылкой. Ссылка действует один час.",
+  "password.forgot.spam":
+    "Письма нет? Проверь также папку «Спам» или запроси новую ссылку через несколько минут.",
+  "password.forgot.again": "Ввести другой адрес",
+  "password.reset.title": "Новый пароль",
+  "password.reset.intro": "Выбери новый пароль для своего аккаунта.",
+  "password.reset.submit": "Сохранить пароль",
+  "password.reset.doneHeading": "Готово: действует твой новый пароль",
+  "password.reset.done": "Для безопасности сеанс завершён на всех устройствах. Войди снова с новым паролем.",
+  "password.reset.login": "Ко входу",
   "password.reset.invalid":
-    "This link no longer works: it has been used already or is older than an hour. Just ask for a new one.",
-  "password.reset.newLink": "Ask for a new link",
-  "password.new": "New password",
-  "password.show": "Show password",
-  "password.change.heading": "Change password",
-  "password.change.text": "Afterwards you are signed out on your other devices; here you stay signed in.",
-  "password.change.current": "Current password",
-  "password.change.submit": "Change password",
-  "password.change.wrong": "The current password is not right.",
-  "password.change.done": "Your password has been changed. You are now signed out on your other devices.",
+    "Эта ссылка больше не действует: ею уже воспользовались, или она старше одного часа. Просто запроси новую.",
+  "password.reset.newLink": "Запросить новую ссылку",
+  "password.new": "Новый пароль",
+  "password.show": "Показать пароль",
+  "password.change.heading": "Изменить пароль",
+  "password.change.text":
+    "После этого на других устройствах нужно будет войти снова. Здесь ты останешься в аккаунте.",
+  "password.change.current": "Нынешний пароль",
+  "password.change.submit": "Изменить пароль",
+  "password.change.wrong": "Нынешний пароль неверный.",
+  "password.change.done": "Пароль изменён. На других устройствах нужно будет войти снова.",
 };

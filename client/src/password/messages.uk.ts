@@ -2,32 +2,34 @@ import type { PasswordMessages } from "./messages.types.ts";
 
 /** Ukrainian messages of the password feature, typed against the German ones. */
 export const passwordUk: PasswordMessages = {
-  "password.forgot.link": "Forgot your password?",
-  "password.forgot.title": "Forgot your password",
+  "password.forgot.link": "Не пам’ятаєш пароль?",
+  "password.forgot.title": "Забутий пароль",
   "password.forgot.intro":
-    "No problem. Enter the e-mail address of your account. We'll send you a link to set a new password.",
-  "password.forgot.submit": "Send link",
-  "password.forgot.sentHeading": "Check your inbox",
+    "Нічого страшного. Введи адресу пошти свого акаунта. Ми надішлемо посилання, щоб задати новий пароль.",
+  "password.forgot.submit": "Надіслати посилання",
+  "password.forgot.sentHeading": "Перевір свою пошту",
   "password.forgot.sent":
-    "If there is an account with the address {email}, a mail with a link is on its way. The link works for one hour.",
-  "password.forgot.spam": "No mail? Look in the spam folder too, or ask for a new link in a few minutes.",
-  "password.forgot.again": "Enter another address",
-  "password.reset.title": "Set a new password",
-  "password.reset.intro": "Choose a new password for your account.",
-  "password.reset.submit": "Save password",
-  "password.reset.doneHeading": "Done: your new password works",
+    "Якщо є акаунт з адресою {email}, незабаром прийде лист із посиланням. Посилання діє одну годину.",
+  "password.forgot.spam":
+    "Листа немає? Перевір також папку «Спам» або попроси нове посилання за кілька хвилин.",
+  "password.forgot.again": "Ввести іншу адресу",
+  "password.reset.title": "Новий пароль",
+  "password.reset.intro": "Вибери новий пароль для свого акаунта.",
+  "password.reset.submit": "Зберегти пароль",
+  "password.reset.doneHeading": "Готово: діє твій новий пароль",
   "password.reset.done":
-    "To be safe, you are now signed out on all devices. Sign in again with the new password.",
-  "password.reset.login": "Go to sign in",
+    "Для безпеки тебе виведено з акаунта на всіх пристроях. Увійди знову з новим паролем.",
+  "password.reset.login": "До входу",
   "password.reset.invalid":
-    "This link no longer works: it has been used already or is older than an hour. Just ask for a new one.",
-  "password.reset.newLink": "Ask for a new link",
-  "password.new": "New password",
-  "password.show": "Show password",
-  "password.change.heading": "Change password",
-  "password.change.text": "Afterwards you are signed out on your other devices; here you stay signed in.",
-  "password.change.current": "Current password",
-  "password.change.submit": "Change password",
-  "password.change.wrong": "The current password is not right.",
-  "password.change.done": "Your password has been changed. You are now signed out on your other devices.",
+    "Це посилання вже не діє: ним уже скористалися або воно старше за одну годину. Просто попроси нове.",
+  "password.reset.newLink": "Попросити нове посилання",
+  "password.new": "Новий пароль",
+  "password.show": "Показати пароль",
+  "password.change.heading": "Змінити пароль",
+  "password.change.text":
+    "Після цього тебе буде виведено з акаунта на інших пристроях. Тут ти залишишся в акаунті.",
+  "password.change.current": "Теперішній пароль",
+  "password.change.submit": "Змінити пароль",
+  "password.change.wrong": "Теперішній пароль неправильний.",
+  "password.change.done": "Пароль змінено. На інших пристроях тебе виведено з акаунта.",
 };

@@ -11,10 +11,11 @@ import {
   formErrorText,
   hintId,
   SubmitButton,
+  serverFieldErrors,
 } from "../app/forms.tsx";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { loadMe, user } from "../auth/session.ts";
-import { t } from "../i18n/i18n.ts";
+import { locale, t } from "../i18n/i18n.ts";
 import { joinWorkshop } from "./workshop-api.ts";
 import "./workshop.css";
 import "./messages.ts";
@@ -35,9 +36,7 @@ export default function JoinPage() {
       if (!(error instanceof ApiError)) return {};
       if (error.status === 404) return { code: { text: t("ws.join.notFound") } };
       if (error.status !== 400) return {};
-      return Object.fromEntries(
-        Object.entries(error.fieldMessages()).map(([k, v]) => [k, { text: v, lang: "de" }]),
-      );
+      return serverFieldErrors(error, locale());
     },
   });
   // Residents join as themselves; guests (from an earlier workshop) may pick a name again.

@@ -19,17 +19,11 @@ import { PROJECT_TASKS, parseDocName } from "@quer/shared";
 import { and, eq, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import type { Db } from "../db/open.ts";
+import type { ServerLocale } from "../http/locale.ts";
+import { accountMessages } from "./messages.ts";
 import { storedDocsMentioning } from "./scrub.ts";
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
-/** Why the export lists co-written ideas instead of this person's words in them. */
-export const COWRITING_NOTE =
-  "Den Text einer Idee schreiben die Autorin oder der Autor und alle Mitschreibenden gemeinsam. " +
-  "Quer speichert ihn als ein gemeinsames Dokument und hält nicht fest, wer welches Wort geschrieben hat. " +
-  "Deinen Anteil am Text dieser Ideen können wir deshalb nicht von dem der anderen trennen: " +
-  "Hier steht, welche Ideen du mitgeschrieben hast; ihren ganzen Text findest du auf der Seite der Idee. " +
-  "Bei Themen, in denen alle mitschreiben dürfen, ist nicht festgehalten, wer an welcher Idee mitgeschrieben hat.";
 
 /** Tasks this person took in project plans (`takenBy` in `project:<id>`). */
 function tasksTaken(db: Db, loadDoc: (name: string) => Y.Doc | null, id: string) {
@@ -54,7 +48,7 @@ function tasksTaken(db: Db, loadDoc: (name: string) => Y.Doc | null, id: string)
 }
 
 /** Ideas whose co-written text this person had a hand in: as author with others, or as co-author. */
-function cowritten(db: Db, id: string) {
+function cowritten(db: Db, id: string, locale: ServerLocale) {
   const withOthers = db
     .select({ ideaId: ideas.id, title: ideas.title })
     .from(ideas)
@@ -74,7 +68,7 @@ function cowritten(db: Db, id: string) {
     .where(eq(ideaCoauthors.userId, id))
     .all()
     .map((i) => ({ ...i, as: "coauthor" as const }));
-  return { note: COWRITING_NOTE, ideas: [...withOthers, ...asCoauthor] };
+  return { note: accountMessages(locale).cowritingNote, ideas: [...withOthers, ...asCoauthor] };
 }
 
 /**
@@ -83,7 +77,12 @@ function cowritten(db: Db, id: string) {
  * secrets, the unsubscribe token), and nothing about other people. Null when the
  * account does not exist.
  */
-export function personalExport(db: Db, loadDoc: (name: string) => Y.Doc | null, id: string) {
+export function personalExport(
+  db: Db,
+  loadDoc: (name: string) => Y.Doc | null,
+  id: string,
+  locale: ServerLocale,
+) {
   const me = db.select().from(users).where(eq(users.id, id)).get();
   if (!me) return null;
   const token = me.unsubscribeToken;
@@ -127,7 +126,7 @@ export function personalExport(db: Db, loadDoc: (name: string) => Y.Doc | null, 
       .where(eq(ideaCoauthors.userId, id))
       .all()
       .map((r) => ({ ideaId: r.ideaId, addedAt: iso(r.addedAt) })),
-    cowriting: cowritten(db, id),
+    cowriting: cowritten(db, id, locale),
     comments: db
       .select()
       .from(comments)

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { clearSessionCookie } from "../auth/cookie.ts";
 import type { AppEnv } from "../http/env.ts";
 import { notFound } from "../http/errors.ts";
+import { requestLocale } from "../http/locale.ts";
 import { requireSession } from "../http/session-middleware.ts";
 import { erasePerson } from "./erase.ts";
 import { personalExport } from "./export.ts";
@@ -12,7 +13,12 @@ export const accountRoutes = new Hono<AppEnv>()
   .get("/export", (c) => {
     const session = requireSession(c);
     const { db, registry } = c.get("services");
-    const data = personalExport(db, (name) => registry.get(name)?.doc ?? null, session.user.id);
+    const data = personalExport(
+      db,
+      (name) => registry.get(name)?.doc ?? null,
+      session.user.id,
+      requestLocale(c),
+    );
     if (!data) throw notFound();
     c.header("Content-Disposition", 'attachment; filename="quer-meine-daten.json"');
     return c.json(data);

@@ -1,17 +1,16 @@
 import { auditLog, users } from "@quer/db";
 import type { AuditAction, AuditEntry } from "@quer/shared";
 import { and, desc, eq, like, lt, type SQL } from "drizzle-orm";
+import { accountMessages } from "../account/messages.ts";
 import type { CommandContext } from "../commands.ts";
 import type { Db } from "../db/open.ts";
+import type { ServerLocale } from "../http/locale.ts";
 import { AuditNames } from "./names.ts";
 
 export interface Acting {
   id: string;
   name: string;
 }
-
-/** Shown for an action whose manager has since deleted their account. */
-export const DELETED_ACTOR = "Gelöschtes Konto";
 
 /**
  * Records a manager's action inside the command's transaction: it commits or fails with
@@ -61,6 +60,7 @@ export function auditEntries(
     before?: number | undefined;
     limit?: number | undefined;
   },
+  locale: ServerLocale,
 ): AuditEntry[] {
   const where: SQL[] = [];
   if (query.action) where.push(eq(auditLog.action, query.action));
@@ -83,7 +83,7 @@ export function auditEntries(
     const entry: AuditEntry = {
       id: row.id,
       at: new Date(row.at).toISOString(),
-      actorName: actorName ?? DELETED_ACTOR,
+      actorName: actorName ?? accountMessages(locale).deletedAccount,
       action: row.action,
       target: row.target,
       about: names.about(row.target),

@@ -1,6 +1,7 @@
 import { auditQuery } from "@quer/shared";
 import { Hono } from "hono";
 import type { AppEnv } from "../http/env.ts";
+import { requestLocale } from "../http/locale.ts";
 import { queryOf } from "../http/validate.ts";
 import { actingManager } from "../moderation/manager.ts";
 import { auditEntries } from "./log.ts";
@@ -9,7 +10,7 @@ import { auditEntries } from "./log.ts";
 export const auditRoutes = new Hono<AppEnv>().get("/", queryOf(auditQuery), (c) => {
   actingManager(c);
   const query = c.req.valid("query");
-  const entries = auditEntries(c.get("services").db, query);
+  const entries = auditEntries(c.get("services").db, query, requestLocale(c));
   const last = entries.at(-1);
   return c.json({
     entries,

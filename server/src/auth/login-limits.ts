@@ -60,16 +60,10 @@ export class LoginLimits {
   begin(address: string, account: string): PasswordAttempt {
     const pairKey = `${account}\u0000${address}`;
     if (this.address.blocked(address)) {
-      throw rateLimited(
-        "Zu viele Anmeldeversuche von hier. Bitte versuche es später noch einmal.",
-        this.address.retryAfter(address),
-      );
+      throw rateLimited("tooManyLoginsHere", this.address.retryAfter(address));
     }
     if (this.pair.blocked(pairKey)) {
-      throw rateLimited(
-        "Zu viele Fehlversuche für dieses Konto. Bitte warte einige Minuten.",
-        this.pair.retryAfter(pairKey),
-      );
+      throw rateLimited("tooManyLoginsAccount", this.pair.retryAfter(pairKey));
     }
     this.address.add(address);
     this.pair.add(pairKey);

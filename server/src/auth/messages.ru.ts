@@ -2,28 +2,28 @@ import type { PasswordMessages } from "./messages.types.ts";
 
 export const passwordRu: PasswordMessages = {
   mail: {
-    subject: "A new password for Quer",
+    subject: "Новый пароль для Quer",
     text: (link) =>
       [
-        "Hello,",
+        "Привет!",
         "",
-        "someone – hopefully you – would like to set a new password for your Quer account.",
-        "You can do that with this link:",
+        "Кто-то – надеемся, что ты – хочет задать новый пароль для твоего аккаунта в Quer.",
+        "Это можно сделать по этой ссылке:",
         "",
         link,
         "",
-        "The link works for one hour and only once.",
+        "Ссылка действует один час и только один раз.",
         "",
-        "If this wasn't you, just ignore this mail – your password stays as it is.",
+        "Если это не ты, просто не обращай внимания на это письмо – твой пароль останется прежним.",
       ].join("\n"),
   },
   tokenInvalid:
-    "This link no longer works: it has been used already, is older than an hour or is incomplete. Just ask for a new one.",
-  tooManyRequests: "Many mails were just requested from here. Please try again later.",
+    "Эта ссылка больше не действует: ею уже воспользовались, она старше одного часа или неполная. Просто запроси новую.",
+  tooManyRequests: "Отсюда только что запросили много писем. Попробуй позже.",
   tooManyForAddress:
-    "Mails were just sent to this address. Please look in your inbox (and the spam folder) or try again later.",
-  tooManyTokens: "Too many invalid links from here. Please try again later.",
-  wrongCurrent: "The current password is not right.",
-  tooManyChanges: "Too many wrong attempts. Please wait a few minutes.",
-  noPassword: "Guests have no password.",
+    "На этот адрес только что уже отправили письма. Проверь свою почту (и папку «Спам») или попробуй позже.",
+  tooManyTokens: "Слишком много недействительных ссылок отсюда. Попробуй позже.",
+  wrongCurrent: "Нынешний пароль неверный.",
+  tooManyChanges: "Слишком много неудачных попыток. Подожди несколько минут.",
+  noPassword: "У гостей нет пароля.",
 };

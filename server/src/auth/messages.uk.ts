@@ -2,28 +2,28 @@ import type { PasswordMessages } from "./messages.types.ts";
 
 export const passwordUk: PasswordMessages = {
   mail: {
-    subject: "A new password for Quer",
+    subject: "Новий пароль для Quer",
     text: (link) =>
       [
-        "Hello,",
+        "Привіт!",
         "",
-        "someone – hopefully you – would like to set a new password for your Quer account.",
-        "You can do that with this link:",
+        "Хтось – сподіваємося, що ти – хоче задати новий пароль для твого акаунта в Quer.",
+        "Це можна зробити за цим посиланням:",
         "",
         link,
         "",
-        "The link works for one hour and only once.",
+        "Посилання діє одну годину і лише один раз.",
         "",
-        "If this wasn't you, just ignore this mail – your password stays as it is.",
+        "Якщо це не ти, просто не зважай на цей лист – твій пароль залишиться таким, як є.",
       ].join("\n"),
   },
   tokenInvalid:
-    "This link no longer works: it has been used already, is older than an hour or is incomplete. Just ask for a new one.",
-  tooManyRequests: "Many mails were just requested from here. Please try again later.",
+    "Це посилання вже не діє: ним уже скористалися, воно старше за одну годину або неповне. Просто попроси нове.",
+  tooManyRequests: "Звідси щойно попросили багато листів. Спробуй пізніше.",
   tooManyForAddress:
-    "Mails were just sent to this address. Please look in your inbox (and the spam folder) or try again later.",
-  tooManyTokens: "Too many invalid links from here. Please try again later.",
-  wrongCurrent: "The current password is not right.",
-  tooManyChanges: "Too many wrong attempts. Please wait a few minutes.",
-  noPassword: "Guests have no password.",
+    "На цю адресу щойно вже надіслали листи. Перевір свою пошту (і папку «Спам») або спробуй пізніше.",
+  tooManyTokens: "Забагато недійсних посилань звідси. Спробуй пізніше.",
+  wrongCurrent: "Теперішній пароль неправильний.",
+  tooManyChanges: "Забагато невдалих спроб. Зачекай кілька хвилин.",
+  noPassword: "У гостей немає пароля.",
 };

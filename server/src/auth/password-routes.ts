@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { clientAddress } from "../http/client-address.ts";
 import type { AppEnv } from "../http/env.ts";
-import { AppError, forbidden, invalid, rateLimited } from "../http/errors.ts";
+import { AppError, forbidden, invalid, rateLimited, worded } from "../http/errors.ts";
 import { requestLocale } from "../http/locale.ts";
 import { requireSession } from "../http/session-middleware.ts";
 import { jsonBody } from "../http/validate.ts";
@@ -18,7 +18,7 @@ const say = (c: Context<AppEnv>) => passwordMessages(requestLocale(c));
 const limitResetRequests: MiddlewareHandler<AppEnv> = async (c, next) => {
   const limit = c.get("services").limits.reset.requestsPerAddress;
   const address = clientAddress(c);
-  if (!limit.take(address)) throw rateLimited(say(c).tooManyRequests, limit.retryAfter(address));
+  if (!limit.take(address)) throw rateLimited(worded(say(c).tooManyRequests), limit.retryAfter(address));
   await next();
 };
 
@@ -26,7 +26,7 @@ const limitResetRequests: MiddlewareHandler<AppEnv> = async (c, next) => {
 const limitWrongTokens: MiddlewareHandler<AppEnv> = async (c, next) => {
   const limit = c.get("services").limits.reset.wrongTokens;
   const address = clientAddress(c);
-  if (limit.blocked(address)) throw rateLimited(say(c).tooManyTokens, limit.retryAfter(address));
+  if (limit.blocked(address)) throw rateLimited(worded(say(c).tooManyTokens), limit.retryAfter(address));
   await next();
 };
 
@@ -37,7 +37,8 @@ export const passwordRoutes = new Hono<AppEnv>()
     const { email } = c.req.valid("json");
     // Counted for every address, with an account or not: a refusal tells nothing.
     const perEmail = limits.reset.requestsPerEmail;
-    if (!perEmail.take(email)) throw rateLimited(say(c).tooManyForAddress, perEmail.retryAfter(email));
+    if (!perEmail.take(email))
+      throw rateLimited(worded(say(c).tooManyForAddress), perEmail.retryAfter(email));
     // Looking the account up and sending happen after this answer: same answer, same time.
     resetMails.request(email, requestLocale(c));
     return c.json({}, 202);
@@ -47,7 +48,9 @@ export const passwordRoutes = new Hono<AppEnv>()
     const { token, password } = c.req.valid("json");
     const wrong = () => {
       limits.reset.wrongTokens.add(clientAddress(c));
-      return invalid(say(c).tokenInvalid, [{ path: ["token"], message: say(c).tokenInvalid }]);
+      return invalid(worded(say(c).tokenInvalid), [
+        { path: ["token"], message: worded(say(c).tokenInvalid) },
+      ]);
     };
     // Checked before hashing, so unknown links cost no argon2 time.
     if (!resetTokenOwner(db, token, Date.now())) throw wrong();
@@ -58,12 +61,13 @@ export const passwordRoutes = new Hono<AppEnv>()
   })
   .post("/password", jsonBody(changePasswordInput), async (c) => {
     const session = requireSession(c);
-    if (!can(c.get("actor"), "account.password", null)) throw forbidden(say(c).noPassword);
+    if (!can(c.get("actor"), "account.password", null)) throw forbidden(worded(say(c).noPassword));
     const { db, limits } = c.get("services");
     const { current, password } = c.req.valid("json");
     const account = session.user.id;
     const perAccount = limits.reset.wrongCurrent;
-    if (perAccount.blocked(account)) throw rateLimited(say(c).tooManyChanges, perAccount.retryAfter(account));
+    if (perAccount.blocked(account))
+      throw rateLimited(worded(say(c).tooManyChanges), perAccount.retryAfter(account));
     const user = db
       .select({ email: users.email, passwordHash: users.passwordHash })
       .from(users)
@@ -74,7 +78,7 @@ export const passwordRoutes = new Hono<AppEnv>()
     perAccount.add(account);
     await attempt.pause();
     const ok = !!user?.passwordHash && (await verifyPassword(user.passwordHash, current));
-    if (!ok) throw new AppError("unauthenticated", say(c).wrongCurrent);
+    if (!ok) throw new AppError("unauthenticated", worded(say(c).wrongCurrent));
     attempt.succeeded();
     perAccount.release(account);
     changePassword(db, account, await hashPassword(password), session.id);

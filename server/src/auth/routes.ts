@@ -30,7 +30,7 @@ export interface SignedIn {
 /** New accounts per address: counted before the body is read, so every attempt counts. */
 const limitRegistrations: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!c.get("services").limits.registerPerAddress.take(clientAddress(c))) {
-    throw rateLimited("Zu viele neue Konten von hier. Bitte versuche es später noch einmal.");
+    throw rateLimited("tooManySignups");
   }
   await next();
 };
@@ -58,7 +58,7 @@ export const authRoutes = new Hono<AppEnv>()
         .run();
     } catch (error) {
       if (String((error as { code?: string }).code).startsWith("SQLITE_CONSTRAINT")) {
-        throw conflict("Mit dieser E-Mail-Adresse gibt es schon ein Konto. Bitte melde dich an.");
+        throw conflict("emailTaken");
       }
       throw error;
     }
@@ -81,7 +81,7 @@ export const authRoutes = new Hono<AppEnv>()
     const ok = user?.passwordHash
       ? await verifyPassword(user.passwordHash, input.password)
       : await verifyNothing(input.password);
-    if (!ok || !user) throw new AppError("unauthenticated", "E-Mail-Adresse oder Passwort stimmt nicht.");
+    if (!ok || !user) throw new AppError("unauthenticated", "wrongLogin");
     attempt.succeeded();
     const { token } = sessions.create(user.id);
     const session = sessions.validate(token);

@@ -26,7 +26,7 @@ import { boardFacts, boardView, findBoard } from "./repo.ts";
  */
 export function boardAnswer(db: Db, actor: Actor, id: string, first?: number): BoardAnswer {
   const row = findBoard(db, id);
-  if (!row || !can(actor, "board.read", boardFacts(row))) throw notFound("Dieses Thema gibt es nicht.");
+  if (!row || !can(actor, "board.read", boardFacts(row))) throw notFound("boardNotFound");
   const facts = boardFacts(row);
   const board = boardView(row, 0);
   const manager = can(actor, "board.update", facts);

@@ -24,7 +24,7 @@ export const boardRoutes = new Hono<AppEnv>()
   .post("/", jsonBody(createBoardInput), async (c) => {
     const actor = c.get("actor");
     if (actor.kind === "anonymous") throw unauthenticated();
-    if (!can(actor, "board.create", null)) throw forbidden("Nur die Quartiersmanagerin kann Themen anlegen.");
+    if (!can(actor, "board.create", null)) throw forbidden("onlyManagerCreatesBoards");
     const input = c.req.valid("json");
     const row = createBoard(c.get("services").db, input, actor.kind === "user" ? actor.id : null);
     return c.json({ board: boardView(row, 0) }, 201);
@@ -38,9 +38,8 @@ export const boardRoutes = new Hono<AppEnv>()
     if (actor.kind === "anonymous") throw unauthenticated();
     const { db, commands } = c.get("services");
     const row = findBoard(db, c.req.param("id"));
-    if (!row || !can(actor, "board.read", boardFacts(row))) throw notFound("Dieses Thema gibt es nicht.");
-    if (!can(actor, "board.update", boardFacts(row)))
-      throw forbidden("Nur die Quartiersmanagerin kann Themen ändern.");
+    if (!row || !can(actor, "board.read", boardFacts(row))) throw notFound("boardNotFound");
+    if (!can(actor, "board.update", boardFacts(row))) throw forbidden("onlyManagerChangesBoards");
     const input = c.req.valid("json");
     commands.run((cx) => {
       cx.db

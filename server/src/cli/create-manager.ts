@@ -4,7 +4,9 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { hashPassword } from "../auth/passwords.ts";
 import type { Db } from "../db/open.ts";
+import { issueText, zodErrorMap } from "../http/issues.ts";
 import { newId } from "../ids.ts";
+import { cliLocale, cliMessages } from "./messages.ts";
 
 const input = z.object({ email: emailSchema, name: displayName, password: passwordSchema });
 
@@ -29,10 +31,12 @@ export async function createManager(
     promote?: boolean | undefined;
   },
 ): Promise<CreateManagerResult> {
-  const parsed = input.safeParse(raw);
+  const locale = cliLocale();
+  const m = cliMessages();
+  const parsed = input.safeParse(raw, { error: zodErrorMap(locale) });
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`);
-    return { ok: false, reason: "invalid", message: `Bitte prüfen:\n${lines.join("\n")}` };
+    const lines = parsed.error.issues.map((i) => `--${String(i.path[0])}: ${issueText(i, locale)}`);
+    return { ok: false, reason: "invalid", message: m.invalidInput(lines.join("\n")) };
   }
   const { email, name, password } = parsed.data;
   const passwordHash = await hashPassword(password);
@@ -48,7 +52,8 @@ export async function createManager(
           .run();
         return { ok: true, id, email, name, created: true };
       }
-      if (!raw.promote) return { ok: false, reason: "exists", message: existsMessage(email, existing.role) };
+      if (!raw.promote)
+        return { ok: false, reason: "exists", message: m.accountExists(email, existing.role === "manager") };
       tx.update(users)
         .set({ role: "manager", name, passwordHash, blockedAt: null })
         .where(eq(users.id, existing.id))
@@ -57,16 +62,5 @@ export async function createManager(
       return { ok: true, id: existing.id, email, name, created: false, sessionsEnded: ended.length };
     },
     { behavior: "immediate" },
-  );
-}
-
-function existsMessage(email: string, role: string): string {
-  const who = role === "manager" ? "ein Konto der Quartiersmanagerin" : "ein Konto";
-  return (
-    `Für ${email} gibt es schon ${who}. Es wurde nichts geändert.\n` +
-    "Wenn dieses Konto der Quartiersmanagerin gehören soll, wiederhole den Befehl mit --promote:\n" +
-    "dann wird es zum Konto der Quartiersmanagerin, Name und Passwort werden die angegebenen,\n" +
-    "und alle seine Anmeldungen enden. Wer sich mit dieser Adresse registriert hat, ist damit\n" +
-    "abgemeldet und kommt mit dem alten Passwort nicht mehr hinein."
   );
 }

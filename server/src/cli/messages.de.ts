@@ -19,4 +19,11 @@ export const cliDe: CliMessages = {
     "Erster Start: ein Willkommens-Thema wurde angelegt. " +
     `Lege jetzt das Konto der Quartiersmanagerin an, bevor du ${publicUrl} weitergibst: ${command} – ` +
     "sonst kann jemand anderes die E-Mail-Adresse des Büros zuerst registrieren und hat dann dieses Konto.",
+  invalidInput: (lines) => `Bitte prüfen:\n${lines}`,
+  accountExists: (email, managers) =>
+    `Für ${email} gibt es schon ${managers ? "ein Konto der Quartiersmanagerin" : "ein Konto"}. Es wurde nichts geändert.\n` +
+    "Wenn dieses Konto der Quartiersmanagerin gehören soll, wiederhole den Befehl mit --promote:\n" +
+    "dann wird es zum Konto der Quartiersmanagerin, Name und Passwort werden die angegebenen,\n" +
+    "und alle seine Anmeldungen enden. Wer sich mit dieser Adresse registriert hat, ist damit\n" +
+    "abgemeldet und kommt mit dem alten Passwort nicht mehr hinein.",
 };

@@ -19,4 +19,11 @@ export const cliEn: CliMessages = {
     "First start: a welcome topic was created. " +
     `Create the manager's account now, before you share ${publicUrl}: ${command} – ` +
     "otherwise someone else could register the office's e-mail address first and hold that account.",
+  invalidInput: (lines) => `Please check:\n${lines}`,
+  accountExists: (email, managers) =>
+    `There is already ${managers ? "a manager's account" : "an account"} for ${email}. Nothing was changed.\n` +
+    "If this account should belong to the neighbourhood manager, repeat the command with --promote:\n" +
+    "it then becomes the manager's account, name and password become the ones given,\n" +
+    "and all its sign-ins end. Whoever registered with this address is signed out\n" +
+    "and cannot get in with the old password any more.",
 };

@@ -9,4 +9,8 @@ export interface CliMessages {
   signIn: (loginUrl: string, email: string) => string;
   /** The first start's hint; `command` is the exact line to run. */
   firstRun: (publicUrl: string, command: string) => string;
+  /** `create-manager` with input that does not pass; `lines` names each option and what is wrong. */
+  invalidInput: (lines: string) => string;
+  /** `create-manager` for an address that has an account, without `--promote`. */
+  accountExists: (email: string, managers: boolean) => string;
 }

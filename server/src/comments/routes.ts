@@ -18,9 +18,9 @@ function visibleIdea(c: Context<AppEnv>) {
   const actor = c.get("actor");
   const item = findIdea(db, c.req.param("id") ?? "");
   const board = item && findBoard(db, item.idea.boardId);
-  if (!item || !board) throw notFound("Diese Idee gibt es nicht.");
+  if (!item || !board) throw notFound("ideaNotFound");
   const facts = { board: boardFacts(board), idea: ideaFacts(item.idea, coauthorIdsOf(db, item.idea.id)) };
-  if (!seesIdea(actor, facts.board, facts.idea)) throw notFound("Diese Idee gibt es nicht.");
+  if (!seesIdea(actor, facts.board, facts.idea)) throw notFound("ideaNotFound");
   return { item, board, facts };
 }
 
@@ -35,10 +35,10 @@ export const commentRoutes = new Hono<AppEnv>()
   .post("/:id/comments", jsonBody(createCommentInput), async (c) => {
     const { item, facts } = visibleIdea(c);
     const actor = c.get("actor");
-    if (actor.kind === "anonymous") throw unauthenticated("Bitte melde dich an, um zu kommentieren.");
-    if (!can(actor, "comment.create", facts)) throw forbidden("Hier kannst du nicht kommentieren.");
+    if (actor.kind === "anonymous") throw unauthenticated("signInToComment");
+    if (!can(actor, "comment.create", facts)) throw forbidden("cannotComment");
     if (item.idea.commentsLocked && !can(actor, "idea.moderate", facts)) {
-      throw forbidden("Die Kommentare zu dieser Idee sind geschlossen.");
+      throw forbidden("commentsClosed");
     }
     limitWrites(c.get("services").limits.writesPerPerson, actor.id);
     const input = c.req.valid("json");
@@ -46,14 +46,10 @@ export const commentRoutes = new Hono<AppEnv>()
     if (input.parentId !== undefined) {
       const parent = findComment(db, input.parentId);
       if (!parent || parent.ideaId !== item.idea.id || parent.hiddenAt !== null) {
-        throw invalid("Auf diesen Kommentar kann man nicht antworten.", [
-          { path: ["parentId"], message: "Unbekannter Kommentar." },
-        ]);
+        throw invalid("cannotReplyHere", [{ path: ["parentId"], message: "unknownComment" }]);
       }
       if (parent.parentId !== null) {
-        throw invalid("Antworten gehen nur auf Kommentare, nicht auf Antworten.", [
-          { path: ["parentId"], message: "Nur eine Ebene von Antworten." },
-        ]);
+        throw invalid("repliesOnlyToComments", [{ path: ["parentId"], message: "oneLevelOfReplies" }]);
       }
     }
     const id = newId();

@@ -3,7 +3,7 @@ import { type Context, Hono } from "hono";
 import { boardFacts, boardView, findBoard } from "../boards/repo.ts";
 import { commentsOf } from "../comments/repo.ts";
 import type { AppEnv } from "../http/env.ts";
-import { forbidden, notFound, unauthenticated } from "../http/errors.ts";
+import { forbidden, notFound, unauthenticated, worded } from "../http/errors.ts";
 import { requestLocale } from "../http/locale.ts";
 import { queryOf } from "../http/validate.ts";
 import { coauthorNamesOnBoard, historyOf, ideasOfBoard, isPublic } from "../ideas/repo.ts";
@@ -19,9 +19,9 @@ function exportableBoard(c: Context<AppEnv>) {
   const actor = c.get("actor");
   const m = exportMessages(requestLocale(c));
   const row = findBoard(db, c.req.param("id") ?? "");
-  if (!row || !can(actor, "board.read", boardFacts(row))) throw notFound(m.notFound);
+  if (!row || !can(actor, "board.read", boardFacts(row))) throw notFound(worded(m.notFound));
   if (actor.kind === "anonymous") throw unauthenticated();
-  if (!can(actor, "board.update", boardFacts(row))) throw forbidden(m.forbidden);
+  if (!can(actor, "board.update", boardFacts(row))) throw forbidden(worded(m.forbidden));
   return row;
 }
 

@@ -1,14 +1,14 @@
 import type { FeedbackMessages } from "./messages.types.ts";
 
 export const feedbackRu: FeedbackMessages = {
-  rateLimited: "You have just sent us several messages. Please wait a while.",
-  subject: "New feedback on accessibility",
-  intro: "This message came through the form on the page “Accessibility statement”:",
-  page: (url) => `About the page: ${url}`,
-  replyTo: (address) => `Please answer to: ${address}`,
-  noReply: "Sent without a reply address.",
-  from: (name) => `Sent by: ${name} (signed in)`,
-  anonymous: "Sent without signing in.",
-  inbox: (url) => `Also in your notifications: ${url}/notifications`,
-  why: "You get this message because you manage Quer for the neighbourhood office. The office answers feedback on accessibility within one month.",
+  rateLimited: "От тебя уже пришло несколько сообщений. Подожди немного.",
+  subject: "Новый отзыв о доступности",
+  intro: "Это сообщение пришло через форму на странице «Заявление о доступности»:",
+  page: (url) => `Касается страницы: ${url}`,
+  replyTo: (address) => `Ответ просят прислать на: ${address}`,
+  noReply: "Отправлено без адреса для ответа.",
+  from: (name) => `Отправлено: ${name} (после входа)`,
+  anonymous: "Отправлено без входа.",
+  inbox: (url) => `Также в твоих уведомлениях: ${url}/notifications`,
+  why: "Ты получаешь это сообщение, потому что управляешь Quer для бюро квартала. На отзывы о доступности бюро отвечает в течение месяца.",
 };

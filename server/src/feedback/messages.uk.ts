@@ -1,14 +1,14 @@
 import type { FeedbackMessages } from "./messages.types.ts";
 
 export const feedbackUk: FeedbackMessages = {
-  rateLimited: "You have just sent us several messages. Please wait a while.",
-  subject: "New feedback on accessibility",
-  intro: "This message came through the form on the page “Accessibility statement”:",
-  page: (url) => `About the page: ${url}`,
-  replyTo: (address) => `Please answer to: ${address}`,
-  noReply: "Sent without a reply address.",
-  from: (name) => `Sent by: ${name} (signed in)`,
-  anonymous: "Sent without signing in.",
-  inbox: (url) => `Also in your notifications: ${url}/notifications`,
-  why: "You get this message because you manage Quer for the neighbourhood office. The office answers feedback on accessibility within one month.",
+  rateLimited: "Від тебе вже надійшло кілька повідомлень. Зачекай трохи.",
+  subject: "Новий відгук про доступність",
+  intro: "Це повідомлення надійшло через форму на сторінці «Заява про доступність»:",
+  page: (url) => `Стосується сторінки: ${url}`,
+  replyTo: (address) => `Відповідь просять надіслати на: ${address}`,
+  noReply: "Надіслано без адреси для відповіді.",
+  from: (name) => `Надіслано: ${name} (після входу)`,
+  anonymous: "Надіслано без входу.",
+  inbox: (url) => `Також у твоїх сповіщеннях: ${url}/notifications`,
+  why: "Ти отримуєш це повідомлення, бо керуєш Quer для бюро кварталу. На відгуки про доступність бюро відповідає протягом місяця.",
 };

@@ -3,7 +3,6 @@ import { Hono } from "hono";
 import { clientAddress } from "../http/client-address.ts";
 import type { AppEnv } from "../http/env.ts";
 import { rateLimited } from "../http/errors.ts";
-import { requestLocale } from "../http/locale.ts";
 import { jsonBody } from "../http/validate.ts";
 import { feedbackMessages } from "./messages.ts";
 import { notifyFeedback } from "./notify.ts";
@@ -18,10 +17,7 @@ export const feedbackRoutes = new Hono<AppEnv>().post("/", jsonBody(feedbackInpu
   const { commands, config, limits } = c.get("services");
   const input = c.req.valid("json");
   const session = c.get("session");
-  const refuse = () => {
-    const m = feedbackMessages(requestLocale(c));
-    return rateLimited(m.rateLimited);
-  };
+  const refuse = () => rateLimited((locale) => feedbackMessages(locale).rateLimited);
   const address = clientAddress(c);
   if (!limits.feedbackPerAddress.take(address)) throw refuse();
   if (session && !limits.feedbackPerPerson.take(session.user.id)) {

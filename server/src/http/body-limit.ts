@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "./env.ts";
-import { type AppError, errorBody, invalid } from "./errors.ts";
+import { AppError, invalid, sendError } from "./errors.ts";
 
 /**
  * Whether an error is a request body that broke off: the client went away halfway, or
@@ -23,7 +23,7 @@ export function brokenBody(c: Context, error: unknown): AppError {
       { method: c.req.method, reason: reason.replace(/\s+/g, " ") },
       "request body broke off or is malformed",
     );
-  return invalid("Der Inhalt der Anfrage kam nicht vollständig oder fehlerhaft an.");
+  return invalid("bodyBroken");
 }
 
 /** Reads a chunked body up to `maxBytes`; null when it is larger. */
@@ -61,7 +61,7 @@ export async function readAtMost(
  * A request `ownLimit` picks (an upload) is left to its route, which sets a limit of its own.
  */
 export function limitBody(maxBytes: number, ownLimit?: (c: Context) => boolean): MiddlewareHandler {
-  const tooLarge = (c: Context) => c.json(errorBody("too_large", "Die Anfrage ist zu groß."), 413);
+  const tooLarge = (c: Context) => sendError(c, new AppError("too_large", "tooLarge"));
   return async (c, next) => {
     if (c.req.method === "GET" || c.req.method === "HEAD") return next();
     if (ownLimit?.(c)) return next();

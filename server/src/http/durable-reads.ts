@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./env.ts";
-import { errorBody } from "./errors.ts";
+import { AppError, sendError } from "./errors.ts";
 
 /**
  * A read answers only with what is on disk. Votes and posts commit first and sync a
@@ -15,6 +15,6 @@ export const durableReads: MiddlewareHandler<AppEnv> = async (c, next) => {
   try {
     await wal.durable();
   } catch {
-    c.res = c.json(errorBody("internal", "Die Daten konnten nicht gesichert werden."), 500);
+    c.res = sendError(c, new AppError("internal", "notSaved"));
   }
 };

@@ -1,40 +1,61 @@
 import { type ApiErrorBody, type ApiIssue, type ErrorCode, statusOfCode } from "@quer/shared";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type { z } from "zod";
+import { requestLocale, type ServerLocale } from "./locale.ts";
+import { type Wording, wordingIn } from "./refusals.ts";
 
-/** A refusal the client caused: always a 4xx with a message a person can act on. */
+/** A field's issue as code names it; worded like the error's message. */
+export interface IssueWording {
+  path: (string | number)[];
+  message: Wording;
+}
+
+/**
+ * A refusal the client caused: always a 4xx with a message a person can act on. Code
+ * names the message by its key in the refusal catalogue (`refusal-messages.*.ts`), so
+ * service code without a request can throw it too; the words are chosen in `sendError`,
+ * in the request's language. `Error.message` holds the German words, for logs.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly issues?: ApiIssue[],
+    readonly wording: Wording,
+    readonly issues?: IssueWording[],
     /** Seconds after which a rate-limited request may be tried again (`Retry-After`). */
     readonly retryAfter?: number,
     /** With `blocked`: whom the person may turn to. */
     readonly contact?: string,
   ) {
-    super(message);
+    super(wordingIn(wording, "de"));
   }
   get status(): number {
     return statusOfCode[this.code];
   }
+  /** The message and issues in one language. */
+  wordedIn(locale: ServerLocale): { message: string; issues?: ApiIssue[] } {
+    return {
+      message: wordingIn(this.wording, locale),
+      ...(this.issues
+        ? { issues: this.issues.map((i) => ({ path: i.path, message: wordingIn(i.message, locale) })) }
+        : {}),
+    };
+  }
 }
 
-export const invalid = (message: string, issues?: ApiIssue[]) => new AppError("invalid", message, issues);
-export const unauthenticated = (message = "Bitte melde dich an.") => new AppError("unauthenticated", message);
-export const forbidden = (message = "Das darfst du hier nicht.") => new AppError("forbidden", message);
-export const notFound = (message = "Nicht gefunden.") => new AppError("not_found", message);
-export const conflict = (message: string) => new AppError("conflict", message);
-export const rateLimited = (message = "Zu viele Versuche. Bitte warte kurz.", retryAfter?: number) =>
-  new AppError("rate_limited", message, undefined, retryAfter);
+export const invalid = (wording: Wording, issues?: IssueWording[]) =>
+  new AppError("invalid", wording, issues);
+export const unauthenticated = (wording: Wording = "signIn") => new AppError("unauthenticated", wording);
+export const forbidden = (wording: Wording = "notAllowed") => new AppError("forbidden", wording);
+export const notFound = (wording: Wording = "notFound") => new AppError("not_found", wording);
+export const conflict = (wording: Wording) => new AppError("conflict", wording);
+export const rateLimited = (wording: Wording = "tooManyAttempts", retryAfter?: number) =>
+  new AppError("rate_limited", wording, undefined, retryAfter);
 
-export function issuesOf(error: z.ZodError): ApiIssue[] {
-  return error.issues.map((i) => ({
-    path: i.path.filter((p): p is string | number => typeof p !== "symbol"),
-    message: i.message,
-  }));
-}
+/** Words already chosen for one language (zod's issues are worded as the input is parsed). */
+export const worded =
+  (text: string): Wording =>
+  () =>
+    text;
 
 export function errorBody(
   code: ErrorCode,
@@ -54,10 +75,11 @@ export function errorBody(
   };
 }
 
+/** The error answer, worded in the request's language (`Content-Language` names it). */
 export function sendError(c: Context, error: AppError): Response {
   if (error.retryAfter !== undefined) c.header("Retry-After", String(error.retryAfter));
-  return c.json(
-    errorBody(error.code, error.message, error.issues, error.contact),
-    error.status as ContentfulStatusCode,
-  );
+  const locale = requestLocale(c);
+  c.header("Content-Language", locale);
+  const { message, issues } = error.wordedIn(locale);
+  return c.json(errorBody(error.code, message, issues, error.contact), error.status as ContentfulStatusCode);
 }

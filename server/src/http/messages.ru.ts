@@ -2,6 +2,6 @@ import type { HttpMessages } from "./messages.types.ts";
 
 export const httpRu: HttpMessages = {
   wrongOrigin: (publicUrl) =>
-    `Open Quer at ${publicUrl} – signing in and making changes do not work at this address.`,
-  foreignRequest: "Request from another origin refused (Origin does not match).",
+    `Открой Quer по адресу ${publicUrl} – по этому адресу вход и изменения не работают.`,
+  foreignRequest: "Запрос из другого источника отклонён (Origin не совпадает).",
 };

@@ -2,6 +2,6 @@ import type { HttpMessages } from "./messages.types.ts";
 
 export const httpUk: HttpMessages = {
   wrongOrigin: (publicUrl) =>
-    `Open Quer at ${publicUrl} – signing in and making changes do not work at this address.`,
-  foreignRequest: "Request from another origin refused (Origin does not match).",
+    `Відкрий Quer за адресою ${publicUrl} – за цією адресою вхід і зміни не працюють.`,
+  foreignRequest: "Запит з іншого джерела відхилено (Origin не збігається).",
 };

@@ -71,6 +71,6 @@ export class RateLimiter {
 /** Counts one write by this person; 429 with a clear message past the limit. */
 export function limitWrites(limiter: RateLimiter, personId: string): void {
   if (!limiter.take(`write:${personId}`)) {
-    throw new AppError("rate_limited", "Du warst gerade sehr fleißig. Bitte warte einen Moment.");
+    throw new AppError("rate_limited", "tooManyWrites");
   }
 }

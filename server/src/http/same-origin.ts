@@ -27,7 +27,9 @@ export function sameOrigin(config: { readonly publicUrl: string }): MiddlewareHa
     const allowed =
       origin !== undefined ? origin === config.publicUrl : c.req.header("sec-fetch-site") === "same-origin";
     if (!allowed) {
-      const m = httpMessages(requestLocale(c));
+      const locale = requestLocale(c);
+      const m = httpMessages(locale);
+      c.header("Content-Language", locale);
       return c.json(
         origin !== undefined
           ? errorBody("forbidden", m.wrongOrigin(config.publicUrl), undefined, undefined, config.publicUrl)

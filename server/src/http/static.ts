@@ -3,6 +3,8 @@ import { extname, join, normalize, sep } from "node:path";
 import { dirOf, type Locale } from "@quer/shared/i18n/locales";
 import type { Context } from "hono";
 import { withLanguage } from "./page-shell.ts";
+import { requestLocale } from "./locale.ts";
+import { refusalMessages } from "./refusals.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -76,7 +78,7 @@ export function serveClient(
     const asset = path !== "/" ? await fileAt(root, path).catch(() => null) : null;
     const file = asset ?? (await fileAt(root, "index.html"));
     if (!file) {
-      return c.text("Die Oberfläche ist nicht gebaut. Bitte `pnpm build` ausführen.", 503, headers);
+      return c.text(refusalMessages(requestLocale(c)).clientNotBuilt, 503, headers);
     }
     const immutable = asset !== null && path.startsWith("/assets/");
     const fileHeaders = {

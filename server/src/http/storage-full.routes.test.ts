@@ -1,6 +1,6 @@
 import { afterEach, expect, test } from "vitest";
 import { type Answer, Person, testApp } from "../testing/harness.ts";
-import { STORAGE_FULL_MESSAGE } from "./storage-full.ts";
+import { refusalsDe } from "./refusal-messages.de.ts";
 
 let dispose: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -26,7 +26,7 @@ test("a write that finds the database full is a 503 unavailable, and works again
     if (res.status !== 201) refused = res;
   }
   expect(refused?.status).toBe(503);
-  expect(refused?.json.error).toEqual({ code: "unavailable", message: STORAGE_FULL_MESSAGE });
+  expect(refused?.json.error).toEqual({ code: "unavailable", message: refusalsDe.storageFull });
 
   services.sqlite.pragma("max_page_count = 1073741823");
   expect(

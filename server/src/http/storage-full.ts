@@ -1,10 +1,6 @@
 import type { Context } from "hono";
 import { AppError, sendError } from "./errors.ts";
 
-/** What a person reads when a write found no room on the server's disk. */
-export const STORAGE_FULL_MESSAGE =
-  "Der Server kann gerade nichts speichern, sein Speicher ist voll. Bitte versuche es später noch einmal.";
-
 /**
  * SQLite answers SQLITE_FULL when the database or its WAL cannot grow; a file written
  * beside it answers ENOSPC (or EDQUOT under a quota). Either way the write did not happen
@@ -19,5 +15,5 @@ export function isStorageFull(error: unknown): boolean {
 /** A 503 `unavailable` for a full disk: the operator reads the cause in the log once per error. */
 export function storageFullAnswer(c: Context, error: unknown): Response {
   console.error(`Speicher voll: ${error instanceof Error ? error.message : String(error)}`);
-  return sendError(c, new AppError("unavailable", STORAGE_FULL_MESSAGE));
+  return sendError(c, new AppError("unavailable", "storageFull"));
 }

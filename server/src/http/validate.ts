@@ -1,23 +1,25 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "./env.ts";
-import { invalid, issuesOf } from "./errors.ts";
+import { invalid, worded } from "./errors.ts";
+import { issuesIn, zodErrorMap } from "./issues.ts";
+import { requestLocale, type ServerLocale } from "./locale.ts";
 
 /** A JSON body's text, parsed; 400 for another content type or text that is not JSON. */
 function parseJson(type: string | undefined, text: string): unknown {
   if (!/^application\/json\b/i.test(type ?? "")) {
-    throw invalid("Erwartet wird JSON (Content-Type: application/json).");
+    throw invalid("expectedJson");
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw invalid("Der Inhalt ist kein gültiges JSON.");
+    throw invalid("notJson");
   }
 }
 
 /** Reads a JSON body and checks it against a schema from shared/; 400 with per-field issues. */
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
-  return check(schema, parseJson(c.req.header("content-type"), await c.req.text()));
+  return check(schema, parseJson(c.req.header("content-type"), await c.req.text()), requestLocale(c));
 }
 
 /**
@@ -33,12 +35,20 @@ export async function readOptionalJson<S extends z.ZodType>(
   if (length === "0" || (length === undefined && !type)) return null;
   const text = await c.req.text();
   if (text.trim() === "") return null;
-  return check(schema, parseJson(type, text));
+  return check(schema, parseJson(type, text), requestLocale(c));
 }
 
-export function check<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw invalid("Die Eingabe ist nicht gültig.", issuesOf(parsed.error));
+/**
+ * Checks input against a schema; 400 with per-field issues in the reader's language. Zod
+ * words its issues while it parses, so the language is needed here, not only when the
+ * answer is written.
+ */
+export function check<S extends z.ZodType>(schema: S, raw: unknown, locale: ServerLocale): z.infer<S> {
+  const parsed = schema.safeParse(raw, { error: zodErrorMap(locale) });
+  if (!parsed.success) {
+    const issues = issuesIn(parsed.error, locale).map((i) => ({ path: i.path, message: worded(i.message) }));
+    throw invalid("invalidInput", issues);
+  }
   return parsed.data;
 }
 
@@ -84,7 +94,7 @@ export const optionalJsonBody = <S extends z.ZodType>(schema: S) =>
 
 /** The query string, checked like a body: `c.req.valid("query")`. */
 export const queryOf = <S extends z.ZodType>(schema: S) =>
-  checked<"query", z.input<S>, z.output<S>>("query", (c) => check(schema, queryObject(c)));
+  checked<"query", z.input<S>, z.output<S>>("query", (c) => check(schema, queryObject(c), requestLocale(c)));
 
 /** The query as Hono's validator gives it: a repeated parameter as a list, else its value. */
 function queryObject(c: Context): Record<string, string | string[]> {

@@ -17,14 +17,10 @@ export const boardIdeaRoutes = new Hono<AppEnv>().post("/:id/ideas", jsonBody(cr
   const { db, commands } = c.get("services");
   const actor = c.get("actor");
   const board = findBoard(db, c.req.param("id"));
-  if (!board || !can(actor, "board.read", boardFacts(board))) throw notFound("Dieses Thema gibt es nicht.");
-  if (actor.kind === "anonymous") throw unauthenticated("Bitte melde dich an, um eine Idee zu teilen.");
+  if (!board || !can(actor, "board.read", boardFacts(board))) throw notFound("boardNotFound");
+  if (actor.kind === "anonymous") throw unauthenticated("signInToPost");
   if (!can(actor, "idea.create", boardFacts(board))) {
-    throw forbidden(
-      board.postingOpen
-        ? "Du kannst hier gerade nichts posten."
-        : "Zu diesem Thema kann gerade nichts gepostet werden.",
-    );
+    throw forbidden(board.postingOpen ? "cannotPostHere" : "postingClosed");
   }
   limitWrites(c.get("services").limits.writesPerPerson, actor.id);
   const input = c.req.valid("json");
@@ -32,8 +28,14 @@ export const boardIdeaRoutes = new Hono<AppEnv>().post("/:id/ideas", jsonBody(cr
   if (input.category !== undefined) {
     const match = board.categories.find((k) => k.toLowerCase() === input.category?.toLowerCase());
     if (!match) {
-      throw invalid("Diese Kategorie gibt es in diesem Thema nicht.", [
-        { path: ["category"], message: `Erlaubt: ${board.categories.join(", ") || "keine"}` },
+      throw invalid("unknownCategory", [
+        {
+          path: ["category"],
+          message:
+            board.categories.length > 0
+              ? { key: "allowedCategories", params: { categories: board.categories.join(", ") } }
+              : "noCategories",
+        },
       ]);
     }
     category = match;

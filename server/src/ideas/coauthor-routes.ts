@@ -16,13 +16,12 @@ function ownIdea(c: Context<AppEnv>) {
   const actor = c.get("actor");
   const item = findIdea(db, c.req.param("id") ?? "");
   const board = item && findBoard(db, item.idea.boardId);
-  if (!item || !board) throw notFound("Diese Idee gibt es nicht.");
+  if (!item || !board) throw notFound("ideaNotFound");
   const facts = { board: boardFacts(board), idea: ideaFacts(item.idea, coauthorIdsOf(db, item.idea.id)) };
   // Another's pending or hidden idea is not there for them: 404, as when it does not exist.
-  if (!seesIdea(actor, facts.board, facts.idea)) throw notFound("Diese Idee gibt es nicht.");
+  if (!seesIdea(actor, facts.board, facts.idea)) throw notFound("ideaNotFound");
   if (actor.kind === "anonymous") throw unauthenticated();
-  if (!can(actor, "idea.coauthors", facts))
-    throw forbidden("Nur die Autorin oder der Autor kann Mitschreibende wählen.");
+  if (!can(actor, "idea.coauthors", facts)) throw forbidden("onlyAuthorChoosesCoauthors");
   return { item, actor };
 }
 
@@ -34,10 +33,7 @@ export const coauthorRoutes = new Hono<AppEnv>()
     // Each search names people: a script must not page through the neighbourhood.
     const key = `search:${actor.id}`;
     if (!limits.searchesPerPerson.take(key)) {
-      throw rateLimited(
-        "Du hast gerade sehr oft gesucht. Bitte warte einen Moment.",
-        limits.searchesPerPerson.retryAfter(key),
-      );
+      throw rateLimited("tooManySearches", limits.searchesPerPerson.retryAfter(key));
     }
     const { q } = c.req.valid("query");
     const exclude = [item.idea.authorId, ...coauthorIdsOf(db, item.idea.id)].filter(
@@ -51,8 +47,8 @@ export const coauthorRoutes = new Hono<AppEnv>()
     const { db, commands } = c.get("services");
     const userId = c.req.param("userId");
     const person = db.select().from(users).where(eq(users.id, userId)).get();
-    if (!person || person.role === "guest") throw notFound("Diese Person gibt es nicht.");
-    if (person.id === item.idea.authorId) throw invalid("Die Autorin oder der Autor schreibt ohnehin mit.");
+    if (!person || person.role === "guest") throw notFound("personNotFound");
+    if (person.id === item.idea.authorId) throw invalid("authorWritesAnyway");
     commands.run((cx) => {
       cx.db
         .insert(ideaCoauthors)

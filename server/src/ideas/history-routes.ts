@@ -34,7 +34,7 @@ function writableIdea(c: Context<AppEnv>) {
   if (!session) throw unauthenticated();
   const facts = { board: boardFacts(board), idea: ideaFacts(item.idea, coauthorIdsOf(db, item.idea.id)) };
   if (!can(c.get("actor"), "idea.edit", facts)) {
-    throw forbidden("Die Fassungen sehen nur die, die diesen Text mitschreiben dürfen.");
+    throw forbidden("versionsForWriters");
   }
   const acting: Acting = { id: session.user.id, name: session.user.name };
   const showTally = talliesVisible(boardView(board, 0), can(c.get("actor"), "board.update", facts.board));
@@ -74,15 +74,15 @@ export const historyRoutes = new Hono<AppEnv>()
     const { db, commands, registry, ideaHistory, limits } = c.get("services");
     const parsed = versionIdParam.safeParse(c.req.param("versionId"));
     const version = parsed.success ? findVersion(db, item.idea.id, parsed.data) : undefined;
-    if (!version) throw notFound("Diese Fassung gibt es nicht.");
+    if (!version) throw notFound("versionNotFound");
     if (version.title.length < IDEA_TITLE_MIN) {
-      throw conflict(`Diese Fassung hat keinen gültigen Titel (mindestens ${IDEA_TITLE_MIN} Zeichen).`);
+      throw conflict({ key: "versionTitleInvalid", params: { min: IDEA_TITLE_MIN } });
     }
     limitWrites(limits.writesPerPerson, acting.id);
     const ideaId = item.idea.id;
     const name = docName("idea", ideaId);
     const live = registry.get(name);
-    if (!live) throw notFound("Diese Idee gibt es nicht.");
+    if (!live) throw notFound("ideaNotFound");
     const now = versionText(live.doc);
     // Already the text: nothing to write, to keep or to log.
     if (now.title !== version.title || now.body !== version.body) {
@@ -114,6 +114,6 @@ export const historyRoutes = new Hono<AppEnv>()
       });
     }
     const updated = findIdea(db, ideaId);
-    if (!updated) throw notFound("Diese Idee gibt es nicht.");
+    if (!updated) throw notFound("ideaNotFound");
     return c.json({ idea: ideaView(updated, { showTally, viewerId: acting.id }) });
   });

@@ -12,7 +12,7 @@ const KEEP_MS = 86_400_000;
 /** The Idempotency-Key header of a command, checked; undefined when absent. */
 export function idempotencyKey(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
-  if (!KEY.test(header)) throw invalid("Idempotency-Key: 8–64 Zeichen aus Buchstaben, Ziffern, - und _.");
+  if (!KEY.test(header)) throw invalid("idempotencyKey");
   return header;
 }
 

@@ -34,7 +34,7 @@ export const ideaRoutes = new Hono<AppEnv>().get("/:id", (c) => {
   const facts = item &&
     board && { board: boardFacts(board), idea: ideaFacts(item.idea, coauthorIdsOf(db, item.idea.id)) };
   if (!item || !board || !facts || !seesIdea(actor, facts.board, facts.idea)) {
-    throw notFound("Diese Idee gibt es nicht.");
+    throw notFound("ideaNotFound");
   }
   const manager = can(actor, "board.update", boardFacts(board));
   const viewerId = actor.kind === "anonymous" ? null : actor.id;

@@ -25,8 +25,8 @@ export function blockedContact(db: Db, config: Pick<Config, "officeContact">): s
 /** The refusal a blocked person gets instead of a plain 403: what happened and whom to ask. */
 export function blockedError(db: Db, config: Pick<Config, "officeContact">): AppError {
   const contact = blockedContact(db, config);
-  const ask = contact ? ` Wende dich an ${contact}.` : " Wende dich an das Quartiersmanagement.";
-  return new AppError("blocked", `Dein Konto ist gesperrt.${ask}`, undefined, undefined, contact);
+  const wording = contact ? { key: "blocked" as const, params: { contact } } : "blockedAskOffice";
+  return new AppError("blocked", wording, undefined, undefined, contact);
 }
 
 /**

@@ -16,7 +16,7 @@ import { fileReport, resolveReports } from "./reports.ts";
 export const commentModerationRoutes = new Hono<AppEnv>()
   .post("/:id/report", jsonBody(reportInput), (c) => {
     const comment = findComment(c.get("services").db, c.req.param("id"));
-    if (!comment || comment.hiddenAt !== null) throw notFound("Diesen Kommentar gibt es nicht.");
+    if (!comment || comment.hiddenAt !== null) throw notFound("commentNotFound");
     return fileReport(c, comment.ideaId, `comment:${comment.id}`, c.req.valid("json").reason);
   })
   .post("/:id/hide", jsonBody(hideInput), (c) => {
@@ -24,8 +24,8 @@ export const commentModerationRoutes = new Hono<AppEnv>()
     const { reason } = c.req.valid("json");
     const { db, commands } = c.get("services");
     const comment = findComment(db, c.req.param("id"));
-    if (!comment) throw notFound("Diesen Kommentar gibt es nicht.");
-    if (comment.hiddenAt !== null) throw conflict("Dieser Kommentar ist schon verborgen.");
+    if (!comment) throw notFound("commentNotFound");
+    if (comment.hiddenAt !== null) throw conflict("commentAlreadyHidden");
     commands.run((cx) => {
       setHidden(cx.db, comment, { hiddenReason: reason, hiddenAt: Date.now() });
       resolveReports(cx, `comment:${comment.id}`);
@@ -44,7 +44,7 @@ export const commentModerationRoutes = new Hono<AppEnv>()
     const acting = actingManager(c);
     const { db, commands } = c.get("services");
     const comment = findComment(db, c.req.param("id"));
-    if (!comment) throw notFound("Diesen Kommentar gibt es nicht.");
+    if (!comment) throw notFound("commentNotFound");
     commands.run((cx) => {
       setHidden(cx.db, comment, { hiddenReason: null, hiddenAt: null });
       audit(cx, acting, {

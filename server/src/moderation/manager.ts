@@ -10,7 +10,7 @@ import { coauthorIdsOf, findIdea, type IdeaWithAuthor, ideaFacts } from "../idea
 export function actingManager(c: Context<AppEnv>): Acting {
   const session = c.get("session");
   if (!session) throw unauthenticated();
-  if (!can(c.get("actor"), "people.manage", null)) throw forbidden("Das ist Aufgabe der Quartiersmanagerin.");
+  if (!can(c.get("actor"), "people.manage", null)) throw forbidden("managersTask");
   return { id: session.user.id, name: session.user.name };
 }
 
@@ -19,9 +19,9 @@ export function visibleIdea(c: Context<AppEnv>, id: string): { item: IdeaWithAut
   const { db } = c.get("services");
   const item = findIdea(db, id);
   const board = item && findBoard(db, item.idea.boardId);
-  if (!item || !board) throw notFound("Diese Idee gibt es nicht.");
+  if (!item || !board) throw notFound("ideaNotFound");
   const facts = ideaFacts(item.idea, coauthorIdsOf(db, item.idea.id));
-  if (!seesIdea(c.get("actor"), boardFacts(board), facts)) throw notFound("Diese Idee gibt es nicht.");
+  if (!seesIdea(c.get("actor"), boardFacts(board), facts)) throw notFound("ideaNotFound");
   return { item, board };
 }
 

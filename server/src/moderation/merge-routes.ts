@@ -16,15 +16,11 @@ export const mergeRoutes = new Hono<AppEnv>()
     const { into } = c.req.valid("json");
     const { db, commands } = c.get("services");
     const target = findIdea(db, into);
-    if (!target)
-      throw invalid("Die Ziel-Idee gibt es nicht.", [{ path: ["into"], message: "Unbekannte Idee." }]);
-    if (target.idea.id === item.idea.id)
-      throw invalid("Eine Idee kann nicht mit sich selbst zusammengeführt werden.");
-    if (target.idea.boardId !== item.idea.boardId)
-      throw invalid("Nur Ideen desselben Themas lassen sich zusammenführen.");
-    if (item.idea.mergedInto !== null) throw conflict("Diese Idee ist schon zusammengeführt.");
-    if (target.idea.mergedInto !== null)
-      throw conflict("Die Ziel-Idee ist selbst in eine andere eingegangen.");
+    if (!target) throw invalid("mergeTargetNotFound", [{ path: ["into"], message: "unknownIdea" }]);
+    if (target.idea.id === item.idea.id) throw invalid("mergeWithItself");
+    if (target.idea.boardId !== item.idea.boardId) throw invalid("mergeAcrossBoards");
+    if (item.idea.mergedInto !== null) throw conflict("alreadyMerged");
+    if (target.idea.mergedInto !== null) throw conflict("targetMerged");
     const record = commands.run((cx) => {
       const moved = mergeIdeas(cx, item.idea, target.idea);
       audit(cx, acting, {
@@ -64,7 +60,7 @@ export const mergeRoutes = new Hono<AppEnv>()
       }
       return ok;
     });
-    if (!done) throw conflict("Diese Idee ist nicht zusammengeführt.");
+    if (!done) throw conflict("notMerged");
     const source = findIdea(db, item.idea.id);
     if (!source) throw notFound();
     return c.json({ idea: ideaView(source, { showTally: true, viewerId: acting.id }) });

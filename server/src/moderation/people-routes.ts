@@ -19,13 +19,9 @@ export const peopleRoutes = new Hono<AppEnv>()
       .from(users)
       .where(eq(users.id, c.req.param("id")))
       .get();
-    if (!person) throw notFound("Diese Person gibt es nicht.");
+    if (!person) throw notFound("personNotFound");
     if (!can(c.get("actor"), "person.block", { id: person.id, role: person.role })) {
-      throw conflict(
-        person.id === acting.id
-          ? "Du kannst dich nicht selbst sperren."
-          : "Konten der Quartiersmanagerin werden nicht gesperrt.",
-      );
+      throw conflict(person.id === acting.id ? "cannotBlockSelf" : "managersNotBlocked");
     }
     commands.run((cx) => {
       cx.db.update(users).set({ blockedAt: Date.now() }).where(eq(users.id, person.id)).run();
@@ -47,7 +43,7 @@ export const peopleRoutes = new Hono<AppEnv>()
       .from(users)
       .where(eq(users.id, c.req.param("id")))
       .get();
-    if (!person) throw notFound("Diese Person gibt es nicht.");
+    if (!person) throw notFound("personNotFound");
     commands.run((cx) => {
       cx.db.update(users).set({ blockedAt: null }).where(eq(users.id, person.id)).run();
       audit(cx, acting, {

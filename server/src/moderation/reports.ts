@@ -25,9 +25,9 @@ export function resolveReports(cx: CommandContext, target: string): void {
 export function fileReport(c: Context<AppEnv>, ideaId: string, target: string, reason: string) {
   const { item, board } = visibleIdea(c, ideaId);
   const actor = c.get("actor");
-  if (actor.kind === "anonymous") throw unauthenticated("Bitte melde dich an, um etwas zu melden.");
+  if (actor.kind === "anonymous") throw unauthenticated("signInToReport");
   if (!can(actor, "idea.report", { board: boardFacts(board), idea: ideaFacts(item.idea) })) {
-    throw forbidden("Du kannst hier nichts melden.");
+    throw forbidden("cannotReportHere");
   }
   limitWrites(c.get("services").limits.writesPerPerson, actor.id);
   // The unique index (target, reporter) makes a repeated report count once.

@@ -27,7 +27,7 @@ export const noticePrefsRoutes = new Hono<AppEnv>()
     const { db } = c.get("services");
     const row = db.select().from(users).where(eq(users.id, session.user.id)).get();
     if (!row) throw notFound();
-    if (emailNotices !== "off" && !row.email) throw invalid("Ohne E-Mail-Adresse gibt es keine E-Mails.");
+    if (emailNotices !== "off" && !row.email) throw invalid("noEmailNoMails");
     db.update(users)
       .set({ emailNotices, unsubscribeToken: row.unsubscribeToken ?? token() })
       .where(eq(users.id, row.id))

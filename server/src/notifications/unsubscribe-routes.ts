@@ -11,13 +11,13 @@ export const unsubscribeRoutes = new Hono<AppEnv>()
   .post("/:token", (c) => {
     const { db } = c.get("services");
     const secret = c.req.param("token");
-    if (!/^[a-z0-9]{32}$/.test(secret)) throw notFound("Dieser Abmelde-Link ist ungültig.");
+    if (!/^[a-z0-9]{32}$/.test(secret)) throw notFound("unsubscribeInvalid");
     const done = db
       .update(users)
       .set({ emailNotices: "off" })
       .where(eq(users.unsubscribeToken, secret))
       .returning({ id: users.id })
       .all();
-    if (done.length === 0) throw notFound("Dieser Abmelde-Link ist ungültig.");
+    if (done.length === 0) throw notFound("unsubscribeInvalid");
     return c.json({ ok: true } as const);
   });

@@ -3,11 +3,11 @@ import type { OfficeMessages } from "./messages.types.ts";
 export const officeUk: OfficeMessages = {
   // The office's own name: it stays German whatever language a page is read in.
   defaultName: "Quartiersmanagement Leimen",
-  onlyManager: "The office's name and logo are set by the neighbourhood manager.",
-  tooLarge: (maxKb) => `The picture is too large. At most ${maxKb} KB are allowed.`,
-  notAPicture: "This is not a PNG, JPEG or WebP picture. Please choose one of those (SVG is not possible).",
-  empty: "No picture arrived. Please choose a file.",
-  altNeeded: "Please describe the logo in a few words, for people who cannot see it.",
-  noLogo: "This logo does not exist (any more).",
-  rateLimited: "You have changed a lot just now. Please wait a moment.",
+  onlyManager: "Назву й логотип бюро встановлює менеджерка кварталу.",
+  tooLarge: (maxKb) => `Зображення завелике. Можна не більше ${maxKb} КБ.`,
+  notAPicture: "Це не зображення PNG, JPEG чи WebP. Вибери таке зображення (SVG не підходить).",
+  empty: "Зображення не надійшло. Вибери файл.",
+  altNeeded: "Опиши логотип кількома словами – для людей, які його не бачать.",
+  noLogo: "Такого логотипа немає (або вже немає).",
+  rateLimited: "Щойно було багато змін. Зачекай трохи.",
 };

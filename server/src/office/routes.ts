@@ -3,7 +3,7 @@ import { type Context, Hono } from "hono";
 import { type Acting, audit } from "../audit/log.ts";
 import { brokenBody, readAtMost } from "../http/body-limit.ts";
 import type { AppEnv } from "../http/env.ts";
-import { AppError, forbidden, invalid, notFound, unauthenticated } from "../http/errors.ts";
+import { AppError, forbidden, invalid, notFound, unauthenticated, worded } from "../http/errors.ts";
 import { requestLocale } from "../http/locale.ts";
 import { limitWrites } from "../http/rate-limit.ts";
 import { jsonBody } from "../http/validate.ts";
@@ -22,12 +22,12 @@ function officeManager(c: Context<AppEnv>): Acting {
   const session = c.get("session");
   if (!session) throw unauthenticated();
   if (!can(c.get("actor"), "office.manage", null))
-    throw forbidden(officeMessages(requestLocale(c)).onlyManager);
+    throw forbidden(worded(officeMessages(requestLocale(c)).onlyManager));
   const { limits } = c.get("services");
   try {
     limitWrites(limits.writesPerPerson, session.user.id);
   } catch {
-    throw new AppError("rate_limited", officeMessages(requestLocale(c)).rateLimited);
+    throw new AppError("rate_limited", worded(officeMessages(requestLocale(c)).rateLimited));
   }
   return { id: session.user.id, name: session.user.name };
 }
@@ -38,11 +38,11 @@ function officeManager(c: Context<AppEnv>): Acting {
  */
 async function logoBytes(c: Context<AppEnv>): Promise<Uint8Array> {
   const m = officeMessages(requestLocale(c));
-  const tooLarge = () => new AppError("too_large", m.tooLarge(LOGO_MAX_BYTES / 1024));
+  const tooLarge = () => new AppError("too_large", worded(m.tooLarge(LOGO_MAX_BYTES / 1024)));
   const declared = c.req.header("content-length");
   if (declared !== undefined && Number(declared) > LOGO_MAX_BYTES) throw tooLarge();
   const body = c.req.raw.body;
-  if (!body) throw invalid(m.empty);
+  if (!body) throw invalid(worded(m.empty));
   let bytes: Uint8Array | null;
   try {
     bytes = await readAtMost(body, LOGO_MAX_BYTES);
@@ -50,7 +50,7 @@ async function logoBytes(c: Context<AppEnv>): Promise<Uint8Array> {
     throw brokenBody(c, error);
   }
   if (!bytes) throw tooLarge();
-  if (bytes.byteLength === 0) throw invalid(m.empty);
+  if (bytes.byteLength === 0) throw invalid(worded(m.empty));
   return bytes;
 }
 
@@ -65,7 +65,7 @@ export const officeRoutes = new Hono<AppEnv>()
     const alt = input.logoAlt ?? before.logoAlt;
     if (before.logo && !alt) {
       const message = officeMessages(requestLocale(c)).altNeeded;
-      throw invalid(message, [{ path: ["logoAlt"], message }]);
+      throw invalid(worded(message), [{ path: ["logoAlt"], message: worded(message) }]);
     }
     const name = input.name ?? (before.named ? before.office.name : null);
     try {
@@ -88,11 +88,11 @@ export const officeRoutes = new Hono<AppEnv>()
     const acting = officeManager(c);
     const m = officeMessages(requestLocale(c));
     const declared = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-    if (!isLogoType(declared)) throw new AppError("unsupported_type", m.notAPicture);
+    if (!isLogoType(declared)) throw new AppError("unsupported_type", worded(m.notAPicture));
     const bytes = await logoBytes(c);
     // The bytes decide, not the header: a text file sent as image/png is no picture.
     const type = sniffLogoType(bytes);
-    if (!type) throw new AppError("unsupported_type", m.notAPicture);
+    if (!type) throw new AppError("unsupported_type", worded(m.notAPicture));
     const { db, commands } = c.get("services");
     const before = officeState(db);
     const hash = logoHash(bytes);
@@ -134,7 +134,8 @@ export const officeRoutes = new Hono<AppEnv>()
   })
   .get("/logo/:hash", (c) => {
     const { logo } = officeState(c.get("services").db);
-    if (!logo || logo.hash !== c.req.param("hash")) throw notFound(officeMessages(requestLocale(c)).noLogo);
+    if (!logo || logo.hash !== c.req.param("hash"))
+      throw notFound(worded(officeMessages(requestLocale(c)).noLogo));
     return c.body(new Uint8Array(logo.bytes), 200, {
       "Content-Type": logo.type,
       "X-Content-Type-Options": "nosniff",

@@ -4,7 +4,7 @@ import type { Context } from "hono";
 import { readSessionCookie } from "../auth/cookie.ts";
 import { actorOf } from "../auth/sessions.ts";
 import type { AppEnv } from "../http/env.ts";
-import { errorBody } from "../http/errors.ts";
+import { AppError, sendError } from "../http/errors.ts";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 
@@ -33,7 +33,7 @@ export async function metricsRoute(c: Context<AppEnv>): Promise<Response> {
     allowed = can(actorOf(session?.user), "metrics.read", null);
   }
   // Not found rather than forbidden: the address tells outsiders nothing.
-  if (!allowed) return c.json(errorBody("not_found", "Unbekannte Route."), 404);
+  if (!allowed) return sendError(c, new AppError("not_found", "unknownRoute"));
   const { text, contentType } = await services.metrics.scrape();
   return c.body(text, 200, { "content-type": contentType, "cache-control": "no-store" });
 }

@@ -25,14 +25,14 @@ export const promoteRoutes = new Hono<AppEnv>().post("/:id/promote", (c) => {
     !board ||
     !seesIdea(actor, boardFacts(board), ideaFacts(item.idea, coauthorIdsOf(db, item.idea.id)))
   )
-    throw notFound("Diese Idee gibt es nicht.");
+    throw notFound("ideaNotFound");
   requireSignedIn(actor);
   if (!can(actor, "idea.moderate", { board: boardFacts(board), idea: ideaFacts(item.idea) })) {
-    throw forbidden("Nur die Quartiersmanagerin macht aus Ideen Projekte.");
+    throw forbidden("onlyManagerPromotes");
   }
-  if (projectOfIdea(db, item.idea.id)) throw conflict("Aus dieser Idee ist schon ein Projekt geworden.");
+  if (projectOfIdea(db, item.idea.id)) throw conflict("alreadyProject");
   if (item.idea.pending || item.idea.hiddenAt !== null || item.idea.mergedInto !== null) {
-    throw conflict("Nur sichtbare Ideen können Projekte werden.");
+    throw conflict("onlyVisiblePromoted");
   }
   const id = newId();
   const now = Date.now();

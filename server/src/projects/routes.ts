@@ -40,7 +40,7 @@ function visibleProject(c: Context<AppEnv>) {
   const row = findProject(db, c.req.param("id") ?? "");
   const board = row && findBoard(db, row.boardId);
   if (!row || !board || !can(c.get("actor"), "board.read", boardFacts(board))) {
-    throw notFound("Dieses Projekt gibt es nicht.");
+    throw notFound("projectNotFound");
   }
   const facts: ProjectFacts = { board: boardFacts(board), memberIds: teamOf(db, row.id).map((m) => m.id) };
   return { row, facts };
@@ -68,7 +68,7 @@ export const projectRoutes = new Hono<AppEnv>()
     const { row, facts } = visibleProject(c);
     const actor = c.get("actor");
     requireSignedIn(actor);
-    if (!can(actor, "project.join", facts)) throw forbidden("Du kannst diesem Team nicht beitreten.");
+    if (!can(actor, "project.join", facts)) throw forbidden("cannotJoinTeam");
     const { db, commands } = c.get("services");
     commands.run((cx) => {
       cx.db
@@ -102,7 +102,7 @@ export const projectRoutes = new Hono<AppEnv>()
     const onlyStatus = Object.keys(input).every((k) => k === "status");
     // The team reports progress; titles and money are the manager's.
     const allowed = can(actor, "project.manage", null) || (onlyStatus && can(actor, "project.edit", facts));
-    if (!allowed) throw forbidden("Das kann nur die Quartiersmanagerin ändern.");
+    if (!allowed) throw forbidden("onlyManagerChanges");
     const { db, commands } = c.get("services");
     commands.run((cx) => {
       cx.db
@@ -123,7 +123,7 @@ export const projectRoutes = new Hono<AppEnv>()
     const { row, facts } = visibleProject(c);
     const actor = c.get("actor");
     requireSignedIn(actor);
-    if (!can(actor, "project.edit", facts)) throw forbidden("Neuigkeiten schreibt das Team.");
+    if (!can(actor, "project.edit", facts)) throw forbidden("newsByTeam");
     const input = c.req.valid("json");
     const { db, commands } = c.get("services");
     commands.run((cx) => {

@@ -1,13 +1,13 @@
 import type { SyncMessages } from "./refusal-messages.types.ts";
 
 export const syncRu: SyncMessages = {
-  noEndpoint: "There is no live connection here.",
+  noEndpoint: "Здесь нет соединения в реальном времени.",
   wrongOrigin: (publicUrl) =>
-    `Open Quer at ${publicUrl} – the live connection does not work at this address.`,
-  unknownDocument: "This content does not exist.",
-  serverFull: "The server is full right now. Please try again in a moment.",
-  tooManySockets: "Too many open connections. Please close other windows.",
-  noAccess: "You have no access to this content.",
-  signIn: "Please sign in.",
-  invalid: "Invalid request.",
+    `Открой Quer по адресу ${publicUrl} – по этому адресу соединение в реальном времени не работает.`,
+  unknownDocument: "Такого содержимого нет.",
+  serverFull: "Сервер сейчас переполнен. Попробуй ещё раз через минуту.",
+  tooManySockets: "Слишком много открытых соединений. Закрой другие окна.",
+  noAccess: "У тебя нет доступа к этому содержимому.",
+  signIn: "Пожалуйста, войди.",
+  invalid: "Недействительный запрос.",
 };

@@ -1,13 +1,13 @@
 import type { SyncMessages } from "./refusal-messages.types.ts";
 
 export const syncUk: SyncMessages = {
-  noEndpoint: "There is no live connection here.",
+  noEndpoint: "Тут немає з’єднання наживо.",
   wrongOrigin: (publicUrl) =>
-    `Open Quer at ${publicUrl} – the live connection does not work at this address.`,
-  unknownDocument: "This content does not exist.",
-  serverFull: "The server is full right now. Please try again in a moment.",
-  tooManySockets: "Too many open connections. Please close other windows.",
-  noAccess: "You have no access to this content.",
-  signIn: "Please sign in.",
-  invalid: "Invalid request.",
+    `Відкрий Quer за адресою ${publicUrl} – за цією адресою з’єднання наживо не працює.`,
+  unknownDocument: "Такого вмісту немає.",
+  serverFull: "Сервер зараз переповнений. Спробуй ще раз за мить.",
+  tooManySockets: "Забагато відкритих з’єднань. Закрий інші вікна.",
+  noAccess: "У тебе немає доступу до цього вмісту.",
+  signIn: "Будь ласка, увійди.",
+  invalid: "Недійсний запит.",
 };

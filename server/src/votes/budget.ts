@@ -4,15 +4,11 @@ import { and, eq, ne, or, sql } from "drizzle-orm";
 import { votingOf } from "../boards/repo.ts";
 import type { Db } from "../db/open.ts";
 import { preparedPer } from "../db/prepared.ts";
-
-/** Said when a vote comes outside the vote phase (by the route, and again in the transaction). */
-export const VOTING_CLOSED = "Punkte können nur in der Abstimmungsphase vergeben werden.";
+import type { Wording } from "../http/refusals.ts";
 
 /** Said when a vote would spend more than the budget: which budget, and how much is gone. */
-export function overBudget(board: VotingFacts, budget: number, spent: number): string {
-  return board.mode === "workshop"
-    ? `Deine ${budget} Punkte gelten für den ganzen Workshop; ${spent} davon hast du schon vergeben.`
-    : `Du hast nur ${budget} Punkte; ${spent} davon sind schon vergeben.`;
+export function overBudget(board: VotingFacts, budget: number, spent: number): Wording {
+  return { key: board.mode === "workshop" ? "overWorkshopBudget" : "overBudget", params: { budget, spent } };
 }
 
 const votingRow = preparedPer((db) =>

@@ -6,7 +6,6 @@ import { conflict, forbidden, invalid, notFound, unauthenticated } from "../http
 import { limitWrites } from "../http/rate-limit.ts";
 import { optionalJsonBody } from "../http/validate.ts";
 import { findIdea, ideaFacts } from "../ideas/repo.ts";
-import { VOTING_CLOSED } from "./budget.ts";
 import { setVote } from "./service.ts";
 
 /** Finds the idea and checks that this person may vote on it; 404 / 401 / 403 / 409. */
@@ -16,16 +15,16 @@ function votingTarget(c: Context<AppEnv>) {
   const item = findIdea(db, c.req.param("id") ?? "");
   const board = item && findBoard(db, item.idea.boardId);
   if (!item || !board || !seesIdea(actor, boardFacts(board), ideaFacts(item.idea))) {
-    throw notFound("Diese Idee gibt es nicht.");
+    throw notFound("ideaNotFound");
   }
-  if (actor.kind === "anonymous") throw unauthenticated("Bitte melde dich an, um abzustimmen.");
+  if (actor.kind === "anonymous") throw unauthenticated("signInToVote");
   const facts = { board: boardFacts(board), idea: ideaFacts(item.idea) };
   if (!can(actor, "idea.vote", facts)) {
     // The voting rule in can() includes the phase. Someone who could vote here in the vote
     // phase is refused for the phase alone: 409, like a spent budget, not 403.
     const inVotePhase = { ...facts, board: { ...facts.board, phase: "vote" as const } };
-    if (can(actor, "idea.vote", inVotePhase)) throw conflict(VOTING_CLOSED);
-    throw forbidden("Für diese Idee kannst du nicht abstimmen.");
+    if (can(actor, "idea.vote", inVotePhase)) throw conflict("votingClosed");
+    throw forbidden("cannotVote");
   }
   return { actor, board, item };
 }
@@ -57,11 +56,11 @@ export const voteRoutes = new Hono<AppEnv>()
     const input = c.req.valid("json");
     let dots = 1;
     if (board.votingKind === "dots") {
-      if (input?.dots === undefined) throw invalid("Bei diesem Thema gibst du Punkte: {dots}.");
+      if (input?.dots === undefined) throw invalid("dotsRequired");
       dots = input.dots;
     } else if (input?.dots !== undefined) {
       // An up-vote has no content; a dots body here means the client misread the board.
-      throw invalid("Bei diesem Thema ist eine Stimme ohne Inhalt.");
+      throw invalid("upvoteHasNoBody");
     }
     const userId = actor.id;
     // Group commit: many people vote at once in a workshop; one commit serves a group.

@@ -6,7 +6,7 @@ import type { BoardRow } from "../boards/repo.ts";
 import type { CommandContext } from "../commands.ts";
 import { preparedPer } from "../db/prepared.ts";
 import { conflict, notFound } from "../http/errors.ts";
-import { budgetOf, dotsSpent, overBudget, VOTING_CLOSED, votingFactsOf } from "./budget.ts";
+import { budgetOf, dotsSpent, overBudget, votingFactsOf } from "./budget.ts";
 
 /**
  * Sets this person's dots (1 for an up-vote, 0 to remove) on an idea; returns the new
@@ -23,8 +23,8 @@ export function setVote(
   dots: number,
 ): { votes: number; mine: number; left?: number } {
   const facts = votingFactsOf(cx.db, board.id);
-  if (!facts) throw notFound("Dieses Thema gibt es nicht.");
-  if (!votingOpen(facts)) throw conflict(VOTING_CLOSED);
+  if (!facts) throw notFound("boardNotFound");
+  if (!votingOpen(facts)) throw conflict("votingClosed");
   const { scope, budget } = budgetOf(cx.db, facts);
   const spentElsewhere = budget === null ? 0 : dotsSpent(cx.db, scope, userId, ideaId);
   if (budget !== null && dots > 0 && !withinBudget({ budget, spentElsewhere, next: dots })) {

@@ -16,14 +16,12 @@ export function facilitatedBoard(
   const { db } = c.get("services");
   const actor = c.get("actor");
   const board = findBoard(db, c.req.param("id") ?? "");
-  if (!board || !can(actor, "board.read", boardFacts(board))) throw notFound("Dieses Thema gibt es nicht.");
+  if (!board || !can(actor, "board.read", boardFacts(board))) throw notFound("boardNotFound");
   const session = c.get("session");
   if (!session) throw unauthenticated();
-  if (!can(actor, "board.update", boardFacts(board)))
-    throw forbidden("Den Workshop leitet die Quartiersmanagerin.");
-  if (board.mode !== "workshop" && !opts.anyMode) throw conflict("Das ist kein Workshop-Thema.");
-  if (board.parentId)
-    throw conflict("Ein Thementisch folgt seinem Workshop; bitte den Workshop selbst steuern.");
+  if (!can(actor, "board.update", boardFacts(board))) throw forbidden("onlyManagerFacilitates");
+  if (board.mode !== "workshop" && !opts.anyMode) throw conflict("notAWorkshop");
+  if (board.parentId) throw conflict("tableFollowsWorkshop");
   return { board, acting: { id: session.user.id, name: session.user.name } };
 }
 

@@ -49,10 +49,7 @@ export class JoinLimits {
   async slowDown(address: string): Promise<void> {
     const waiting = this.waiting.get(address) ?? 0;
     if (waiting >= this.options.maxSlowedPerAddress) {
-      throw rateLimited(
-        "Zu viele Versuche gleichzeitig von hier. Bitte versuche es gleich noch einmal.",
-        Math.ceil(this.options.delayMs / 1000),
-      );
+      throw rateLimited("tooManyJoinsAtOnce", Math.ceil(this.options.delayMs / 1000));
     }
     this.waiting.set(address, waiting + 1);
     try {

@@ -28,10 +28,10 @@ export const joinRoutes = new Hono<AppEnv>().post("/", jsonBody(joinInput), asyn
   const board = session && findBoard(db, session.boardId);
   if (!session || !board) {
     if (slowed) {
-      throw rateLimited("Zu viele falsche Codes. Bitte warte einen Moment.", limits.join.retryAfter(address));
+      throw rateLimited("tooManyWrongCodes", limits.join.retryAfter(address));
     }
     limits.join.wrongCode(address);
-    throw notFound("Diesen Code gibt es nicht oder der Workshop ist vorbei.");
+    throw notFound("unknownJoinCode");
   }
   const current = c.get("session");
   if (current && current.user.role !== "guest") {

@@ -15,7 +15,7 @@ export const plenaryRoutes = new Hono<AppEnv>().get("/:id/plenary", (c) => {
   const { db, registry } = c.get("services");
   const actor = c.get("actor");
   const board = findBoard(db, c.req.param("id"));
-  if (!board || !can(actor, "board.read", boardFacts(board))) throw notFound("Dieses Thema gibt es nicht.");
+  if (!board || !can(actor, "board.read", boardFacts(board))) throw notFound("boardNotFound");
   const showTally = talliesVisible(boardView(board, 0), can(actor, "board.update", boardFacts(board)));
   // Each table's ideas only for those who may see that table (today every table follows
   // its workshop's visibility; the check keeps it so if that ever changes).

@@ -87,14 +87,14 @@ export const workshopRoutes = new Hono<AppEnv>()
     const { board } = facilitatedBoard(c);
     const { db, config } = c.get("services");
     const session = latestSession(db, board.id);
-    if (!session) throw notFound("Zu diesem Thema lief noch kein Workshop.");
+    if (!session) throw notFound("noWorkshopYet");
     return c.json(sessionAnswer(session, config.publicUrl));
   })
   .delete("/:id/session", (c) => {
     const { board, acting } = facilitatedBoard(c);
     const { db, commands } = c.get("services");
     const session = activeSession(db, board.id);
-    if (!session) throw conflict("Es läuft kein Workshop.");
+    if (!session) throw conflict("noWorkshopRunning");
     commands.run((cx) => {
       cx.db
         .update(workshopSessions)
@@ -117,7 +117,7 @@ export const workshopRoutes = new Hono<AppEnv>()
     const { board } = facilitatedBoard(c);
     const { db, config } = c.get("services");
     const session = activeSession(db, board.id);
-    if (!session) throw notFound("Es läuft kein Workshop.");
+    if (!session) throw notFound("noWorkshopRunning");
     const svg = await QRCode.toString(joinUrl(config.publicUrl, session.code), {
       type: "svg",
       margin: 2,
@@ -189,9 +189,7 @@ export const workshopRoutes = new Hono<AppEnv>()
     if (ideaId !== null) {
       const item = findIdea(db, ideaId);
       if (!item || !workshopBoardIds(db, board.id).includes(item.idea.boardId) || !isPublic(item.idea)) {
-        throw invalid("Diese Idee gehört nicht zu diesem Workshop.", [
-          { path: ["ideaId"], message: "Unbekannte Idee." },
-        ]);
+        throw invalid("ideaNotInWorkshop", [{ path: ["ideaId"], message: "unknownIdea" }]);
       }
     }
     commands.run((cx) => {

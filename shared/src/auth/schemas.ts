@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issue } from "../http/issue-keys.ts";
 import { type Locale, locales } from "../i18n/locales.ts";
 import { singleLineText } from "../text/schemas.ts";
 
@@ -6,29 +7,24 @@ export const roles = ["guest", "resident", "manager"] as const;
 export type Role = (typeof roles)[number];
 
 /** Account names are shown next to ideas, in minutes and in mails: short, one line, printable. */
-export const displayName = singleLineText()
-  .min(1, "Bitte einen Namen angeben.")
-  .max(60, "Der Name darf höchstens 60 Zeichen haben.");
+export const displayName = singleLineText().min(1, issue("nameRequired")).max(60, issue("nameTooLong"));
 
 export const email = z
   .string()
   .trim()
   .toLowerCase()
-  .max(254, "Die E-Mail-Adresse ist zu lang.")
-  .pipe(z.email("Bitte eine gültige E-Mail-Adresse angeben."));
+  .max(254, issue("emailTooLong"))
+  .pipe(z.email(issue("emailInvalid")));
 
 /** Length over composition rules (NIST SP 800-63B); the upper bound keeps hashing cheap. */
-export const password = z
-  .string()
-  .min(10, "Das Passwort braucht mindestens 10 Zeichen.")
-  .max(200, "Das Passwort darf höchstens 200 Zeichen haben.");
+export const password = z.string().min(10, issue("passwordTooShort")).max(200, issue("passwordTooLong"));
 
 export const registerInput = z.strictObject({ email, password, name: displayName });
 export type RegisterInput = z.infer<typeof registerInput>;
 
 export const loginInput = z.strictObject({
   email,
-  password: z.string().min(1, "Bitte das Passwort angeben.").max(200),
+  password: z.string().min(1, issue("passwordRequired")).max(200),
 });
 export type LoginInput = z.infer<typeof loginInput>;
 
@@ -37,7 +33,7 @@ export const resetRequestInput = z.strictObject({ email });
 export type ResetRequestInput = z.infer<typeof resetRequestInput>;
 
 /** The token of a reset link: what the server writes is 32 base32 letters; anything much longer is no token. */
-export const resetToken = z.string().min(1, "Der Link ist unvollständig.").max(100, "Der Link ist ungültig.");
+export const resetToken = z.string().min(1, issue("linkIncomplete")).max(100, issue("linkInvalid"));
 
 /** Setting a new password with the token from the mail; the same rules as at registration. */
 export const resetInput = z.strictObject({ token: resetToken, password });
@@ -45,7 +41,7 @@ export type ResetInput = z.infer<typeof resetInput>;
 
 /** Changing one's password while signed in: the current one proves it is really the owner. */
 export const changePasswordInput = z.strictObject({
-  current: z.string().min(1, "Bitte das bisherige Passwort angeben.").max(200),
+  current: z.string().min(1, issue("currentPasswordRequired")).max(200),
   password,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;

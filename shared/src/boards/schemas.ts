@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issue } from "../http/issue-keys.ts";
 import { multiLineText, singleLineText } from "../text/schemas.ts";
 import { type Phase, phases } from "../workshops/rules.ts";
 
@@ -21,12 +22,12 @@ export type VotingRule = z.infer<typeof votingRule>;
 const category = singleLineText().min(1).max(40);
 const categories = z
   .array(category)
-  .max(20, "Höchstens 20 Kategorien.")
+  .max(20, issue("tooManyCategories"))
   .refine((list) => new Set(list.map((c) => c.toLowerCase())).size === list.length, {
-    message: "Jede Kategorie nur einmal.",
+    message: issue("categoriesOnce"),
   });
 
-const title = singleLineText().min(1, "Bitte einen Titel angeben.").max(120);
+const title = singleLineText().min(1, issue("titleRequired")).max(120);
 const description = multiLineText().max(2000);
 
 export const createBoardInput = z.strictObject({
@@ -52,7 +53,7 @@ export const updateBoardInput = z
     postingOpen: z.boolean().optional(),
     coWriting: z.enum(["authors", "residents"]).optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, { message: "Nichts zu ändern." });
+  .refine((v) => Object.keys(v).length > 0, { message: issue("nothingToChange") });
 export type UpdateBoardInput = z.infer<typeof updateBoardInput>;
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { email } from "../auth/schemas.ts";
+import { issue } from "../http/issue-keys.ts";
 import { multiLineText } from "../text/schemas.ts";
 import { FEEDBACK_MAX_CHARS, FEEDBACK_PAGE_MAX_CHARS } from "./limits.ts";
 
@@ -13,13 +14,13 @@ export { FEEDBACK_MAX_CHARS, FEEDBACK_PAGE_MAX_CHARS };
  */
 export const feedbackInput = z.strictObject({
   message: multiLineText()
-    .min(1, "Bitte schreib uns, was dir aufgefallen ist.")
-    .max(FEEDBACK_MAX_CHARS, `Die Nachricht darf höchstens ${FEEDBACK_MAX_CHARS} Zeichen haben.`),
+    .min(1, issue("feedbackRequired"))
+    .max(FEEDBACK_MAX_CHARS, issue("feedbackTooLong")),
   replyTo: email.optional(),
   page: z
     .string()
     .max(FEEDBACK_PAGE_MAX_CHARS)
-    .regex(/^\/(?!\/)[^\s\\]*$/, "Bitte eine Seite dieser Website angeben, zum Beispiel /hilfe.")
+    .regex(/^\/(?!\/)[^\s\\]*$/, issue("sitePageRequired"))
     .optional(),
 });
 export type FeedbackInput = z.infer<typeof feedbackInput>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issue } from "../http/issue-keys.ts";
 import { peopleQuery } from "../ideas/coauthors.ts";
 import { ideaStatuses } from "../ideas/rules.ts";
 import { isSafeLink } from "../text/link.ts";
@@ -8,19 +9,11 @@ import type { AuditAbout } from "./audit-actions.ts";
 const reasonText = multiLineText().max(1000);
 
 export const statusContactInput = z.strictObject({
-  office: singleLineText().min(1, "Bitte die zuständige Stelle nennen.").max(200),
+  office: singleLineText().min(1, issue("officeRequired")).max(200),
   person: singleLineText().max(120).optional(),
-  email: z.email("Bitte eine gültige E-Mail-Adresse angeben.").max(254).optional(),
+  email: z.email(issue("emailInvalid")).max(254).optional(),
   phone: singleLineText().max(60).optional(),
-  url: z
-    .string()
-    .trim()
-    .max(500)
-    .refine(
-      isSafeLink,
-      "Bitte eine vollständige Adresse angeben, die mit https://, http://, mailto: oder tel: beginnt.",
-    )
-    .optional(),
+  url: z.string().trim().max(500).refine(isSafeLink, issue("fullLinkRequired")).optional(),
 });
 
 /**
@@ -38,24 +31,24 @@ export const statusInput = z
       ctx.addIssue({
         code: "custom",
         path: ["reason"],
-        message: "Eine Ablehnung braucht eine Begründung.",
+        message: issue("declineNeedsReason"),
       });
     }
     if (v.status === "forwarded" && !v.contact) {
       ctx.addIssue({
         code: "custom",
         path: ["contact"],
-        message: "Bitte angeben, an wen weitergeleitet wurde (mindestens die Stelle).",
+        message: issue("forwardNeedsOffice"),
       });
     }
   });
 export type StatusInput = z.infer<typeof statusInput>;
 
 export const hideInput = z.strictObject({
-  reason: multiLineText().min(1, "Bitte einen Grund angeben.").max(1000),
+  reason: multiLineText().min(1, issue("reasonRequired")).max(1000),
 });
 export const reportInput = z.strictObject({
-  reason: multiLineText().min(1, "Bitte einen Grund angeben.").max(1000),
+  reason: multiLineText().min(1, issue("reasonRequired")).max(1000),
 });
 export const mergeInput = z.strictObject({ into: z.string().min(1).max(40) });
 export const blockInput = z.strictObject({
@@ -67,7 +60,7 @@ export const editIdeaInput = z
     body: multiLineText().max(5000).optional(),
     commentsLocked: z.boolean().optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, { message: "Nichts zu ändern." });
+  .refine((v) => Object.keys(v).length > 0, { message: issue("nothingToChange") });
 
 export interface ReportSummary {
   target: string;

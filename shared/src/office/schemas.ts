@@ -1,15 +1,15 @@
 import { z } from "zod";
+import { issue } from "../http/issue-keys.ts";
 import { singleLineText } from "../text/schemas.ts";
-
 import { LOGO_ALT_MAX, OFFICE_NAME_MAX } from "./limits.ts";
 
 export * from "./limits.ts";
 
 export const officeName = singleLineText()
-  .min(1, "Bitte einen Namen angeben.")
-  .max(OFFICE_NAME_MAX, `Höchstens ${OFFICE_NAME_MAX} Zeichen.`);
+  .min(1, issue("nameRequired"))
+  .max(OFFICE_NAME_MAX, issue("tooLong"));
 
-export const logoAlt = singleLineText().max(LOGO_ALT_MAX, `Höchstens ${LOGO_ALT_MAX} Zeichen.`);
+export const logoAlt = singleLineText().max(LOGO_ALT_MAX, issue("tooLong"));
 
 /**
  * `PUT /api/office`: the name, the logo's description, or both; what is left out stays.

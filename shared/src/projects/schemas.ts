@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issue } from "../http/issue-keys.ts";
 import { multiLineText, singleLineText } from "../text/schemas.ts";
 import { type ProjectStatus, projectStatuses } from "./doc.ts";
 
@@ -12,11 +13,11 @@ export const updateProjectInput = z
     budgetRequested: cents.optional(),
     budgetGranted: cents.optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, { message: "Nichts zu ändern." });
+  .refine((v) => Object.keys(v).length > 0, { message: issue("nothingToChange") });
 export type UpdateProjectInput = z.infer<typeof updateProjectInput>;
 
 export const projectNewsInput = z.strictObject({
-  body: multiLineText().min(1, "Bitte etwas schreiben.").max(1000),
+  body: multiLineText().min(1, issue("writeSomething")).max(1000),
 });
 
 export const fundInput = z.strictObject({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { displayName } from "../auth/schemas.ts";
+import { issue } from "../http/issue-keys.ts";
 import { singleLineText } from "../text/schemas.ts";
 import { phases } from "./rules.ts";
 
@@ -9,7 +10,7 @@ export const startSessionInput = z.strictObject({
 });
 
 export const joinInput = z.strictObject({
-  code: z.string().trim().min(1, "Bitte den Code eingeben.").max(20),
+  code: z.string().trim().min(1, issue("codeRequired")).max(20),
   name: displayName.optional(),
 });
 
@@ -40,4 +41,4 @@ export const workshopSettingsInput = z
     postingOpen: z.boolean().optional(),
     retentionDays: z.number().int().min(1).max(365).optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, { message: "Nichts zu ändern." });
+  .refine((v) => Object.keys(v).length > 0, { message: issue("nothingToChange") });

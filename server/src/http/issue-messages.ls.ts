@@ -1,0 +1,32 @@
+import type { IssueMessages } from "./issue-messages.types.ts";
+
+export const issuesLs: IssueMessages = {
+  nothingToChange: "Du hast nichts geändert.",
+  writeSomething: "Bitte schreib etwas hin.",
+  nameRequired: "Bitte schreib einen Namen hin.",
+  nameTooLong: ({ max }) => `Der Name darf höchstens ${max} Zeichen haben.`,
+  emailTooLong: "Die E-Mail-Adresse ist zu lang.",
+  emailInvalid: "Bitte schreib eine richtige E-Mail-Adresse hin.",
+  passwordTooShort: ({ min }) => `Das Pass-Wort braucht mindestens ${min} Zeichen.`,
+  passwordTooLong: ({ max }) => `Das Pass-Wort darf höchstens ${max} Zeichen haben.`,
+  passwordRequired: "Bitte schreib dein Pass-Wort hin.",
+  linkIncomplete: "Ein Teil vom Link fehlt.",
+  linkInvalid: "Dieser Link geht nicht.",
+  currentPasswordRequired: "Bitte schreib dein altes Pass-Wort hin.",
+  officeRequired: "Bitte schreib die zuständige Stelle hin.",
+  fullLinkRequired:
+    "Bitte schreib die ganze Adresse hin. Sie fängt mit https://, http://, mailto: oder tel: an.",
+  declineNeedsReason: "Bei „Abgelehnt“ musst du einen Grund schreiben.",
+  forwardNeedsOffice: "Bitte schreib hin: An diese Stelle hast du die Idee weiter-gegeben.",
+  reasonRequired: "Bitte schreib einen Grund hin.",
+  tooManyCategories: ({ max }) => `Es dürfen höchstens ${max} Bereiche sein.`,
+  categoriesOnce: "Jeder Bereich darf nur 1 Mal vorkommen.",
+  titleRequired: "Bitte schreib eine Überschrift hin.",
+  titleTooShort: ({ min }) => `Die Überschrift braucht mindestens ${min} Zeichen.`,
+  tooLong: ({ max }) => `Du kannst höchstens ${max} Zeichen schreiben.`,
+  commentRequired: "Bitte schreib einen Kommentar.",
+  codeRequired: "Bitte schreib den Code hin.",
+  feedbackRequired: "Bitte schreib uns: Was ist dir aufgefallen?",
+  feedbackTooLong: ({ max }) => `Die Nachricht darf höchstens ${max} Zeichen haben.`,
+  sitePageRequired: "Bitte schreib eine Seite von Quer hin. Zum Beispiel: /hilfe",
+};
