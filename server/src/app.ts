@@ -14,7 +14,7 @@ import { feedbackRoutes } from "./feedback/routes.ts";
 import { brokenBody, isBrokenBody, limitBody } from "./http/body-limit.ts";
 import { durableReads } from "./http/durable-reads.ts";
 import type { AppEnv } from "./http/env.ts";
-import { AppError, errorBody, sendError } from "./http/errors.ts";
+import { AppError, sendError } from "./http/errors.ts";
 import { requestLocale } from "./http/locale.ts";
 import { sameOrigin } from "./http/same-origin.ts";
 import { loadSession } from "./http/session-middleware.ts";

@@ -2,8 +2,8 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { dirOf, type Locale } from "@quer/shared/i18n/locales";
 import type { Context } from "hono";
-import { withLanguage } from "./page-shell.ts";
 import { requestLocale } from "./locale.ts";
+import { withLanguage } from "./page-shell.ts";
 import { refusalMessages } from "./refusals.ts";
 
 const TYPES: Record<string, string> = {
