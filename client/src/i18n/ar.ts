@@ -116,6 +116,13 @@ export const ar: Catalogue = {
   "board.newProblem": "مشكلة جديدة: {title}",
   "board.loadError": "تعذّر تحميل هذا الموضوع.",
   "board.ideas": "المشاركات",
+  "board.live.hold": "إيقاف التغييرات المباشرة مؤقتًا",
+  "board.live.resume": "استئناف التغييرات المباشرة",
+  "board.live.held": "التغييرات المباشرة متوقفة مؤقتًا. تنتظر المشاركات الجديدة حتى تستأنفها.",
+  "board.live.resumed": "عادت التغييرات المباشرة.",
+  "board.live.heldNote": "متوقفة مؤقتًا: تبقى القائمة كما هي.",
+  "board.live.waiting.one": "متوقفة مؤقتًا: {n} مشاركة جديدة تنتظر.",
+  "board.live.waiting.other": "متوقفة مؤقتًا. المشاركات الجديدة المنتظرة: {n}",
 
   "idea.kind.idea": "فكرة",
   "idea.kind.problem": "مشكلة",

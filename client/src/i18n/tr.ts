@@ -113,6 +113,13 @@ export const tr: Catalogue = {
   "board.newProblem": "Yeni sorun: {title}",
   "board.loadError": "Bu konu yüklenemedi.",
   "board.ideas": "Gönderiler",
+  "board.live.hold": "Canlı değişiklikleri durdur",
+  "board.live.resume": "Canlı değişiklikleri sürdür",
+  "board.live.held": "Canlı değişiklikler durduruldu. Yeni gönderiler, sen sürdürene kadar bekler.",
+  "board.live.resumed": "Canlı değişiklikler yeniden açık.",
+  "board.live.heldNote": "Durduruldu: Liste olduğu gibi kalıyor.",
+  "board.live.waiting.one": "Durduruldu: {n} yeni gönderi bekliyor.",
+  "board.live.waiting.other": "Durduruldu: {n} yeni gönderi bekliyor.",
 
   "idea.kind.idea": "Fikir",
   "idea.kind.problem": "Sorun",

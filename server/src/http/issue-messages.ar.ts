@@ -29,4 +29,5 @@ export const issuesAr: IssueMessages = {
   feedbackRequired: "يرجى أن تكتب لنا ما لاحظته.",
   feedbackTooLong: ({ max }) => `الرسالة طويلة جدًا. الحد الأقصى لعدد الأحرف: ${max}.`,
   sitePageRequired: "يرجى ذكر صفحة من هذا الموقع، مثل \u200E/hilfe.",
+  unknownLanguage: "هذه اللغة غير متوفرة في Quer.",
 };

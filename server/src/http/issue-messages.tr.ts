@@ -28,4 +28,5 @@ export const issuesTr: IssueMessages = {
   feedbackRequired: "Lütfen neyi fark ettiğini bize yaz.",
   feedbackTooLong: ({ max }) => `Mesaj en fazla ${max} karakter olabilir.`,
   sitePageRequired: "Lütfen bu sitenin bir sayfasını yaz, örneğin /hilfe.",
+  unknownLanguage: "Quer bu dili bilmiyor.",
 };

@@ -1,9 +1,9 @@
 import type { WelcomeMessages } from "./messages.types.ts";
 
 export const welcomeLs: WelcomeMessages = {
-  title: "Ideas for our neighbourhood",
+  title: "Ideen für unser Viertel",
   description:
-    "What would you like for the neighbourhood? What bothers you? Share your idea or report a problem – " +
-    "the neighbourhood office answers every post.",
-  categories: ["Meeting people", "Green & environment", "Traffic", "Play & sport", "Culture", "Other"],
+    "Was wünschst du dir für das Viertel? Was stört dich? Schick deine Idee. Oder melde ein Problem. " +
+    "Das Quartiers-Büro antwortet auf jeden Beitrag.",
+  categories: ["Treffen", "Natur", "Verkehr", "Spielen und Sport", "Kultur", "Anderes"],
 };
