@@ -1,9 +1,11 @@
 import type { FeedbackMessages } from "./messages.types.ts";
 
 export const feedbackLs: FeedbackMessages = {
-  rateLimited: "Du hast uns schon viele Nachrichten geschickt. Bitte warte eine Weile. Dann kannst du wieder schreiben.",
+  rateLimited:
+    "Du hast uns schon viele Nachrichten geschickt. Bitte warte eine Weile. Dann kannst du wieder schreiben.",
   subject: "Neue Nachricht zur Barriere-Freiheit",
-  intro: "Jemand hat das Formular auf der Seite „Erklärung zur Barriere-Freiheit“ benutzt. Das ist die Nachricht:",
+  intro:
+    "Jemand hat das Formular auf der Seite „Erklärung zur Barriere-Freiheit“ benutzt. Das ist die Nachricht:",
   page: (url) => `Um diese Seite geht es: ${url}`,
   replyTo: (address) => `Bitte antworte an diese E-Mail-Adresse: ${address}`,
   noReply: "Die Person hat keine E-Mail-Adresse für eine Antwort geschrieben.",
