@@ -5,7 +5,7 @@ export const refusalsTr: RefusalMessages = {
   notAllowed: "Bunu burada yapamazsın.",
   notFound: "Bulunamadı.",
   tooManyAttempts: "Çok fazla deneme. Lütfen biraz bekle.",
-  tooManyWrites: "Az önce çok şey yazdın. Lütfen biraz bekle.",
+  tooManyWrites: "Az önce çok sayıda işlem yaptın. Lütfen biraz bekle.",
   unknownApiRoute: "Bilinmeyen API adresi.",
   unknownRoute: "Bilinmeyen adres.",
   internal: "Sunucuda bir hata oldu.",
