@@ -7,12 +7,21 @@ export type CategoryPictogram = "people" | "leaf" | "bus" | "ball" | "note" | "m
 
 /** Stems that pick a category's drawing; the first match wins. */
 const categoryWords: readonly (readonly [RegExp, CategoryPictogram])[] = [
-  [/begegn|treff|nachbar|zusammen|meet|communit|social|sozial/, "people"],
-  [/grün|gruen|umwelt|natur|park|baum|garten|green|environment|tree|garden/, "leaf"],
-  [/verkehr|mobil|straße|strasse|fahrrad|\bbus|traffic|transport|street|cycl/, "bus"],
-  [/spiel|sport|play|game/, "ball"],
-  [/kultur|kunst|musik|culture|\bart|music/, "note"],
-  [/sonstig|andere|weitere|other|misc/, "more"],
+  [
+    /begegn|treff|nachbar|zusammen|meet|communit|social|sozial|buluş|komşu|لقاء|جير|встреч|сосед|зустріч|сусід/,
+    "people",
+  ],
+  [
+    /grün|gruen|umwelt|natur|park|baum|garten|green|environment|tree|garden|yeşil|çevre|خضر|بيئ|حديق|зелен|природ|довкіл|сад/,
+    "leaf",
+  ],
+  [
+    /verkehr|mobil|straße|strasse|fahrrad|\bbus|traffic|transport|street|cycl|trafik|ulaşım|مرور|نقل|транспорт/,
+    "bus",
+  ],
+  [/spiel|spor|play|game|oyun|لعب|رياض|игр|ігр/, "ball"],
+  [/kultur|kunst|musik|culture|\bart|music|kültür|müzik|ثقاف|موسيق|культур|музык|музик/, "note"],
+  [/sonstig|andere|weitere|other|misc|diğer|أخرى|другое|прочее|інше|інші/, "more"],
 ];
 
 /** The drawing for a category the office named: a known word's, or the tag. */
