@@ -10,8 +10,15 @@ import { renderWithOffice } from "../office/office.ts";
 import { createVotes } from "../votes/vote-state.ts";
 import { BoardContent } from "./BoardContent.tsx";
 
-// Loaded as the browser loads it, so the browser's build keeps English in a chunk of its own.
-const others: Partial<Record<Locale, Catalogue>> = { en: (await import("../i18n/en.ts")).en };
+// Loaded as the browser loads them, so the browser's build keeps each language in a chunk of its own.
+const others: Partial<Record<Locale, Catalogue>> = {
+  "de-x-ls": (await import("../i18n/ls.ts")).ls,
+  en: (await import("../i18n/en.ts")).en,
+  tr: (await import("../i18n/tr.ts")).tr,
+  ar: (await import("../i18n/ar.ts")).ar,
+  uk: (await import("../i18n/uk.ts")).uk,
+  ru: (await import("../i18n/ru.ts")).ru,
+};
 
 function ServerBoard(props: { input: BoardRenderInput }) {
   const answer = props.input.board;

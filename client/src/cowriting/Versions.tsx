@@ -6,11 +6,11 @@ import { announce } from "../app/announcer.ts";
 import { createForm } from "../app/create-form.ts";
 import { FormAlert, formErrorText } from "../app/forms.tsx";
 import { formatDateTime, formatWhen } from "../i18n/format.ts";
-import { perLocale, t, tn } from "../i18n/i18n.ts";
+import { intlTag, perLocale, t, tn } from "../i18n/i18n.ts";
 import { asKept, changeOf, shorten } from "./version-change.ts";
 import "./messages.ts";
 
-const names = perLocale((l) => new Intl.ListFormat(l, { type: "conjunction" }));
+const names = perLocale((l) => new Intl.ListFormat(intlTag(l), { type: "conjunction" }));
 
 /**
  * The kept versions of an idea's text, for the people who may write it: behind a

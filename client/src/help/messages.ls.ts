@@ -1,95 +1,99 @@
 import type { HelpMessages } from "./messages.types.ts";
 
-/** English messages of the accessibility statement, its feedback form and the help page. */
+/** Leichte Sprache (de-x-ls) messages of the accessibility statement, its feedback form and the help page. */
 export const helpLs: HelpMessages = {
-  "a11y.title": "Accessibility statement",
+  "a11y.title": "Erklärung zur Barriere-Freiheit",
   "a11y.intro":
-    "{office} wants everyone to be able to use Quer well. This statement applies to Quer at {site}.",
-  "a11y.standard.heading": "Which requirements apply",
+    "Barriere-Freiheit heißt: Alle Menschen können Quer gut benutzen. Auch Menschen mit Behinderung. Das möchte {office}. Diese Erklärung gilt für Quer unter {site}.",
+  "a11y.standard.heading": "Diese Regeln gelten",
   "a11y.standard.text":
-    "Quer aims to be accessible under the German Barrier-Free Information Technology Ordinance (BITV 2.0). It refers to the European standard EN 301 549, which requires the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA.",
-  "a11y.status.heading": "How accessible Quer is",
+    "Es gibt ein Gesetz für Barriere-Freiheit im Internet. Das Gesetz heißt: Barriere-freie Informations-Technik-Verordnung. Die Abkürzung ist BITV 2.0. Das Gesetz sagt: Quer muss sich an eine Regel aus Europa halten. Die Regel heißt EN 301 549. Diese Regel sagt: Quer muss die Regeln WCAG 2.1 in der Stufe AA erfüllen.",
+  "a11y.status.heading": "So barriere-frei ist Quer",
   "a11y.status.text":
-    "Quer is partially accessible. Most requirements are met. These parts are not accessible yet:",
+    "Quer ist zum Teil barriere-frei. Quer erfüllt die meisten Regeln. Diese Teile sind noch nicht barriere-frei:",
   "a11y.limit.signLanguage":
-    "There are no explanations in German Sign Language yet. The help page “How it works” is only text with pictures.",
+    "Es gibt noch keine Erklärungen in Deutscher Gebärden-Sprache. Die Hilfe „So geht's“ gibt es nur als Text mit Bildern.",
   "a11y.limit.languages":
-    "Easy German (Leichte Sprache), Turkish, Arabic, Ukrainian and Russian are not fully translated yet. Where a translation is missing, the text is in English.",
+    "Manche Sprachen sind noch nicht fertig: Leichte Sprache, Türkisch, Arabisch, Ukrainisch und Russisch. Fehlt ein Text in deiner Sprache? Dann steht der Text auf Englisch.",
   "a11y.limit.contributions":
-    "People write ideas, comments and descriptions themselves. They are not translated and not put into Easy German.",
+    "Menschen schreiben ihre Ideen, Kommentare und Beschreibungen selbst. Diese Texte bleiben so, wie die Menschen sie geschrieben haben. Es gibt sie nicht in anderen Sprachen. Und es gibt sie nicht in Leichter Sprache.",
   "a11y.limit.cowriting":
-    "When several people write the same text at once, a screen reader does not announce the others' changes one by one.",
+    "Manchmal schreiben mehrere Menschen zur gleichen Zeit an einem Text. Ein Vorlese-Programm liest die Änderungen von den anderen dann nicht einzeln vor.",
   "a11y.limit.pictures":
-    "The pictures on the help page show the German version of Quer, even if you chose another language.",
+    "Die Bilder auf der Seite „So geht's“ zeigen Quer auf Deutsch. Das ist auch so, wenn du eine andere Sprache gewählt hast.",
   "a11y.limit.timer":
-    "In a live workshop, the facilitator can set a time for a step. Only the facilitator can extend it. Tell them if you need more time.",
-  "a11y.made.heading": "How this statement was prepared",
+    "Im Workshop kann die Workshop-Leitung eine Zeit für einen Schritt einstellen. Nur die Workshop-Leitung kann die Zeit länger machen. Du brauchst mehr Zeit? Dann sag es der Workshop-Leitung.",
+  "a11y.made.heading": "So ist diese Erklärung entstanden",
   "a11y.made.text":
-    "This statement was prepared on {date}. It was last reviewed on {checked}. It is based on a self-assessment: automated tests check the pages and their main states in the browser with axe-core. Further tests do the main tasks with the keyboard alone.",
-  "a11y.feedback.heading": "Report barriers: feedback and contact",
+    "Wir haben diese Erklärung am {date} geschrieben. Zuletzt haben wir sie am {checked} geprüft. Wir haben Quer selbst geprüft. Ein Computer-Programm prüft jede Seite von Quer. Das Programm heißt axe-core. Es prüft die Seiten auf Deutsch und auf Arabisch. Andere Prüfungen zeigen: Die wichtigsten Aufgaben gehen nur mit der Tastatur.",
+  "a11y.feedback.heading": "Barrieren melden",
   "a11y.feedback.text":
-    "Did you find something you cannot use well? Or do you need information in another form? Write to {office} using this form. If you give an e-mail address, we will answer you within one month.",
-  "a11y.enforcement.heading": "Enforcement procedure",
+    "Du kannst etwas in Quer nicht gut benutzen? Oder du brauchst eine Information in einer anderen Form? Dann schreib an {office}. Benutz dafür dieses Formular. Schreib deine E-Mail-Adresse dazu. Dann antworten wir dir in 1 Monat.",
+  "a11y.enforcement.heading": "Hilfe bei Streit: Die Schlichtungs-Stelle",
   "a11y.enforcement.text":
-    "Did you get no answer to your feedback, or are you not happy with the answer? Then you can turn to the ombuds office for accessible information technology at the State Commissioner for People with Disabilities of Baden-Württemberg (Ombudsstelle für barrierefreie Informationstechnik bei der Landes-Behindertenbeauftragten). It helps to find a solution with {office}.",
-  "a11y.toHelp": "How Quer works is explained on the page “How it works”.",
+    "Du hast keine Antwort auf deine Nachricht bekommen? Oder du bist mit der Antwort nicht zufrieden? Dann kannst du dich an eine Stelle in Baden-Württemberg wenden. Die Stelle heißt: Ombuds-Stelle für barriere-freie Informations-Technik. Die Stelle ist bei der Landes-Behinderten-Beauftragten. Die Stelle hilft dir und {office}. Zusammen findet ihr eine Lösung.",
+  "a11y.toHelp": "So funktioniert Quer: Das steht auf der Seite „So geht's“.",
 
-  "feedback.heading": "Write feedback",
-  "feedback.message": "Your message",
-  "feedback.messageHint": "What did not work? Where was it? At most {max} characters.",
-  "feedback.page": "Which page is it about? (optional)",
-  "feedback.pageHint": "The part of the address after the website's name, for example /hilfe.",
-  "feedback.replyTo": "Your e-mail address for an answer (optional)",
-  "feedback.replyToHint": "Without an address we cannot answer you.",
-  "feedback.submit": "Send message",
-  "feedback.sent": "Thank you! Your message has reached the neighbourhood office.",
-  "feedback.sentReply": "We will answer you at {email}.",
-  "feedback.another": "Write another message",
-  "feedback.pageFormat": "Please give only the part of the address from the first slash, for example /hilfe.",
+  "feedback.heading": "Nachricht schreiben",
+  "feedback.message": "Deine Nachricht",
+  "feedback.messageHint": "Was hat nicht geklappt? Wo war das? Du kannst höchstens {max} Zeichen schreiben.",
+  "feedback.page": "Um welche Seite geht es? (Das musst du nicht ausfüllen.)",
+  "feedback.pageHint":
+    "Schreib den Teil von der Adresse nach dem Namen von der Internet-Seite. Zum Beispiel: /hilfe",
+  "feedback.replyTo": "Deine E-Mail-Adresse für eine Antwort (Das musst du nicht ausfüllen.)",
+  "feedback.replyToHint": "Wir können dir nur mit einer E-Mail-Adresse antworten.",
+  "feedback.submit": "Nachricht schicken",
+  "feedback.sent": "Danke! Das Quartiers-Büro hat deine Nachricht bekommen.",
+  "feedback.sentReply": "Wir antworten dir an {email}.",
+  "feedback.another": "Noch eine Nachricht schreiben",
+  "feedback.pageFormat":
+    "Bitte schreib nur den Teil von der Adresse ab dem ersten Schräg-Strich. Zum Beispiel: /hilfe",
 
-  "help.title": "How it works",
+  "help.title": "So geht's",
   "help.intro":
-    "Here you find, step by step, how to take part in Quer. The pictures show the pages as they look on a phone.",
-  "help.residents.heading": "Taking part in the neighbourhood",
-  "help.guests.heading": "Taking part in a workshop",
-  "help.guests.intro": "In a workshop you need no account. You only need the code the facilitator shows.",
-  "help.picturesNote": "The pictures show Quer in German.",
-  "help.signup.heading": "Create an account",
+    "Hier steht Schritt für Schritt: So machst du bei Quer mit. Die Bilder zeigen die Seiten auf einem Handy.",
+  "help.residents.heading": "Mitmachen im Viertel",
+  "help.guests.heading": "Mitmachen im Workshop",
+  "help.guests.intro":
+    "Workshop: Das ist ein Treffen. Dort sammeln alle zusammen Ideen. Im Workshop brauchst du kein Konto. Du brauchst nur den Code. Die Workshop-Leitung zeigt dir den Code.",
+  "help.picturesNote": "Die Bilder zeigen Quer auf Deutsch.",
+  "help.signup.heading": "Konto anlegen",
   "help.signup.text":
-    "Tap “Sign up” at the top. On a phone it is in the “Menu”. Enter your name, your e-mail address and a password. Your name will be shown with your ideas.",
-  "help.signup.alt": "The “Sign up” page with the fields name, e-mail address and password.",
-  "help.post.heading": "Share an idea",
+    "Tipp oben auf „Konto anlegen“. Schreib deinen Namen hin. Schreib deine E-Mail-Adresse hin. Denk dir ein Pass-Wort aus. Dein Name steht später bei deinen Ideen.",
+  "help.signup.alt": "Die Seite „Konto anlegen“. Dort sind die Felder Name, E-Mail-Adresse und Pass-Wort.",
+  "help.post.heading": "Eine Idee schicken",
   "help.post.text":
-    "Open a topic. Tap “Share an idea”. Under “Title”, write your idea in a few words. Under “Description” you can explain more. Then tap “Publish”.",
-  "help.post.alt": "The form for a new idea with title and description.",
-  "help.vote.heading": "Support an idea",
+    "Öffne ein Thema. Tipp auf „Idee schicken“. Schreib bei „Überschrift“ deine Idee in wenigen Wörtern. Bei „Beschreibung“ kannst du mehr erklären. Dann tipp unten auf „Idee schicken“.",
+  "help.post.alt": "Das Formular für eine neue Idee. Dort sind die Felder Überschrift und Beschreibung.",
+  "help.vote.heading": "Für eine Idee stimmen",
   "help.vote.text":
-    "Do you like an idea? Tap “Support”. The number shows how many people like the idea. Tapping again takes your vote back.",
-  "help.vote.alt": "An idea with the “Support” button and the number of votes.",
-  "help.comment.heading": "Write a comment",
+    "Dir gefällt eine Idee? Dann tipp auf „Ich bin dafür“. Die Zahl zeigt: So viele Menschen finden die Idee gut. Du tippst noch einmal? Dann nimmst du deine Stimme zurück.",
+  "help.vote.alt": "Eine Idee mit dem Knopf „Ich bin dafür“ und der Zahl von den Stimmen.",
+  "help.comment.heading": "Einen Kommentar schreiben",
   "help.comment.text":
-    "Every idea has comments below it. Write your opinion or a question in the field. Then tap “Comment”.",
-  "help.comment.alt": "The field for a comment below an idea.",
-  "help.cowrite.heading": "Write together",
+    "Unter jeder Idee stehen Kommentare. Ein Kommentar ist deine Meinung zu einer Idee. Oder deine Frage zu einer Idee. Schreib deinen Kommentar in das Feld. Dann tipp auf „Kommentar schicken“.",
+  "help.comment.alt": "Das Feld für einen Kommentar unter einer Idee.",
+  "help.cowrite.heading": "Zusammen schreiben",
   "help.cowrite.text":
-    "You can still change your idea later. You can also invite other people to write with you. Then you write the same text at the same time.",
-  "help.cowrite.alt": "Your own idea with its text to edit and the people who write with you.",
-  "help.follow.heading": "Follow what becomes of your idea",
+    "Du kannst deine Idee später noch ändern. Du kannst auch andere Menschen zum Mitschreiben einladen. Dann schreibt ihr zur gleichen Zeit am gleichen Text.",
+  "help.cowrite.alt":
+    "Eine eigene Idee. Dort ist der Text zum Ändern. Und dort sind die Menschen, die mitschreiben.",
+  "help.follow.heading": "Das passiert mit deiner Idee",
   "help.follow.text":
-    "The neighbourhood office answers every idea. Under “My posts” you see how far your ideas have come. Every answer is listed under “Notifications”.",
-  "help.follow.alt": "The “My posts” page with an idea and its status.",
-  "help.join.heading": "Join with a code",
+    "Das Quartiers-Büro antwortet auf jede Idee. Tipp auf „Meine Beiträge“. Dort siehst du den Stand von deinen Ideen. Tipp auf „Nachrichten“. Dort steht jede Antwort.",
+  "help.follow.alt": "Die Seite „Meine Beiträge“ mit einer Idee und ihrem Stand.",
+  "help.join.heading": "Mit einem Code mitmachen",
   "help.join.text":
-    "Open the address the facilitator shows, or scan the QR code. Enter the code and, if you like, your name. Then tap “Join”.",
-  "help.join.alt": "The page for joining, with the fields code and name.",
-  "help.card.heading": "Write a card",
+    "Die Workshop-Leitung zeigt eine Adresse. Öffne die Adresse. Oder scan den QR-Code mit dem Handy. Schreib den Code hin. Du kannst auch deinen Namen hinschreiben. Dann tipp auf „Mitmachen“.",
+  "help.join.alt": "Die Seite zum Mitmachen mit den Feldern Code und Name.",
+  "help.card.heading": "Eine Idee im Workshop schicken",
   "help.card.text":
-    "Write your idea in one sentence in the field. Then tap “Send idea”. Your card appears on the wall at once.",
-  "help.card.alt": "The phone screen in a workshop with the field for a new idea.",
-  "help.dots.heading": "Vote with dots",
+    "Schreib deine Idee in 1 Satz in das Feld. Dann tipp auf „Idee schicken“. Deine Idee ist sofort auf der großen Wand zu sehen.",
+  "help.card.alt": "Das Handy im Workshop mit dem Feld für eine neue Idee.",
+  "help.dots.heading": "Mit Punkten abstimmen",
   "help.dots.text":
-    "When voting, you have a few dots. Give them to the ideas that matter most to you. Plus gives a dot, minus takes it back.",
-  "help.dots.alt": "Ideas in a workshop with plus and minus buttons for giving dots.",
+    "Beim Abstimmen hast du ein paar Punkte. Gib die Punkte den Ideen, die dir am wichtigsten sind. Mit Plus gibst du einer Idee 1 Punkt. Mit Minus nimmst du den Punkt wieder weg.",
+  "help.dots.alt": "Ideen im Workshop mit den Knöpfen Plus und Minus. Damit verteilst du die Punkte.",
   "help.more":
-    "Is something unclear, or does something not work for you? Write to us with the form in the accessibility statement.",
+    "Dir ist etwas nicht klar? Oder etwas geht für dich nicht? Dann schreib uns. Das Formular ist auf der Seite „Erklärung zur Barriere-Freiheit“.",
 };

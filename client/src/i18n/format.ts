@@ -1,15 +1,17 @@
 import { OFFICE_TIME_ZONE } from "@quer/shared/office/time-zone";
-import { isServer } from "solid-js/web";
-import { perLocale } from "./i18n.ts";
+import { intlTag, perLocale } from "./i18n.ts";
 
 const DAY = 86_400_000;
-/** The reader's own in the browser; on the server, which cannot know it, the office's. */
-const timeZone = isServer ? OFFICE_TIME_ZONE : undefined;
+/**
+ * The office's, in the browser as on the server: a meeting at 18:00 in Leimen reads
+ * 18:00 for everyone, and the server's first view shows the same times as the app.
+ */
+const timeZone = OFFICE_TIME_ZONE;
 
-const relative = perLocale((l) => new Intl.RelativeTimeFormat(l, { numeric: "auto" }));
-const mediumDate = perLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: "medium", timeZone }));
+const relative = perLocale((l) => new Intl.RelativeTimeFormat(intlTag(l), { numeric: "auto" }));
+const mediumDate = perLocale((l) => new Intl.DateTimeFormat(intlTag(l), { dateStyle: "medium", timeZone }));
 const dateTime = perLocale(
-  (l) => new Intl.DateTimeFormat(l, { dateStyle: "long", timeStyle: "short", timeZone }),
+  (l) => new Intl.DateTimeFormat(intlTag(l), { dateStyle: "long", timeStyle: "short", timeZone }),
 );
 
 /**
@@ -38,9 +40,18 @@ export function formatDateTime(iso: string): string {
   return dateTime().format(at);
 }
 
-const names = perLocale((l) => new Intl.ListFormat(l, { style: "long", type: "conjunction" }));
+const names = perLocale((l) => new Intl.ListFormat(intlTag(l), { style: "long", type: "conjunction" }));
 
 /** "Ben, Cem und Dana": names as the language joins them. */
 export function formatList(items: readonly string[]): string {
   return names().format(items);
+}
+
+const fullDay = perLocale((l) => new Intl.DateTimeFormat(intlTag(l), { dateStyle: "full", timeZone: "UTC" }));
+
+/** A calendar day (`2026-05-14`) in full; a day has no time zone, so it never shifts. */
+export function formatDay(iso: string): string {
+  const at = Date.parse(`${iso}T12:00:00Z`);
+  if (Number.isNaN(at)) return iso;
+  return fullDay().format(at);
 }

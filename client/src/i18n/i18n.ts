@@ -1,20 +1,34 @@
 import { LOCALE_COOKIE } from "@quer/shared/boards/first-render";
+import {
+  dirOf,
+  intlTag,
+  isLocale,
+  type Locale,
+  localeNames,
+  locales,
+  pickLocale,
+} from "@quer/shared/i18n/locales";
 import { createSignal } from "solid-js";
 import { type Catalogue, de, type MessageKey } from "./de.ts";
 
-export const locales = ["de", "en"] as const;
-export type Locale = (typeof locales)[number];
+export { dirOf, intlTag, isLocale, type Locale, localeNames, locales };
 
 /** German as far as loaded: the entry script's catalogue and what features have added. */
 const german: Record<string, string> = { ...de };
 
 /**
- * German, the default, comes with the entry script; any other catalogue loads when it is
- * chosen, so a first visit on a slow phone does not download a language it will not show.
+ * German, the default, comes with the entry script; every other catalogue is a chunk of
+ * its own that loads when it is chosen, so a first visit on a slow phone downloads only
+ * the language it shows.
  */
 const loaders: Record<Locale, () => Promise<Catalogue>> = {
   de: async () => german as Catalogue,
+  "de-x-ls": () => import("./ls.ts").then((m) => m.ls),
   en: () => import("./en.ts").then((m) => m.en),
+  tr: () => import("./tr.ts").then((m) => m.tr),
+  ar: () => import("./ar.ts").then((m) => m.ar),
+  uk: () => import("./uk.ts").then((m) => m.uk),
+  ru: () => import("./ru.ts").then((m) => m.ru),
 };
 const catalogues: Partial<Record<Locale, Catalogue>> = { de: german as Catalogue };
 
@@ -28,15 +42,7 @@ const catalogues: Partial<Record<Locale, Catalogue>> = { de: german as Catalogue
 export function addGerman(messages: Readonly<Record<string, string>>): void {
   Object.assign(german, messages);
 }
-/** Endonyms, shown in the switch with their own `lang` so screen readers pronounce them right. */
-export const localeNames: Record<Locale, string> = { de: "Deutsch", en: "English" };
-/** Right-to-left languages get `dir="rtl"`; the CSS uses logical properties only. */
-const rtl = new Set<string>(["ar", "fa", "he", "ur"]);
 const STORAGE_KEY = "quer.locale";
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (locales as readonly string[]).includes(value);
-}
 
 /** The language chosen on an earlier visit, if any. */
 function stored(): Locale | undefined {
@@ -53,10 +59,6 @@ function stored(): Locale | undefined {
 const [locale, setLocaleSignal] = createSignal<Locale>("de");
 
 export { locale };
-
-export function dirOf(value: Locale): "ltr" | "rtl" {
-  return rtl.has(value) ? "rtl" : "ltr";
-}
 
 function applyToDocument(value: Locale): void {
   document.documentElement.lang = value;
@@ -97,12 +99,8 @@ async function switchTo(value: Locale): Promise<boolean> {
   return true;
 }
 
-/**
- * Switches the interface once the language's catalogue is loaded, and keeps the choice.
- * Rejects, leaving the current language, when the catalogue cannot be loaded (offline).
- */
-export async function setLocale(value: Locale): Promise<void> {
-  if (!(await switchTo(value))) return;
+/** Keeps `value` for this browser: in storage, and as the cookie the server reads. */
+function keep(value: Locale): void {
   tellServer(value);
   try {
     localStorage.setItem(STORAGE_KEY, value);
@@ -111,16 +109,59 @@ export async function setLocale(value: Locale): Promise<void> {
   }
 }
 
+let onChosen: ((value: Locale) => void) | undefined;
+
+/** Told of every language the person chooses in the switch (the account keeps it). */
+export function whenChosen(listener: (value: Locale) => void): void {
+  onChosen = listener;
+}
+
+/**
+ * Switches the interface once the language's catalogue is loaded, and keeps the choice.
+ * Rejects, leaving the current language, when the catalogue cannot be loaded (offline).
+ */
+export async function setLocale(value: Locale): Promise<void> {
+  if (!(await switchTo(value))) return;
+  keep(value);
+  onChosen?.(value);
+}
+
+/**
+ * The language the account keeps, taken over when someone signs in (or comes back
+ * signed in) on this browser: what they chose elsewhere holds here too.
+ */
+export async function adoptLocale(value: Locale): Promise<void> {
+  if (value === locale() && stored() === value) return;
+  try {
+    if (!(await switchTo(value))) return;
+  } catch {
+    return; // Offline: the account's language on the next visit.
+  }
+  keep(value);
+}
+
+/**
+ * The language of a visit without a stored choice: the one the server wrote on the page
+ * (it knows the account and the office as well as the browser's languages; only its
+ * `<html>` carries `dir`, index.html as built does not), else the browser's first that
+ * Quer speaks.
+ */
+function firstVisit(): Locale {
+  const html = document.documentElement;
+  if (html.hasAttribute("dir") && isLocale(html.lang)) return html.lang;
+  return pickLocale(typeof navigator === "undefined" ? [] : navigator.languages);
+}
+
 /**
  * The language chosen on an earlier visit, loaded before the first render so the page
  * does not show German first. Offline, the page shows German and the choice stays stored.
  */
 export async function restoreLocale(): Promise<void> {
   const chosen = stored();
-  const value = chosen ?? "de";
-  // The server renders a board's first view in the cookie's language: a choice stored
-  // without it (or a cookie left from another choice) is passed on. Someone who never
-  // chose gets no cookie: the server renders German.
+  const value = chosen ?? firstVisit();
+  // The server renders pages in the cookie's language: a choice stored without it (or a
+  // cookie left from another choice) is passed on. A first visit sets no cookie; the
+  // server finds the same language again from the account or the browser.
   const told = toldServer();
   if (told !== undefined ? told !== value : chosen !== undefined) tellServer(value);
   if (value !== locale()) {
@@ -172,11 +213,11 @@ export function perLocale<T>(make: (locale: Locale) => T): () => T {
   };
 }
 
-const pluralRules = perLocale((l) => new Intl.PluralRules(l));
-const numbers = perLocale((l) => new Intl.NumberFormat(l));
+const pluralRules = perLocale((l) => new Intl.PluralRules(intlTag(l)));
+const numbers = perLocale((l) => new Intl.NumberFormat(intlTag(l)));
 
 /** Languages that write counts below a thousand as plain ASCII digits. */
-const plainDigits = new Set<string>(["de", "en"]);
+const plainDigits = new Set<string>(["de", "de-x-ls", "en", "tr", "uk", "ru"]);
 
 /**
  * A count as the language writes it. The first NumberFormat of a page costs an old

@@ -1,13 +1,8 @@
 import type { ProjectDate } from "@quer/shared/projects/doc";
 import { For, Show } from "solid-js";
+import { formatDay } from "../i18n/format.ts";
 import { t } from "../i18n/i18n.ts";
 import "./messages.ts";
-
-function formatDay(iso: string): string {
-  const at = Date.parse(`${iso}T12:00:00`);
-  if (Number.isNaN(at)) return iso;
-  return new Intl.DateTimeFormat(document.documentElement.lang || "de", { dateStyle: "full" }).format(at);
-}
 
 export function DateList(props: { dates: ProjectDate[]; onRemove?: (d: ProjectDate) => void }) {
   return (

@@ -1,8 +1,8 @@
-import { locale } from "../i18n/i18n.ts";
+import { intlTag, locale } from "../i18n/i18n.ts";
 
 /** Euro cents as the reader's language writes money: "1.234,50 €" or "€1,234.50". */
 export function formatEuros(cents: number): string {
-  return new Intl.NumberFormat(locale(), { style: "currency", currency: "EUR" }).format(cents / 100);
+  return new Intl.NumberFormat(intlTag(locale()), { style: "currency", currency: "EUR" }).format(cents / 100);
 }
 
 /** Cents as a plain number for an input field: 123450 → "1234.50", 5000 → "50". */

@@ -2,10 +2,13 @@ import type { AccountMessages } from "./messages.types.ts";
 
 export const accountLs: AccountMessages = {
   cowritingNote:
-    "The text of an idea is written by its author and all co-writers together. " +
-    "Quer stores it as one shared document and does not record who wrote which word. " +
-    "So we cannot separate your share of these ideas' text from that of the others: " +
-    "here you see which ideas you co-wrote; you find their whole text on the idea's page. " +
-    "On topics where everyone may co-write, it is not recorded who co-wrote which idea.",
-  deletedAccount: "Deleted account",
+    "Bei einer Idee können mehrere Menschen zusammen am Text schreiben. " +
+    "Quer speichert den Text als 1 gemeinsamen Text. " +
+    "Quer merkt sich nicht, wer welches Wort geschrieben hat. " +
+    "Darum können wir deinen Teil vom Text nicht heraus-suchen. " +
+    "Hier steht: Bei diesen Ideen hast du mitgeschrieben. " +
+    "Den ganzen Text findest du auf der Seite von der Idee. " +
+    "Bei manchen Themen dürfen alle mitschreiben. " +
+    "Bei diesen Themen merkt sich Quer nicht, wer bei welcher Idee mitgeschrieben hat.",
+  deletedAccount: "Gelöschtes Konto",
 };

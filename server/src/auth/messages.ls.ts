@@ -2,28 +2,32 @@ import type { PasswordMessages } from "./messages.types.ts";
 
 export const passwordLs: PasswordMessages = {
   mail: {
-    subject: "A new password for Quer",
+    subject: "Neues Pass-Wort für Quer",
     text: (link) =>
       [
-        "Hello,",
+        "Hallo,",
         "",
-        "someone – hopefully you – would like to set a new password for your Quer account.",
-        "You can do that with this link:",
+        "jemand möchte ein neues Pass-Wort für dein Konto bei Quer machen.",
+        "Wir hoffen: Das bist du.",
+        "Mit diesem Link machst du ein neues Pass-Wort:",
         "",
         link,
         "",
-        "The link works for one hour and only once.",
+        "Der Link geht 1 Stunde lang.",
+        "Du kannst den Link nur 1 Mal benutzen.",
         "",
-        "If this wasn't you, just ignore this mail – your password stays as it is.",
+        "Du warst das nicht?",
+        "Dann musst du nichts tun.",
+        "Dein Pass-Wort bleibt dann gleich.",
       ].join("\n"),
   },
   tokenInvalid:
-    "This link no longer works: it has been used already, is older than an hour or is incomplete. Just ask for a new one.",
-  tooManyRequests: "Many mails were just requested from here. Please try again later.",
+    "Dieser Link geht nicht mehr. Vielleicht hast du ihn schon benutzt. Oder der Link ist älter als 1 Stunde. Oder ein Teil vom Link fehlt. Hol dir einfach einen neuen Link.",
+  tooManyRequests: "Von hier kamen gerade viele Anfragen für E-Mails. Bitte versuch es später noch einmal.",
   tooManyForAddress:
-    "Mails were just sent to this address. Please look in your inbox (and the spam folder) or try again later.",
-  tooManyTokens: "Too many invalid links from here. Please try again later.",
-  wrongCurrent: "The current password is not right.",
-  tooManyChanges: "Too many wrong attempts. Please wait a few minutes.",
-  noPassword: "Guests have no password.",
+    "Wir haben gerade schon E-Mails an diese Adresse geschickt. Bitte schau in deine E-Mails. Schau auch im Ordner für Werbung nach. Oder versuch es später noch einmal.",
+  tooManyTokens: "Von hier kamen zu viele falsche Links. Bitte versuch es später noch einmal.",
+  wrongCurrent: "Das alte Pass-Wort ist falsch.",
+  tooManyChanges: "Das waren zu viele falsche Versuche. Bitte warte ein paar Minuten.",
+  noPassword: "Gäste haben kein Pass-Wort.",
 };

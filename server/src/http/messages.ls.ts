@@ -2,6 +2,6 @@ import type { HttpMessages } from "./messages.types.ts";
 
 export const httpLs: HttpMessages = {
   wrongOrigin: (publicUrl) =>
-    `Open Quer at ${publicUrl} – signing in and making changes do not work at this address.`,
-  foreignRequest: "Request from another origin refused (Origin does not match).",
+    `Öffne Quer unter ${publicUrl}. Hier kannst du dich nicht anmelden und nichts ändern.`,
+  foreignRequest: "Quer nimmt diese Anfrage nicht an. Sie kommt von einer fremden Internet-Seite.",
 };

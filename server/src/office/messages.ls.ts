@@ -1,13 +1,14 @@
 import type { OfficeMessages } from "./messages.types.ts";
 
 export const officeLs: OfficeMessages = {
-  // The office's own name: it stays German whatever language a page is read in.
+  // The office's own name: it stays as the office writes it, in every language.
   defaultName: "Quartiersmanagement Leimen",
-  onlyManager: "The office's name and logo are set by the neighbourhood manager.",
-  tooLarge: (maxKb) => `The picture is too large. At most ${maxKb} KB are allowed.`,
-  notAPicture: "This is not a PNG, JPEG or WebP picture. Please choose one of those (SVG is not possible).",
-  empty: "No picture arrived. Please choose a file.",
-  altNeeded: "Please describe the logo in a few words, for people who cannot see it.",
-  noLogo: "This logo does not exist (any more).",
-  rateLimited: "You have changed a lot just now. Please wait a moment.",
+  onlyManager: "Name und Logo vom Quartiers-Büro bestimmt die Quartiers-Managerin.",
+  tooLarge: (maxKb) => `Das Bild ist zu groß. Es darf höchstens ${maxKb} KB groß sein.`,
+  notAPicture: "Das Bild muss PNG, JPEG oder WebP sein. Bitte wähl so ein Bild. SVG geht nicht.",
+  empty: "Quer hat kein Bild bekommen. Bitte wähl eine Datei.",
+  altNeeded:
+    "Bitte beschreib das Logo mit wenigen Wörtern. Die Beschreibung ist für Menschen, die das Bild nicht sehen können.",
+  noLogo: "Dieses Logo gibt es nicht mehr.",
+  rateLimited: "Du hast gerade viel geändert. Bitte warte kurz.",
 };

@@ -1,13 +1,12 @@
 import type { SyncMessages } from "./refusal-messages.types.ts";
 
 export const syncLs: SyncMessages = {
-  noEndpoint: "There is no live connection here.",
-  wrongOrigin: (publicUrl) =>
-    `Open Quer at ${publicUrl} – the live connection does not work at this address.`,
-  unknownDocument: "This content does not exist.",
-  serverFull: "The server is full right now. Please try again in a moment.",
-  tooManySockets: "Too many open connections. Please close other windows.",
-  noAccess: "You have no access to this content.",
-  signIn: "Please sign in.",
-  invalid: "Invalid request.",
+  noEndpoint: "Hier gibt es keine Verbindung für Neuigkeiten.",
+  wrongOrigin: (publicUrl) => `Öffne Quer unter ${publicUrl}. Hier bekommst du keine Neuigkeiten.`,
+  unknownDocument: "Das gibt es hier nicht.",
+  serverFull: "Quer hat gerade zu viel zu tun. Bitte versuch es gleich noch einmal.",
+  tooManySockets: "Du hast zu viele Fenster mit Quer offen. Bitte mach ein paar Fenster zu.",
+  noAccess: "Das darfst du leider nicht sehen.",
+  signIn: "Bitte melde dich an.",
+  invalid: "Quer versteht diese Anfrage nicht.",
 };
