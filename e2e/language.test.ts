@@ -1,7 +1,12 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { personAs, seedBoard } from "../server/src/testing/harness.ts";
+import { ar } from "../client/src/i18n/ar.ts";
+import { de } from "../client/src/i18n/de.ts";
+import { tr } from "../client/src/i18n/tr.ts";
+import { Person, personAs, seedBoard } from "../server/src/testing/harness.ts";
+import { axeViolations, describeViolations } from "./support/axe.ts";
 import { newPage } from "./support/browser.ts";
+import { PASSWORD, uniqueEmail } from "./support/server.ts";
 import { serverAndBrowser } from "./support/suite.ts";
 import { heading, openMenu, waitLive } from "./support/ui.ts";
 
@@ -109,5 +114,107 @@ describe("language switch", () => {
     await waitLive(page);
     expect((await context.cookies(suite.server.url)).map((c) => c.name)).not.toContain("quer_locale");
     await context.close();
+  });
+});
+
+describe("seven languages", () => {
+  const htmlDir = () => document.documentElement.dir;
+
+  /** Signs in through the German form; the page may change its language right after. */
+  async function signIn(page: Page, email: string) {
+    await page.goto(`${suite.server.url}/login`);
+    await heading(page, de["auth.login.title"]);
+    await page.getByLabel(de["auth.email"]).fill(email);
+    await page.getByLabel(de["auth.password"], { exact: true }).fill(PASSWORD);
+    await page.getByRole("button", { name: de["auth.login.submit"] }).click();
+    await page.waitForURL((url) => url.pathname === "/");
+  }
+
+  it("switches to Arabic, right to left, from the switch, and keeps it over a reload", async () => {
+    const { context, page } = await newPage(suite.browser);
+    await page.goto(`${suite.server.url}/login`);
+    await heading(page, de["auth.login.title"]);
+    // Every language in the list, named in itself and marked up as itself.
+    const options = await page.$$eval("#language option", (all) =>
+      all.map((o) => [o.getAttribute("value"), o.getAttribute("lang"), o.getAttribute("dir")]),
+    );
+    expect(options).toEqual([
+      ["de", "de", "ltr"],
+      ["de-x-ls", "de-x-ls", "ltr"],
+      ["en", "en", "ltr"],
+      ["tr", "tr", "ltr"],
+      ["ar", "ar", "rtl"],
+      ["uk", "uk", "ltr"],
+      ["ru", "ru", "ltr"],
+    ]);
+    await openMenu(page);
+    await page.getByLabel(de["nav.language"]).selectOption("ar");
+    await heading(page, ar["auth.login.title"]);
+    expect(await page.evaluate(htmlLang)).toBe("ar");
+    expect(await page.evaluate(htmlDir)).toBe("rtl");
+    expect(describeViolations(await axeViolations(page))).toEqual([]);
+
+    await page.reload();
+    await heading(page, ar["auth.login.title"]);
+    expect(await page.evaluate(htmlLang)).toBe("ar");
+    expect(await page.evaluate(htmlDir)).toBe("rtl");
+    // The server wrote the page's <html> in Arabic before any script ran.
+    const html = await page.request.get(`${suite.server.url}/login`).then((r) => r.text());
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    await context.close();
+  });
+
+  it("greets a first visit from a Turkish browser in Turkish", async () => {
+    const { context, page } = await newPage(suite.browser, { locale: "tr-TR" });
+    await page.goto(`${suite.server.url}/login`);
+    await heading(page, tr["auth.login.title"]);
+    expect(await page.evaluate(htmlLang)).toBe("tr");
+    expect(await page.$eval("#language", (s) => (s as HTMLSelectElement).value)).toBe("tr");
+    await context.close();
+  });
+
+  it("brings the account's language to another browser when the person signs in there", async () => {
+    const email = uniqueEmail("ayse");
+    const first = Person.over(suite.server);
+    expect(
+      (await first.call("POST", "/api/auth/register", { email, password: PASSWORD, name: "Ayşe" })).status,
+    ).toBe(201);
+    // Chosen in the first browser while signed in: the account keeps it.
+    expect((await first.call("PATCH", "/api/me", { locale: "ar" })).status).toBe(200);
+
+    const { context, page } = await newPage(suite.browser);
+    await signIn(page, email);
+    await page.waitForFunction(() => document.documentElement.lang === "ar");
+    expect(await page.evaluate(htmlDir)).toBe("rtl");
+    await page.reload();
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(await page.evaluate(htmlLang)).toBe("ar");
+    await context.close();
+  });
+
+  it("stores a language chosen while signed in with the account", async () => {
+    const { context, page } = await newPage(suite.browser);
+    const email = uniqueEmail("oleh");
+    const person = Person.over(suite.server);
+    await person.call("POST", "/api/auth/register", { email, password: PASSWORD, name: "Oleh" });
+    await signIn(page, email);
+    await openMenu(page);
+    await page.getByLabel(de["nav.language"]).selectOption("uk");
+    await page.waitForFunction(() => document.documentElement.lang === "uk");
+    await expect.poll(async () => (await person.call("GET", "/api/me")).json.locale).toBe("uk");
+    await context.close();
+  });
+
+  it("renders a board's first view on the server in Turkish for the cookie", async () => {
+    const board = seedBoard(suite.server.services, { title: "Pazar yeri" });
+    const res = await fetch(`${suite.server.url}/boards/${board.id}`, {
+      headers: { cookie: "quer_locale=tr" },
+    });
+    const html = await res.text();
+    expect(html).toContain('<html lang="tr" dir="ltr">');
+    expect(html).toContain("data-server-view");
+    expect(html).toContain(tr["board.shareSignIn"]);
+    if (tr["board.shareSignIn"] !== de["board.shareSignIn"])
+      expect(html).not.toContain(de["board.shareSignIn"]);
   });
 });

@@ -215,13 +215,37 @@ describe("the header's menu on a phone", () => {
     await context.close();
   });
 
-  it("shows the whole bar from 60rem, with no menu button", async () => {
-    const context = await contextFor("resident", "light", sizes[3]);
+  it("shows one bar from 60rem, as wide as the desk: links in line, account and language as compact menus", async () => {
+    const context = await contextFor("manager", "light", sizes[3]);
     const page = await context.newPage();
-    await page.goto(`${suite.server.url}/`);
-    await page.locator(".board-card").first().waitFor();
-    await page.getByRole("button", { name: "Abmelden" }).waitFor();
+    const desk = paths.find((p) => p.name === "desk-queue");
+    await page.goto(suite.server.url + (desk?.path ?? "/moderation"));
+    const header = page.locator(".site-header");
+    await header.getByRole("link", { name: "Moderation", exact: true }).waitFor();
     expect(await page.locator(".site-menu > summary").isVisible()).toBe(false);
+    expect(await header.getByRole("link", { name: "Themen" }).isVisible()).toBe(true);
+    expect(await header.getByLabel("Sprache").isVisible()).toBe(true);
+    // One row, starting where main's content starts.
+    const bar = await page.locator(".header-bar").boundingBox();
+    expect(bar?.height).toBeLessThan(70);
+    const mainStart = await page
+      .locator("main")
+      .evaluate(
+        (m) => m.getBoundingClientRect().left + Number.parseFloat(getComputedStyle(m).paddingInlineStart),
+      );
+    expect(Math.abs((bar?.x ?? 0) - mainStart)).toBeLessThan(1);
+    // The account's links wait behind its button, which opens and closes by keyboard.
+    const logout = header.getByRole("button", { name: "Abmelden" });
+    expect(await logout.isVisible()).toBe(false);
+    const account = page.locator(".account-menu > summary");
+    await account.focus();
+    await page.keyboard.press("Enter");
+    await logout.waitFor();
+    expect(await header.getByRole("link", { name: "Meine Daten" }).isVisible()).toBe(true);
+    expect(describeViolations(await axeViolations(page))).toEqual([]);
+    await page.keyboard.press("Escape");
+    await logout.waitFor({ state: "hidden" });
+    expect(await page.evaluate(() => document.activeElement?.closest("summary") !== null)).toBe(true);
     await context.close();
   });
 

@@ -38,7 +38,7 @@ export async function waitLive(page: Page, label = "Live verbunden") {
 
 /**
  * Opens the header's menu where it is folded away (under 60rem); from 60rem its contents
- * are in the bar and there is nothing to open.
+ * are in the bar, and only the account's menu (when signed in) is opened.
  */
 export async function openMenu(page: Page) {
   const button = page.locator(".site-menu > summary");
@@ -46,10 +46,22 @@ export async function openMenu(page: Page) {
   if (!(await page.locator(".site-menu").evaluate((d) => (d as HTMLDetailsElement).open)))
     await button.click();
   await page.locator(".site-menu .menu-panel").waitFor();
+  // In the wide bar the account's links are a menu of their own.
+  const account = page.locator(".account-menu > summary");
+  if ((await account.count()) > 0 && (await account.isVisible())) {
+    if (!(await page.locator(".account-menu").evaluate((d) => (d as HTMLDetailsElement).open)))
+      await account.click();
+    await page.locator(".account-panel").waitFor();
+  }
 }
 
 /** Closes the header's menu by Escape, as a keyboard user would; a no-op when it is not open. */
 export async function closeMenu(page: Page) {
+  const account = page.locator(".account-menu");
+  if ((await account.count()) > 0 && (await account.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await account.locator("> summary").focus();
+    await page.keyboard.press("Escape");
+  }
   const open = await page.locator(".site-menu").evaluate((d) => (d as HTMLDetailsElement).open);
   if (!open) return;
   await page.locator(".site-menu > summary").focus();

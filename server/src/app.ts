@@ -15,6 +15,7 @@ import { brokenBody, isBrokenBody, limitBody } from "./http/body-limit.ts";
 import { durableReads } from "./http/durable-reads.ts";
 import type { AppEnv } from "./http/env.ts";
 import { AppError, sendError } from "./http/errors.ts";
+import { requestLocale } from "./http/locale.ts";
 import { sameOrigin } from "./http/same-origin.ts";
 import { loadSession } from "./http/session-middleware.ts";
 import { serveClient } from "./http/static.ts";
@@ -119,7 +120,14 @@ export function createApp(services: Services) {
     metricsRoute,
   );
   app.route("/", boardPageRoutes(services));
-  app.get("*", serveClient(services.config));
+  app.get(
+    "*",
+    async (c, next) => {
+      c.set("services", services);
+      await next();
+    },
+    serveClient(services.config, requestLocale),
+  );
   app.onError((error, c) => {
     if (error instanceof AppError) return sendError(c, refusalFor(c, error));
     if (error instanceof SyntaxError) return sendError(c, new AppError("invalid", "badRequest"));

@@ -49,10 +49,25 @@ export function Header() {
   }
 
   let menu: HTMLDetailsElement | undefined;
+  let account: HTMLDetailsElement | undefined;
   onMount(() => {
     if (menu) onCleanup(enhanceMenu(menu));
   });
-  createEffect(on(here, () => closeMenu(menu, false), { defer: true }));
+  /** The account's own menu (a menu of its own in the wide bar), there only while signed in. */
+  const enhance = (element: HTMLDetailsElement) => {
+    account = element;
+    onCleanup(enhanceMenu(element));
+  };
+  createEffect(
+    on(
+      here,
+      () => {
+        closeMenu(menu, false);
+        closeMenu(account, false);
+      },
+      { defer: true },
+    ),
+  );
 
   return (
     <header class="site-header" classList={{ "is-guest": guest() }}>
@@ -97,14 +112,6 @@ export function Header() {
                       </li>
                       <WaitingBadge />
                     </Show>
-                    <Show when={user()}>
-                      <li>
-                        <A href="/my-ideas">{t("nav.myIdeas")}</A>
-                      </li>
-                      <li>
-                        <A href="/account">{t("account.nav")}</A>
-                      </li>
-                    </Show>
                     <Show when={user() === null}>
                       <li>
                         <A href={loginHref(next(), "signup")}>{t("nav.signup")}</A>
@@ -113,12 +120,26 @@ export function Header() {
                   </ul>
                   <Show when={user()}>
                     {(u) => (
-                      <div class="menu-account">
-                        <p class="signed-in">{t("nav.signedInAs", { name: u().name })}</p>
-                        <button type="button" class="link-button" onClick={() => onLogout("/")}>
-                          {t("nav.logout")}
-                        </button>
-                      </div>
+                      <details class="account-menu" ref={enhance}>
+                        <summary class="account-button" aria-label={t("nav.signedInAs", { name: u().name })}>
+                          <span class="account-icon" aria-hidden="true" />
+                          <span class="account-name">{u().name}</span>
+                        </summary>
+                        <div class="account-panel">
+                          <p class="signed-in">{t("nav.signedInAs", { name: u().name })}</p>
+                          <ul class="nav-list">
+                            <li>
+                              <A href="/my-ideas">{t("nav.myIdeas")}</A>
+                            </li>
+                            <li>
+                              <A href="/account">{t("account.nav")}</A>
+                            </li>
+                          </ul>
+                          <button type="button" class="link-button" onClick={() => onLogout("/")}>
+                            {t("nav.logout")}
+                          </button>
+                        </div>
+                      </details>
                     )}
                   </Show>
                   <LanguageSwitch />

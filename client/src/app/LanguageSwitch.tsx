@@ -1,9 +1,12 @@
 import { For } from "solid-js";
-import { type Locale, locale, localeNames, locales, setLocale, t } from "../i18n/i18n.ts";
+import { dirOf, type Locale, locale, localeNames, locales, setLocale, t } from "../i18n/i18n.ts";
 
 /**
- * A native select: works with keyboard, screen readers and phones without extra code.
- * `compact` keeps the label for screen readers only (the guests' one-row header).
+ * The seven languages, each named in itself and marked up as itself (`lang`, `dir`), so
+ * screen readers pronounce them right and Arabic reads right to left. A native select:
+ * works with keyboard, screen readers and phones without extra code, and takes little
+ * room. `compact` keeps the label for screen readers only (the guests' one-row header;
+ * the wide bar hides it too, header.css).
  */
 export function LanguageSwitch(props: { compact?: boolean }) {
   const choose = (select: HTMLSelectElement) => {
@@ -20,7 +23,7 @@ export function LanguageSwitch(props: { compact?: boolean }) {
       <select id="language" onChange={(e) => choose(e.currentTarget)}>
         <For each={locales}>
           {(code) => (
-            <option value={code} lang={code} selected={locale() === code}>
+            <option value={code} lang={code} dir={dirOf(code)} selected={locale() === code}>
               {localeNames[code]}
             </option>
           )}

@@ -2,6 +2,7 @@ import type { LoginInput, MeAnswer, PublicUser, RegisterInput } from "@quer/shar
 import { createSignal } from "solid-js";
 import { call, onBlocked, server } from "../api/client.ts";
 import { takeFirst } from "../app/first-answers.ts";
+import { adoptLocale, whenChosen } from "../i18n/i18n.ts";
 
 /** `undefined` while the first /api/me is on its way, `null` for anonymous visitors. */
 const [user, setUser] = createSignal<PublicUser | null | undefined>(undefined);
@@ -14,7 +15,17 @@ export { blocked, user };
 function take(answer: MeAnswer): void {
   setUser(answer.user);
   setBlocked(answer.blocked ?? null);
+  // The account's language holds on every browser: a choice made elsewhere comes along.
+  if (answer.locale) void adoptLocale(answer.locale);
 }
+
+// A language chosen while signed in is kept with the account (mails follow it too).
+whenChosen((locale) => {
+  if (!user()) return;
+  call(server.me.$patch({ json: { locale } })).catch(() => {
+    // Offline: this browser keeps the choice; the account learns it on the next one.
+  });
+});
 
 // Any refusal that says so shows the notice at once, whichever feature's request it was.
 onBlocked((contact) => setBlocked({ contact }));
@@ -57,6 +68,7 @@ export async function reloadMe(): Promise<void> {
 export async function logIn(input: LoginInput): Promise<PublicUser> {
   const res = await call(server.auth.login.$post({ json: input }));
   setUser(res.user);
+  if (res.locale) void adoptLocale(res.locale);
   // A blocked person may sign in (to read, export, delete); /me says whether they are.
   void reloadMe();
   return res.user;

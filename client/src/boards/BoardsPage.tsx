@@ -31,11 +31,11 @@ export default function BoardsPage() {
             <For each={list()}>
               {(board) => (
                 <li class="board-card">
-                  <h2>
+                  <h2 class="board-title">
                     <A href={`/boards/${board.id}`}>{board.title}</A>
                   </h2>
                   <Show when={board.description}>
-                    <p>{board.description}</p>
+                    <p class="board-summary">{board.description}</p>
                   </Show>
                   <p class="board-count">{tn("boards.ideaCount", board.ideaCount)}</p>
                 </li>

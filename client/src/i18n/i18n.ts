@@ -110,6 +110,8 @@ function keep(value: Locale): void {
 }
 
 let onChosen: ((value: Locale) => void) | undefined;
+/** The account's language once known: it outranks what this browser stored. */
+let fromAccount: Locale | undefined;
 
 /** Told of every language the person chooses in the switch (the account keeps it). */
 export function whenChosen(listener: (value: Locale) => void): void {
@@ -131,6 +133,7 @@ export async function setLocale(value: Locale): Promise<void> {
  * signed in) on this browser: what they chose elsewhere holds here too.
  */
 export async function adoptLocale(value: Locale): Promise<void> {
+  fromAccount = value;
   if (value === locale() && stored() === value) return;
   try {
     if (!(await switchTo(value))) return;
@@ -157,7 +160,7 @@ function firstVisit(): Locale {
  * does not show German first. Offline, the page shows German and the choice stays stored.
  */
 export async function restoreLocale(): Promise<void> {
-  const chosen = stored();
+  const chosen = fromAccount ?? stored();
   const value = chosen ?? firstVisit();
   // The server renders pages in the cookie's language: a choice stored without it (or a
   // cookie left from another choice) is passed on. A first visit sets no cookie; the
@@ -187,9 +190,19 @@ export function renderIn(value: Locale, messages?: Catalogue): void {
 
 export type Params = Record<string, string | number>;
 
+/**
+ * In right-to-left text each filled-in value is isolated (FSI … PDI, what `<bdi>` does): a
+ * Latin name, a number or an address keeps its own direction and does not pull the
+ * punctuation around it to the wrong side.
+ */
 function fill(text: string, params?: Params): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const isolate = dirOf(locale()) === "rtl";
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    return isolate ? `\u2068${value}\u2069` : value;
+  });
 }
 
 /** The message for `key` in the current language; reactive when called inside JSX. */

@@ -91,7 +91,9 @@ function IdeaView(props: { boardId: string; answer: Accessor<IdeaAnswer>; refetc
     <article class="idea-page" aria-labelledby="idea-title">
       <p>
         <A href={`/boards/${i().boardId}`}>
-          <span aria-hidden="true">← </span>
+          <span class="back-arrow" aria-hidden="true">
+            ←
+          </span>{" "}
           {t("idea.back")}
         </A>
       </p>

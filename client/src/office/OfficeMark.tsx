@@ -14,7 +14,7 @@ export function OfficeMark() {
           <Show when={office().logo}>
             {(logo) => <img class="office-logo" src={logo().url} alt={logo().alt} height="40" />}
           </Show>
-          <span class="office-name" lang="de">
+          <span class="office-name" lang="de" dir="auto">
             {office().name}
           </span>
         </A>

@@ -82,7 +82,9 @@ function LiveProject(props: {
     <article class="project-page" aria-labelledby="project-title">
       <p>
         <A href={`/ideas/${a().project.ideaId}`}>
-          <span aria-hidden="true">← </span>
+          <span class="back-arrow" aria-hidden="true">
+            ←
+          </span>{" "}
           {t("project.toIdea")}
         </A>
       </p>

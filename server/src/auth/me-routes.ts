@@ -1,6 +1,10 @@
-import type { MeAnswer } from "@quer/shared";
+import { users } from "@quer/db";
+import { type MeAnswer, updateMeInput } from "@quer/shared";
+import { eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import type { AppEnv } from "../http/env.ts";
+import { requireSession } from "../http/session-middleware.ts";
+import { jsonBody } from "../http/validate.ts";
 import { blockedContact } from "../moderation/blocked.ts";
 import { publicUser } from "./routes.ts";
 
@@ -11,11 +15,24 @@ import { publicUser } from "./routes.ts";
 export function meAnswer(c: Context<AppEnv>): MeAnswer {
   const session = c.get("session");
   if (!session) return { user: null };
-  const user = publicUser(session.user);
-  if (!session.user.blocked) return { user };
+  const answer: MeAnswer = { user: publicUser(session.user) };
+  if (session.user.locale) answer.locale = session.user.locale;
+  if (!session.user.blocked) return answer;
   const { db, config } = c.get("services");
-  return { user, blocked: { contact: blockedContact(db, config) } };
+  return { ...answer, blocked: { contact: blockedContact(db, config) } };
 }
 
 /** Mounted at `/api/me`, beside the account's routes (`account/routes.ts`). */
-export const meRoutes = new Hono<AppEnv>().get("/", (c) => c.json(meAnswer(c)));
+export const meRoutes = new Hono<AppEnv>()
+  .get("/", (c) => c.json(meAnswer(c)))
+  /**
+   * The language the account keeps: pages and mails follow it, and so does the app on
+   * any browser the person signs in on. Anyone signed in sets their own; a blocked
+   * person too (it changes nothing anyone else sees).
+   */
+  .patch("/", jsonBody(updateMeInput), (c) => {
+    const session = requireSession(c);
+    const { locale } = c.req.valid("json");
+    c.get("services").db.update(users).set({ locale }).where(eq(users.id, session.user.id)).run();
+    return c.json({ locale });
+  });

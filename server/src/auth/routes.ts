@@ -1,10 +1,12 @@
 import { users } from "@quer/db";
 import { loginInput, type PublicUser, registerInput } from "@quer/shared";
+import { isLocale, type Locale } from "@quer/shared/i18n/locales";
 import { eq } from "drizzle-orm";
 import { Hono, type MiddlewareHandler } from "hono";
 import { clientAddress } from "../http/client-address.ts";
 import type { AppEnv } from "../http/env.ts";
 import { AppError, conflict, rateLimited } from "../http/errors.ts";
+import { requestLocale } from "../http/locale.ts";
 import { requireSession } from "../http/session-middleware.ts";
 import { jsonBody } from "../http/validate.ts";
 import { newId } from "../ids.ts";
@@ -16,9 +18,13 @@ export function publicUser(user: Pick<SessionUser, "id" | "name" | "role">): Pub
   return { id: user.id, name: user.name, role: user.role };
 }
 
-/** What signing up and signing in answer: the person now signed in. */
+/**
+ * What signing up and signing in answer: the person now signed in, and the language their
+ * account keeps (once it keeps one), which the app then speaks on this browser too.
+ */
 export interface SignedIn {
   user: PublicUser;
+  locale?: Locale;
 }
 
 /** New accounts per address: counted before the body is read, so every attempt counts. */
@@ -36,6 +42,8 @@ export const authRoutes = new Hono<AppEnv>()
     const input = c.req.valid("json");
     const passwordHash = await hashPassword(input.password);
     const id = newId();
+    // The language the person signed up in: mails and their other browsers follow it.
+    const locale = requestLocale(c);
     try {
       db.insert(users)
         .values({
@@ -44,6 +52,7 @@ export const authRoutes = new Hono<AppEnv>()
           name: input.name,
           passwordHash,
           role: "resident",
+          locale,
           createdAt: Date.now(),
         })
         .run();
@@ -56,7 +65,10 @@ export const authRoutes = new Hono<AppEnv>()
     const { token } = sessions.create(id);
     const session = sessions.validate(token);
     if (session) writeSessionCookie(c, config, token, session.expiresAt);
-    const answer: SignedIn = { user: publicUser({ id, name: input.name, role: "resident" }) };
+    const answer: SignedIn = {
+      user: publicUser({ id, name: input.name, role: "resident" }),
+      locale,
+    };
     return c.json(answer, 201);
   })
   .post("/login", jsonBody(loginInput), async (c) => {
@@ -75,6 +87,7 @@ export const authRoutes = new Hono<AppEnv>()
     const session = sessions.validate(token);
     if (session) writeSessionCookie(c, config, token, session.expiresAt);
     const answer: SignedIn = { user: publicUser(user) };
+    if (isLocale(user.locale)) answer.locale = user.locale;
     return c.json(answer, 200);
   })
   .post("/logout", (c) => {

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import { sessions } from "@quer/db";
 import type { Actor } from "@quer/shared";
+import { isLocale, type Locale } from "@quer/shared/i18n/locales";
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
 import { preparedPer } from "../db/prepared.ts";
@@ -22,6 +23,7 @@ interface SessionRow {
   role: SessionUser["role"];
   guestBoardId: string | null;
   blockedAt: number | null;
+  locale: string | null;
 }
 
 /**
@@ -32,7 +34,7 @@ const sessionById = preparedPer((db) =>
   db.$client.prepare<[string], SessionRow>(
     "select s.id as id, s.secret_hash as secretHash, s.created_at as createdAt, " +
       "s.last_seen_at as lastSeenAt, u.id as userId, u.name as name, u.role as role, " +
-      "u.guest_board_id as guestBoardId, u.blocked_at as blockedAt " +
+      "u.guest_board_id as guestBoardId, u.blocked_at as blockedAt, u.locale as locale " +
       "from sessions s join users u on u.id = s.user_id where s.id = ?",
   ),
 );
@@ -46,6 +48,8 @@ export interface SessionUser {
   role: "guest" | "resident" | "manager";
   guestBoardId: string | null;
   blocked: boolean;
+  /** The language the person chose (mails and pages follow it); null: never chosen. */
+  locale: Locale | null;
 }
 
 export interface ValidSession {
@@ -70,7 +74,7 @@ function limitsFor(role: SessionUser["role"]) {
   return role === "guest" ? SESSION_LIMITS.guest : SESSION_LIMITS.account;
 }
 
-export function actorOf(user: SessionUser | null | undefined): Actor {
+export function actorOf(user: Omit<SessionUser, "locale"> | null | undefined): Actor {
   if (!user) return { kind: "anonymous" };
   if (user.role === "guest") return { kind: "guest", id: user.id, boardId: user.guestBoardId ?? "" };
   return { kind: "user", id: user.id, role: user.role, blocked: user.blocked };
@@ -127,6 +131,7 @@ export class SessionStore {
         role: row.role,
         guestBoardId: row.guestBoardId,
         blocked: row.blockedAt !== null,
+        locale: isLocale(row.locale) ? row.locale : null,
       },
       expiresAt: Math.min(absoluteEnd, lastSeenAt + limits.idleMs),
       refreshed: lastSeenAt !== row.lastSeenAt,

@@ -11,6 +11,9 @@ const INDEX =
   '<script type="module" crossorigin src="/assets/index-a.js"></script></head>' +
   '<body><div id="root"></div></body></html>';
 
+/** index.html as the server sends it, its `<html>` in the request's language (here German). */
+const INDEX_SENT = INDEX.replace('<html lang="de">', '<html lang="de" dir="ltr">');
+
 interface ClientOptions {
   manifest?: boolean;
   /** The source of `.server/render-board.js`, the board page's first view for the server. */
@@ -143,10 +146,10 @@ describe("GET /boards/:id (the page)", () => {
     for (const person of [Person.of(app), anna, guest, blocked]) {
       const page = await pageOf(person, closed.id);
       expect(page.status).toBe(200);
-      expect(page.html).toBe(INDEX);
+      expect(page.html).toBe(INDEX_SENT);
       expect(page.headers.get("cache-control")).toBe("no-cache");
     }
-    expect((await pageOf(anna, "doesnotexist0000")).html).toBe(INDEX);
+    expect((await pageOf(anna, "doesnotexist0000")).html).toBe(INDEX_SENT);
     const maria = await signedInManager(services, Person.of(app));
     expect(embedded((await pageOf(maria, closed.id)).html)?.board.board.title).toBe("Geheimer Workshop");
   });
@@ -175,7 +178,8 @@ describe("GET /boards/:id (the page)", () => {
     const { app, services } = setup({ manifest: false });
     const board = seedBoard(services);
     const page = await pageOf(Person.of(app), board.id);
-    expect(page.html).toBe(readFileSync(join(services.config.clientDir, "index.html"), "utf8"));
+    const built = readFileSync(join(services.config.clientDir, "index.html"), "utf8");
+    expect(page.html).toBe(built.replace('<html lang="de">', '<html lang="de" dir="ltr">'));
   });
 });
 
@@ -207,7 +211,7 @@ describe("GET /boards/:id (the first view)", () => {
     const [input] = renders();
     expect(input?.url).toBe(`/boards/${board.id}`);
     expect({ me: input?.me, board: input?.board, office: input?.office }).toEqual(embedded(html));
-    expect(input?.locale).toBeUndefined();
+    expect(input?.locale).toBe("de");
   });
 
   it("renders in the language of the locale cookie, which the page's <html> then names", async () => {

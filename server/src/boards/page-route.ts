@@ -1,12 +1,13 @@
 import { brotliCompressSync, constants } from "node:zlib";
 import { BOARD_FIRST_PAGE } from "@quer/shared";
-import { type BoardRenderInput, LOCALE_COOKIE } from "@quer/shared/boards/first-render";
+import type { BoardRenderInput } from "@quer/shared/boards/first-render";
+import { dirOf } from "@quer/shared/i18n/locales";
 import { Hono } from "hono";
-import { getCookie } from "hono/cookie";
 import { meAnswer } from "../auth/me-routes.ts";
 import { durableReads } from "../http/durable-reads.ts";
 import type { AppEnv } from "../http/env.ts";
 import { AppError } from "../http/errors.ts";
+import { requestLocale } from "../http/locale.ts";
 import { dataBlock, intoHead, intoRoot, pageShell, withLanguage } from "../http/page-shell.ts";
 import { loadSession } from "../http/session-middleware.ts";
 import { acceptsBrotli, pageHeaders, serveClient } from "../http/static.ts";
@@ -36,7 +37,7 @@ const LIST_PARAMS = ["sort", "kind", "category"];
  * than the API would; the client then asks the API as it always did.
  */
 export function boardPageRoutes(services: Services) {
-  const plain = serveClient(services.config);
+  const plain = serveClient(services.config, requestLocale);
   const shell = pageShell(services.config.clientDir, {
     page: "src/boards/BoardPage.tsx",
     scripts: ["src/warm-intl.ts"],
@@ -81,9 +82,10 @@ export function boardPageRoutes(services: Services) {
       // The office from memory (`office/settings.ts`): the header's name and logo, no read per page.
       const answers = { me: meAnswer(c), board, office: officeState(services.db).office };
       const url = new URL(c.req.url);
+      const locale = requestLocale(c);
       const page = await withFirstView(
-        intoHead(html, dataBlock(FIRST_ANSWERS_ID, answers)),
-        { url: url.pathname + url.search, ...answers, locale: getCookie(c, LOCALE_COOKIE) },
+        withLanguage(intoHead(html, dataBlock(FIRST_ANSWERS_ID, answers)), locale, dirOf(locale)),
+        { url: url.pathname + url.search, ...answers, locale },
         LIST_PARAMS.some((name) => url.searchParams.has(name)),
       );
       const headers = {

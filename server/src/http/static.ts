@@ -1,7 +1,9 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
+import { dirOf, type Locale } from "@quer/shared/i18n/locales";
 import type { Context } from "hono";
 import { requestLocale } from "./locale.ts";
+import { withLanguage } from "./page-shell.ts";
 import { refusalMessages } from "./refusals.ts";
 
 const TYPES: Record<string, string> = {
@@ -55,8 +57,15 @@ async function fileAt(root: string, path: string): Promise<string | null> {
   }
 }
 
-/** Serves the built client; unknown paths get index.html so the client's router takes over. */
-export function serveClient(config: { readonly clientDir: string; readonly publicUrl: string }) {
+/**
+ * Serves the built client; unknown paths get index.html so the client's router takes
+ * over, its `<html lang dir>` in the request's language (`language`), so the page is
+ * announced and laid out right before any script runs.
+ */
+export function serveClient(
+  config: { readonly clientDir: string; readonly publicUrl: string },
+  language?: (c: Context) => Locale,
+) {
   return async (c: Context) => {
     const root = config.clientDir;
     const headers = pageHeaders(config.publicUrl);
@@ -84,6 +93,10 @@ export function serveClient(config: { readonly clientDir: string; readonly publi
         : null;
     if (packed) {
       return c.body(packed, 200, { ...fileHeaders, "Content-Encoding": "br", Vary: "Accept-Encoding" });
+    }
+    if (asset === null && language) {
+      const lang = language(c);
+      return c.body(withLanguage(await readFile(file, "utf8"), lang, dirOf(lang)), 200, fileHeaders);
     }
     return c.body(await readFile(file), 200, fileHeaders);
   };

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { officeSettings } from "@quer/db";
 import type { LogoType, Office } from "@quer/shared";
+import { isLocale, type Locale } from "@quer/shared/i18n/locales";
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
 import { officeMessages } from "./messages.ts";
@@ -19,6 +20,8 @@ export interface OfficeState {
   /** The logo's description, kept even while there is no logo (it may come next). */
   logoAlt: string;
   logo: { bytes: Buffer; type: LogoType; hash: string } | null;
+  /** The office's language: for readers whose own language Quer does not speak. */
+  locale: Locale;
 }
 
 /**
@@ -39,7 +42,8 @@ function read(db: Db): OfficeState {
       : null;
   const office: Office = { name };
   if (logo) office.logo = { url: logoPath(logo.hash), alt: row?.logoAlt ?? "" };
-  return { office, named: !!row?.name, logoAlt: row?.logoAlt ?? "", logo };
+  const locale = isLocale(row?.locale) ? row.locale : "de";
+  return { office, named: !!row?.name, logoAlt: row?.logoAlt ?? "", logo, locale };
 }
 
 export function officeState(db: Db): OfficeState {

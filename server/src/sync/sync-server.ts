@@ -81,14 +81,14 @@ export class SyncServer {
         socket,
         400,
         "invalid",
-        refusalMessages(localeFromCookieHeader(req.headers.cookie)).invalid,
+        refusalMessages(localeFromCookieHeader(req.headers.cookie, req.headers["accept-language"])).invalid,
       );
     }
   }
 
   /** Hands the socket on, or says why not. */
   private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Refusal | null {
-    const m = refusalMessages(localeFromCookieHeader(req.headers.cookie));
+    const m = refusalMessages(localeFromCookieHeader(req.headers.cookie, req.headers["accept-language"]));
     const path = (req.url ?? "").split("?")[0] ?? "";
     const match = PATH.exec(path);
     if (!match) return refusal(404, "not_found", m.noEndpoint);

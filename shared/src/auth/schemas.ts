@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { issue } from "../http/issue-keys.ts";
+import { type Locale, locales } from "../i18n/locales.ts";
 import { singleLineText } from "../text/schemas.ts";
 
 export const roles = ["guest", "resident", "manager"] as const;
@@ -51,8 +52,18 @@ export interface PublicUser {
   role: Role;
 }
 
-/** The answer of `GET /api/me`; `blocked` only for a person who is blocked. */
+/**
+ * The answer of `GET /api/me`; `blocked` only for a person who is blocked; `locale`, the
+ * language the account keeps, only once the person has one.
+ */
 export interface MeAnswer {
   user: PublicUser | null;
   blocked?: { contact: string };
+  locale?: Locale;
 }
+
+/** Changing what the account keeps about the person: their language (mails follow it). */
+export const updateMeInput = z.strictObject({
+  locale: z.enum(locales),
+});
+export type UpdateMeInput = z.infer<typeof updateMeInput>;

@@ -24,7 +24,7 @@ export interface BoardRenderInput {
   board: BoardAnswer;
   /** The office of `GET /api/office`, for the header's logo and name. */
   office: Office;
-  /** The language asked for (the locale cookie); anything unknown renders German. */
+  /** The request's language (server/src/http/locale.ts); anything unknown renders German. */
   locale: string | undefined;
 }
 

@@ -26,6 +26,7 @@ import {
   tableInput,
   timerInput,
   updateBoardInput,
+  updateMeInput,
   updateProjectInput,
   workshopSettingsInput,
 } from "@quer/shared";
@@ -64,6 +65,7 @@ const BODY_SCHEMAS: Record<string, z.ZodType> = {
   "POST /api/people/:id/block": blockInput,
   "POST /api/notifications/read": z.strictObject({ ids: z.array(z.string().max(40)).max(200).optional() }),
   "PUT /api/me/notices": noticePrefsInput,
+  "PATCH /api/me": updateMeInput,
   "POST /api/join": joinInput,
   "POST /api/feedback": feedbackInput,
   "POST /api/boards/:id/session": startSessionInput,

@@ -41,6 +41,7 @@ export const PERMISSIONS: readonly Row[] = [
   // Only Anna's own password is the one sent; guests have none.
   ["POST /api/auth/password",                     "",                     "401 ok  401 401 403 403 401", { current: "ein-gutes-passwort", password: "noch-ein-passwort" }],
   ["GET /api/me",                                 "",                     "ok  ok  ok  ok  ok  ok  ok"],
+  ["PATCH /api/me",                               "",                     "401 ok  ok  ok  ok  ok  ok", { locale: "tr" }],
 
   ["GET /api/boards",                             "",                     "ok  ok  ok  ok  ok  ok  ok"],
   ["POST /api/boards",                            "",                     "401 403 403 403 403 403 ok", { title: "Neues Board" }],
