@@ -131,4 +131,44 @@ describe("the office's name and logo", () => {
     expect(await page.locator(".site-header .office-logo").count()).toBe(0);
     await context.close();
   });
+  it("let the manager choose the office's language by keyboard, each language named in itself", async () => {
+    const manager = await makeManager(suite.server, "Lena Sprache");
+    const { context, page } = await newPage(suite.browser);
+    await logInInUi(page, suite.server.url, manager);
+    await page.goto(`${suite.server.url}/manage/office`);
+    await heading(page, "Büro & Logo");
+    const select = page.getByRole("combobox", { name: "Sprache für E-Mails" });
+    await select.waitFor();
+    expect(await select.inputValue()).toBe("de");
+    expect(await select.locator("option").allTextContents()).toEqual([
+      "Deutsch",
+      "Leichte Sprache",
+      "English",
+      "Türkçe",
+      "العربية",
+      "Українська",
+      "Русский",
+    ]);
+    expect(await select.locator("option[value=ar]").getAttribute("lang")).toBe("ar");
+
+    await tabTo(page, "#office-locale");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    expect(await select.inputValue()).toBe("en");
+    await tabTo(page, "[aria-labelledby=office-locale-heading] button[type=submit]");
+    await page.keyboard.press("Enter");
+    await page
+      .locator("[aria-live=polite]")
+      .getByText("Die Sprache des Büros ist gespeichert: English.")
+      .waitFor();
+    const answer = await (await fetch(`${suite.server.url}/api/office`)).json();
+    expect(answer.office.locale).toBe("en");
+    expect(describeViolations(await axeViolations(page))).toEqual([]);
+    await shootAtWidths(page, "office-locale");
+
+    // Read again from the server: the choice is kept.
+    await page.reload();
+    expect(await page.getByRole("combobox", { name: "Sprache für E-Mails" }).inputValue()).toBe("en");
+    await context.close();
+  });
 });

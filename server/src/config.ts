@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { resolve } from "node:path";
+import { isLocale, type Locale, locales } from "@quer/shared/i18n/locales";
 import { normaliseAddress } from "./http/client-address.ts";
 
 export const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"] as const;
@@ -10,6 +11,14 @@ function logLevelOf(value: string | undefined): LogLevel {
   const level = LOG_LEVELS.find((l) => l === value.trim().toLowerCase());
   if (!level) throw new Error(`QUER_LOG must be one of ${LOG_LEVELS.join(", ")}, not "${value}".`);
   return level;
+}
+
+/** `QUER_LOCALE`: the office's language at first start; null when not given (German). */
+function localeOf(value: string | undefined): Locale | null {
+  if (value === undefined || value.trim() === "") return null;
+  const locale = value.trim();
+  if (!isLocale(locale)) throw new Error(`QUER_LOCALE must be one of ${locales.join(", ")}, not "${value}".`);
+  return locale;
 }
 
 export interface Config {
@@ -41,7 +50,12 @@ export interface Config {
    * of the office's first manager account.
    */
   officeContact: string | null;
-  /** Local hour after which the daily digest goes out. */
+  /**
+   * `QUER_LOCALE`: the office's language, set once at first start (the manager changes it
+   * later in the app); null leaves it to the office's settings, German by default.
+   */
+  locale: Locale | null;
+  /** Hour on the office's clock (Europe/Berlin) after which the daily digest goes out. */
   digestHour: number;
   /**
    * Open sync sockets allowed: in all (503 past it), per session and anonymous ones per
@@ -154,6 +168,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: env.MAIL_FROM || `Quer <quer@${new URL(publicUrl).hostname}>`,
     officeContact: env.QUER_OFFICE_CONTACT?.trim() || null,
     syncKeepAliveMs: 10_000,
+    locale: localeOf(env.QUER_LOCALE),
     digestHour: intIn(env.QUER_DIGEST_HOUR, 18, "QUER_DIGEST_HOUR", 0, 23),
     sockets: {
       total: intIn(env.QUER_MAX_SOCKETS, 5000, "QUER_MAX_SOCKETS", 1, 1_000_000),

@@ -2,6 +2,7 @@ import { readdirSync, readlinkSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "./config.ts";
 import { logLines, seedBoard, tempDataDir, testServer } from "./testing/harness.ts";
+import { welcomeEn } from "./welcome/messages.en.ts";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -20,6 +21,33 @@ describe("startServer", () => {
     const second = await testServer({}, dir);
     cleanups.push(() => second.dispose());
     expect((await boards(second.url)).map((b: { id: string }) => b.id)).toEqual([before[0].id]);
+  });
+
+  it("writes the welcome board in the office's language set by QUER_LOCALE, once, at the first start", async () => {
+    const dir = tempDataDir();
+    const first = await testServer({ locale: loadConfig({ QUER_LOCALE: "en" }).locale }, dir);
+    const boards = async (url: string) => (await (await fetch(`${url}/api/boards`)).json()).boards;
+    const [welcome] = await boards(first.url);
+    const { board } = await (await fetch(`${first.url}/api/boards/${welcome.id}`)).json();
+    expect(board.title).toBe(welcomeEn.title);
+    expect(board.description).toBe(welcomeEn.description);
+    expect(board.categories).toEqual(welcomeEn.categories);
+    expect((await (await fetch(`${first.url}/api/office`)).json()).office.locale).toBe("en");
+    await first.close();
+    // Started again with another language: the office keeps the one it has (the manager
+    // changes it in the app), and the board keeps its words.
+    const second = await testServer({ locale: "tr" }, dir);
+    cleanups.push(() => second.dispose());
+    expect((await (await fetch(`${second.url}/api/office`)).json()).office.locale).toBe("en");
+    expect((await boards(second.url)).map((b: { title: string }) => b.title)).toEqual([welcomeEn.title]);
+  });
+
+  it("writes the welcome board in German without QUER_LOCALE", async () => {
+    const server = await testServer({ locale: loadConfig({}).locale });
+    cleanups.push(() => server.dispose());
+    const [welcome] = (await (await fetch(`${server.url}/api/boards`)).json()).boards;
+    expect(welcome.title).toBe("Ideen für unser Viertel");
+    expect((await (await fetch(`${server.url}/api/office`)).json()).office.locale).toBe("de");
   });
 
   it("says on the first start to create the manager's account before the address is shared", async () => {
@@ -106,6 +134,15 @@ describe("loadConfig", () => {
   it("refuses nonsense with a clear message", () => {
     expect(() => loadConfig({ PORT: "abc" })).toThrow(/PORT/);
     expect(() => loadConfig({ PUBLIC_URL: "quer.example.org" })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ QUER_LOCALE: "fr" })).toThrow(
+      'QUER_LOCALE must be one of de, de-x-ls, en, tr, ar, uk, ru, not "fr".',
+    );
+  });
+
+  it("takes QUER_LOCALE as one of the seven languages", () => {
+    expect(loadConfig({ QUER_LOCALE: "de-x-ls" }).locale).toBe("de-x-ls");
+    expect(loadConfig({ QUER_LOCALE: " ar " }).locale).toBe("ar");
+    expect(loadConfig({}).locale).toBeNull();
   });
 });
 

@@ -43,7 +43,7 @@ export async function startServer(
   opts: { publicUrlFollowsPort?: boolean; seams?: ServiceSeams } = {},
 ): Promise<RunningServer> {
   const services = createServices(config, opts.seams);
-  const firstRun = ensureWelcomeBoard(services.db);
+  const firstRun = ensureWelcomeBoard(services.db, config.locale);
   const app = createApp(services);
   // Old phones on venue Wi-Fi: a big board's JSON and the client shrink to a fraction.
   const server = createServer(

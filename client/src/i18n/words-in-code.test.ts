@@ -31,11 +31,6 @@ const ALLOWED: Record<string, string> = {
   "shared/src/i18n/locales.ts": "language names in their own language",
   // The marker written into the mail outbox in place of an erased address.
   "server/src/account/scrub.ts": "stored marker of an erased recipient",
-  // Mails, the digest, the minutes and the seeded welcome board are being moved into
-  // catalogues of their own together with the mails' languages.
-  "server/src/notifications/mail-text.ts": "mails, catalogued with the mails' languages",
-  "server/src/workshops/minutes.ts": "minutes, catalogued with the mails' languages",
-  "server/src/first-run.ts": "seeded welcome board, written in the office's language at first start",
 };
 
 function sources(dir: string): string[] {

@@ -4,12 +4,13 @@ import { PageHeading } from "../app/PageHeading.tsx";
 import { may } from "../auth/may.ts";
 import { loginHref, user } from "../auth/session.ts";
 import { t } from "../i18n/i18n.ts";
+import { LocaleForm } from "./LocaleForm.tsx";
 import { LogoForm } from "./LogoForm.tsx";
 import { NameForm } from "./NameForm.tsx";
 import { currentOffice } from "./office.ts";
 import "./messages.ts";
 
-/** `/manage/office`: the manager names the office and gives it a logo. */
+/** `/manage/office`: the manager names the office, gives it a logo and chooses its language. */
 export default function OfficeSettingsPage() {
   return (
     <>
@@ -34,6 +35,7 @@ export default function OfficeSettingsPage() {
               <p>{t("office.intro")}</p>
               <NameForm office={office()} />
               <LogoForm office={office()} />
+              <LocaleForm office={office()} />
             </>
           )}
         </Match>

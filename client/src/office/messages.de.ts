@@ -33,5 +33,11 @@ export const officeDe = {
   "office.logo.altSaved": "Die Beschreibung des Logos ist gespeichert.",
   "office.logo.removeButton": "Logo entfernen",
   "office.logo.removed": "Das Logo ist entfernt.",
+  "office.locale.heading": "Sprache des Büros",
+  "office.locale.label": "Sprache für E-Mails",
+  "office.locale.hint":
+    "In dieser Sprache bekommen Menschen E-Mails, die selbst noch keine Sprache gewählt haben. Wer eine Sprache wählt, bekommt E-Mails in seiner Sprache.",
+  "office.locale.save": "Sprache speichern",
+  "office.locale.saved": "Die Sprache des Büros ist gespeichert: {language}.",
   "office.busy": "Wird gespeichert …",
 } as const;

@@ -35,5 +35,11 @@ export const officeEn: OfficeMessages = {
   "office.logo.altSaved": "The description of the logo is saved.",
   "office.logo.removeButton": "Remove logo",
   "office.logo.removed": "The logo is removed.",
+  "office.locale.heading": "Language of the office",
+  "office.locale.label": "Language for emails",
+  "office.locale.hint":
+    "People who have not chosen a language yet get emails in this language. Whoever chooses a language gets emails in theirs.",
+  "office.locale.save": "Save language",
+  "office.locale.saved": "The office's language is saved: {language}.",
   "office.busy": "Saving …",
 };

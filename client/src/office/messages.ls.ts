@@ -36,5 +36,11 @@ export const officeLs: OfficeMessages = {
   "office.logo.altSaved": "Die Beschreibung vom Logo ist gespeichert.",
   "office.logo.removeButton": "Logo löschen",
   "office.logo.removed": "Das Logo ist gelöscht.",
+  "office.locale.heading": "Sprache vom Büro",
+  "office.locale.label": "Sprache für E-Mails",
+  "office.locale.hint":
+    "Manche Menschen haben noch keine Sprache gewählt. Sie bekommen E-Mails in dieser Sprache. Andere Menschen haben eine Sprache gewählt. Sie bekommen E-Mails in ihrer Sprache.",
+  "office.locale.save": "Sprache speichern",
+  "office.locale.saved": "Die Sprache vom Büro ist gespeichert: {language}.",
   "office.busy": "Quer speichert …",
 };

@@ -36,5 +36,11 @@ export const officeRu: OfficeMessages = {
   "office.logo.altSaved": "Описание логотипа сохранено.",
   "office.logo.removeButton": "Убрать логотип",
   "office.logo.removed": "Логотип убран.",
+  "office.locale.heading": "Language of the office",
+  "office.locale.label": "Language for emails",
+  "office.locale.hint":
+    "People who have not chosen a language yet get emails in this language. Whoever chooses a language gets emails in theirs.",
+  "office.locale.save": "Save language",
+  "office.locale.saved": "The office's language is saved: {language}.",
   "office.busy": "Сохраняем …",
 };

@@ -35,5 +35,11 @@ export const officeUk: OfficeMessages = {
   "office.logo.altSaved": "Опис логотипа збережено.",
   "office.logo.removeButton": "Прибрати логотип",
   "office.logo.removed": "Логотип прибрано.",
+  "office.locale.heading": "Language of the office",
+  "office.locale.label": "Language for emails",
+  "office.locale.hint":
+    "People who have not chosen a language yet get emails in this language. Whoever chooses a language gets emails in theirs.",
+  "office.locale.save": "Save language",
+  "office.locale.saved": "The office's language is saved: {language}.",
   "office.busy": "Зберігаємо …",
 };

@@ -32,7 +32,7 @@ export default function MinutesPage() {
       <article class="ws-minutes">
         <PageHeading text={title()} />
         <div class="ws-minutes-actions">
-          <a class="button" href={minutesHref(params.boardId)} download={`protokoll-${params.boardId}.md`}>
+          <a class="button" href={minutesHref(params.boardId)} download="">
             {t("ws.minutes.download")}
           </a>
           <button type="button" class="button" onClick={() => window.print()}>

@@ -20,7 +20,7 @@ export const workshopsEn: WorkshopsMessages = {
   "ws.join.code.hint": "Six characters, for example ACD-EFH.",
   "ws.join.code.invalid": "The code has six characters, for example ACD-EFH.",
   "ws.join.name": "Your name",
-  "ws.join.name.hint": "So others see whose idea it is. Without a name you are “Gast” (guest).",
+  "ws.join.name.hint": "So others see whose idea it is. Without a name you are called “Guest”.",
   "ws.join.asUser": "You take part as {name}.",
   "ws.join.submit": "Join",
   "ws.join.notFound": "This code does not exist or the workshop is over. Please check the code.",

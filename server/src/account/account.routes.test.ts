@@ -2,6 +2,8 @@ import { PROJECT_TASKS } from "@quer/shared";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { Person, personAs, seedBoard, testApp } from "../testing/harness.ts";
+import { accountDe } from "./messages.de.ts";
+import { accountEn } from "./messages.en.ts";
 
 let current: ReturnType<typeof testApp> | undefined;
 afterEach(() => current?.dispose());
@@ -28,6 +30,20 @@ describe("GET /api/me/export", () => {
     const text = JSON.stringify(res.json);
     expect(text).not.toMatch(/argon2|password|secret/i);
     expect((await Person.of(app).call("GET", "/api/me/export")).status).toBe(401);
+  });
+
+  it("explains what was co-written in the language of the request", async () => {
+    current = testApp();
+    const anna = Person.of(current.app);
+    await anna.register("Anna");
+    const german = (await anna.call("GET", "/api/me/export")).json;
+    expect(german.cowriting.note).toBe(accountDe.cowritingNote);
+    const res = await current.app.request("/api/me/export", {
+      headers: { cookie: `${anna.cookie}; quer_locale=en` },
+    });
+    const english = (await res.json()) as { cowriting: { note: string } };
+    expect(english.cowriting.note).toBe(accountEn.cowritingNote);
+    expect(english.cowriting.note).not.toBe(accountDe.cowritingNote);
   });
 });
 

@@ -1,4 +1,5 @@
 import { users } from "@quer/db";
+import { isLocale } from "@quer/shared/i18n/locales";
 import { eq } from "drizzle-orm";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/open.ts";
@@ -40,7 +41,7 @@ export class ResetMails {
 
   private async send(email: string, locale: ServerLocale): Promise<void> {
     const user = this.db
-      .select({ id: users.id, blockedAt: users.blockedAt })
+      .select({ id: users.id, blockedAt: users.blockedAt, locale: users.locale })
       .from(users)
       .where(eq(users.email, email))
       .get();
@@ -52,7 +53,9 @@ export class ResetMails {
       return;
     }
     const token = issueResetToken(this.db, user.id, this.now());
-    const m = passwordMessages(locale);
+    // The account's own language once chosen: the form may have been sent from a
+    // borrowed phone or a library computer set to another.
+    const m = passwordMessages(isLocale(user.locale) ? user.locale : locale);
     const sent = await this.mailer.sendSecret({
       to: email,
       subject: m.mail.subject,

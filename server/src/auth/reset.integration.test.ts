@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { logLines, Person, seedBoard, testServer } from "../testing/harness.ts";
 import { bodyOf, localSmtp } from "../testing/smtp.ts";
 import { Clients, waitFor } from "../testing/sync-clients.ts";
+import { passwordEn } from "./messages.en.ts";
+import { passwordTr } from "./messages.tr.ts";
 
 const clients = new Clients();
 const cleanups: (() => Promise<void>)[] = [];
@@ -108,5 +110,31 @@ describe("a forgotten password, over the network", () => {
     await waitFor(() => there.closes.includes(CloseCode.sessionEnded), "the phone's socket closed");
     expect(here.closes).toEqual([]);
     expect(here.provider.wsconnected).toBe(true);
+  });
+
+  it("writes the reset mail in the account's language, the request's when it has none", async () => {
+    const { smtp, server } = await started();
+    const ben = Person.over(server);
+    await ben.register("Ben", "ben@example.org");
+    // Anna chose English; the form is sent from a computer set to German.
+    server.services.sqlite.prepare("update users set locale = 'en' where email = ?").run(EMAIL);
+    server.services.sqlite.prepare("update users set locale = null where email = ?").run("ben@example.org");
+    const german = Person.over(server);
+    german.cookie = "quer_locale=de";
+    expect((await german.call("POST", "/api/auth/reset/request", { email: EMAIL })).status).toBe(202);
+    // Ben never chose one: the language the request came in, Turkish.
+    const turkish = Person.over(server);
+    turkish.cookie = "quer_locale=tr";
+    expect((await turkish.call("POST", "/api/auth/reset/request", { email: "ben@example.org" })).status).toBe(
+      202,
+    );
+    await waitFor(() => smtp.mails.length === 2, "both reset mails");
+    const to = (address: string) =>
+      bodyOf(smtp.mails.find((m) => m.to.includes(address))?.raw ?? "")
+        .replace(/\r\n/g, "\n")
+        .trim();
+    const link = (address: string) => /http:\/\/\S+\/reset\/[a-z0-9]+/.exec(to(address))?.[0] ?? "";
+    expect(to(EMAIL)).toBe(passwordEn.mail.text(link(EMAIL)).trim());
+    expect(to("ben@example.org")).toBe(passwordTr.mail.text(link("ben@example.org")).trim());
   });
 });

@@ -118,11 +118,11 @@ describe("GET /boards/:id (the page)", () => {
     const { app, services } = setup();
     const board = seedBoard(services);
     const before = embedded((await pageOf(Person.of(app), board.id)).html) as { office?: unknown } | null;
-    expect(before?.office).toEqual({ name: "Quartiersmanagement Leimen" });
+    expect(before?.office).toEqual({ name: "Quartiersmanagement Leimen", locale: "de" });
     const maria = await signedInManager(services, Person.of(app));
     expect((await maria.call("PUT", "/api/office", { name: "QUER Büro" })).status).toBe(200);
     const after = embedded((await pageOf(Person.of(app), board.id)).html) as { office?: unknown } | null;
-    expect(after?.office).toEqual({ name: "QUER Büro" });
+    expect(after?.office).toEqual({ name: "QUER Büro", locale: "de" });
   });
 
   it("preloads the board page's chunks and adds the date formatting head start", async () => {

@@ -1,11 +1,11 @@
 import { notifications, outbox, users } from "@quer/db";
 import { type FeedbackNotice, singleLine } from "@quer/shared";
-import { isLocale } from "@quer/shared/i18n/locales";
 import { eq } from "drizzle-orm";
 import type { CommandContext } from "../commands.ts";
 import { newId } from "../ids.ts";
 import { writeInbox } from "../notifications/inbox.ts";
 import { unsubscribeHeaders } from "../notifications/mail-text.ts";
+import { readerLocale } from "../office/settings.ts";
 import { feedbackMessages } from "./messages.ts";
 
 /** The mail's text: the sender's words as they wrote them, everything else one line each. */
@@ -55,7 +55,7 @@ export function notifyFeedback(cx: CommandContext, notice: FeedbackNotice, publi
       })
       .run();
     if (manager.email && manager.emailNotices !== "off") {
-      const m = feedbackMessages(isLocale(manager.locale) ? manager.locale : "de");
+      const m = feedbackMessages(readerLocale(cx.db, manager.locale));
       const headers: Record<string, string> = manager.unsubscribeToken
         ? unsubscribeHeaders(publicUrl, manager.unsubscribeToken)
         : {};

@@ -1,7 +1,9 @@
 import { notifications, outbox, users } from "@quer/db";
+import { OFFICE_TIME_ZONE } from "@quer/shared/office/time-zone";
 import { and, asc, eq, inArray, isNotNull, isNull, lte } from "drizzle-orm";
 import type { Db, Sqlite } from "../db/open.ts";
 import { newId } from "../ids.ts";
+import { readerLocale } from "../office/settings.ts";
 import { digestMail, type StatusNotice, unsubscribeHeaders } from "./mail-text.ts";
 
 /**
@@ -12,7 +14,12 @@ import { digestMail, type StatusNotice, unsubscribeHeaders } from "./mail-text.t
 export function queueDigests(sqlite: Sqlite, db: Db, publicUrl: string, now = Date.now()): number {
   return sqlite.transaction(() => {
     const people = db
-      .select({ id: users.id, email: users.email, token: users.unsubscribeToken })
+      .select({
+        id: users.id,
+        email: users.email,
+        token: users.unsubscribeToken,
+        locale: users.locale,
+      })
       .from(users)
       .where(and(eq(users.emailNotices, "daily"), isNotNull(users.email), isNotNull(users.unsubscribeToken)))
       .all();
@@ -35,6 +42,8 @@ export function queueDigests(sqlite: Sqlite, db: Db, publicUrl: string, now = Da
         due.map((n) => n.payload as StatusNotice),
         publicUrl,
         person.token,
+        readerLocale(db, person.locale),
+        now,
       );
       db.insert(outbox)
         .values({
@@ -61,13 +70,33 @@ export function queueDigests(sqlite: Sqlite, db: Db, publicUrl: string, now = Da
   })();
 }
 
-/** Runs the digest once a day after `hour` (local time); checks every ten minutes. */
+/**
+ * The office's day (`2026-12-06`) when the digest is due at `now`: at or after `hour` on
+ * the office's clock (Europe/Berlin), whatever time zone the server runs in; null before.
+ */
+export function digestDay(now: number, hour: number): string | null {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: OFFICE_TIME_ZONE,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(now)
+      .map((p) => [p.type, p.value]),
+  );
+  if (Number(parts.hour) < hour) return null;
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** Runs the digest once a day after `hour` on the office's clock; checks every ten minutes. */
 export function scheduleDigests(run: () => void, hour: number): NodeJS.Timeout {
   let lastDay = "";
   const timer = setInterval(() => {
-    const now = new Date();
-    const day = now.toDateString();
-    if (now.getHours() >= hour && day !== lastDay) {
+    const day = digestDay(Date.now(), hour);
+    if (day && day !== lastDay) {
       lastDay = day;
       run();
     }

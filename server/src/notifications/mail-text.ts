@@ -1,15 +1,9 @@
 import { type IdeaStatus, type StatusContact, singleLine } from "@quer/shared";
-
-/** Mails are in German, the office's language; the app itself offers more. */
-export const STATUS_LABEL: Record<IdeaStatus, string> = {
-  new: "Neu",
-  reviewing: "Wird geprüft",
-  accepted: "Angenommen",
-  project: "Wird Projekt",
-  done: "Umgesetzt",
-  declined: "Abgelehnt",
-  forwarded: "Weitergeleitet",
-};
+import { intlTag } from "@quer/shared/i18n/locales";
+import { OFFICE_TIME_ZONE } from "@quer/shared/office/time-zone";
+import type { ServerLocale } from "../http/locale.ts";
+import { noticeMessages } from "./messages.ts";
+import type { NoticeMessages } from "./messages.types.ts";
 
 export interface StatusNotice {
   ideaId: string;
@@ -30,90 +24,87 @@ export interface StatusNotice {
  */
 const line = singleLine;
 
-function contactLines(contact: StatusContact): string[] {
-  const lines = [`Zuständig: ${line(contact.office)}`];
-  if (contact.person) lines.push(`Ansprechperson: ${line(contact.person)}`);
-  if (contact.email) lines.push(`E-Mail: ${line(contact.email)}`);
-  if (contact.phone) lines.push(`Telefon: ${line(contact.phone)}`);
-  if (contact.url) lines.push(`Web: ${line(contact.url)}`);
+function contactLines(contact: StatusContact, m: NoticeMessages): string[] {
+  const lines = [m.contact.office(line(contact.office))];
+  if (contact.person) lines.push(m.contact.person(line(contact.person)));
+  if (contact.email) lines.push(m.contact.email(line(contact.email)));
+  if (contact.phone) lines.push(m.contact.phone(line(contact.phone)));
+  if (contact.url) lines.push(m.contact.url(line(contact.url)));
   return lines;
 }
 
-/** What the project notice says; German, as every mail (see STATUS_LABEL). */
-export const PROJECT_TEXT = {
-  headline: (title: string) => `„${title}“ wird ein Projekt!`,
-  invitation: "Das Projekt hat ein Team, einen Plan und Neuigkeiten – mach mit, wenn du magst.",
-  link: "Zum Projekt",
-  subject: (title: string) => `Gute Nachricht: „${title}“ wird ein Projekt`,
-};
+function approvedLines(n: StatusNotice, publicUrl: string, m: NoticeMessages): string[] {
+  return [m.approved.headline(line(n.title)), m.approved.next, m.toIdea(`${publicUrl}/ideas/${n.ideaId}`)];
+}
 
-/** What the approval notice says; German, as every mail (see STATUS_LABEL). */
-export const APPROVED_TEXT = {
-  headline: (title: string) => `„${title}“ ist geprüft und jetzt für alle sichtbar.`,
-  next: "Das Quartiersbüro antwortet auf jeden Beitrag; du bekommst Bescheid, wenn sich etwas tut.",
-  subject: (title: string) => `Dein Beitrag „${title}“ ist veröffentlicht`,
-};
-
-function approvedLines(n: StatusNotice, publicUrl: string): string[] {
+function projectLines(n: StatusNotice, projectId: string, publicUrl: string, m: NoticeMessages): string[] {
   return [
-    APPROVED_TEXT.headline(line(n.title)),
-    APPROVED_TEXT.next,
-    `Zur Idee: ${publicUrl}/ideas/${n.ideaId}`,
+    m.project.headline(line(n.title)),
+    m.project.invitation,
+    m.project.link(`${publicUrl}/projects/${projectId}`),
+    m.toIdea(`${publicUrl}/ideas/${n.ideaId}`),
   ];
 }
 
-function projectLines(n: StatusNotice, projectId: string, publicUrl: string): string[] {
-  return [
-    PROJECT_TEXT.headline(line(n.title)),
-    PROJECT_TEXT.invitation,
-    `${PROJECT_TEXT.link}: ${publicUrl}/projects/${projectId}`,
-    `Zur Idee: ${publicUrl}/ideas/${n.ideaId}`,
-  ];
-}
-
-export function noticeLines(n: StatusNotice, publicUrl: string): string[] {
-  if (n.projectId) return projectLines(n, n.projectId, publicUrl);
-  if (n.approved) return approvedLines(n, publicUrl);
-  const lines = [`„${line(n.title)}“ – neuer Stand: ${STATUS_LABEL[n.status]}`];
-  if (n.reason) lines.push(`Begründung: ${line(n.reason)}`);
-  if (n.contact) lines.push(...contactLines(n.contact));
-  lines.push(`Zur Idee: ${publicUrl}/ideas/${n.ideaId}`);
+/**
+ * A notice as mail lines, in the reader's language. The notice is stored as its facts
+ * (status, title, reason), never as text, so it reads in whatever language it is sent in.
+ */
+export function noticeLines(n: StatusNotice, publicUrl: string, m: NoticeMessages): string[] {
+  if (n.projectId) return projectLines(n, n.projectId, publicUrl, m);
+  if (n.approved) return approvedLines(n, publicUrl, m);
+  const lines = [m.newStatus(line(n.title), m.status[n.status])];
+  if (n.reason) lines.push(m.reason(line(n.reason)));
+  if (n.contact) lines.push(...contactLines(n.contact, m));
+  lines.push(m.toIdea(`${publicUrl}/ideas/${n.ideaId}`));
   return lines;
 }
 
-function footer(publicUrl: string, token: string): string[] {
-  return [
-    "",
-    "–",
-    "Du bekommst diese Nachricht, weil du die Idee geschrieben, mitgeschrieben, unterstützt oder kommentiert hast.",
-    `Keine E-Mails mehr: ${publicUrl}/unsubscribe/${token}`,
-  ];
+function footer(publicUrl: string, token: string, m: NoticeMessages): string[] {
+  return ["", "–", m.footer.why, m.footer.stop(`${publicUrl}/unsubscribe/${token}`)];
 }
 
-export function statusMail(n: StatusNotice, publicUrl: string, token: string) {
+export function statusMail(n: StatusNotice, publicUrl: string, token: string, locale: ServerLocale) {
+  const m = noticeMessages(locale);
   return {
     subject: n.projectId
-      ? PROJECT_TEXT.subject(line(n.title))
+      ? m.project.subject(line(n.title))
       : n.approved
-        ? APPROVED_TEXT.subject(line(n.title))
-        : `Neuigkeiten zu „${line(n.title)}“: ${STATUS_LABEL[n.status]}`,
-    text: ["Hallo,", "", ...noticeLines(n, publicUrl), ...footer(publicUrl, token)].join("\n"),
+        ? m.approved.subject(line(n.title))
+        : m.statusSubject(line(n.title), m.status[n.status]),
+    text: [m.greeting, "", ...noticeLines(n, publicUrl, m), ...footer(publicUrl, token, m)].join("\n"),
   };
 }
 
-export function digestMail(notices: StatusNotice[], publicUrl: string, token: string) {
-  const blocks = notices.flatMap((n) => ["", ...noticeLines(n, publicUrl)]);
+/** The day a digest is for, as the reader's language writes it, in the office's time zone. */
+export function mailDate(ms: number, locale: ServerLocale): string {
+  return new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: "long",
+    timeZone: OFFICE_TIME_ZONE,
+  }).format(ms);
+}
+
+export function digestMail(
+  notices: StatusNotice[],
+  publicUrl: string,
+  token: string,
+  locale: ServerLocale,
+  now: number,
+) {
+  const m = noticeMessages(locale);
+  const blocks = notices.flatMap((n) => ["", ...noticeLines(n, publicUrl, m)]);
+  const count = new Intl.NumberFormat(intlTag(locale)).format(notices.length);
   return {
     subject:
       notices.length === 1
-        ? `Neuigkeiten zu „${line(notices[0]?.title ?? "")}“`
-        : `Neuigkeiten zu ${notices.length} Ideen aus deinem Viertel`,
+        ? m.digest.subjectOne(line(notices[0]?.title ?? ""))
+        : m.digest.subjectMany(notices.length, count),
     text: [
-      "Hallo,",
+      m.greeting,
       "",
-      "das hat sich heute bei den Ideen getan, an denen du beteiligt bist:",
+      m.digest.intro(mailDate(now, locale)),
       ...blocks,
-      ...footer(publicUrl, token),
+      ...footer(publicUrl, token, m),
     ].join("\n"),
   };
 }

@@ -2,6 +2,7 @@ import { notifications, outbox } from "@quer/db";
 import type { CommandContext } from "../commands.ts";
 import type { IdeaRow } from "../ideas/repo.ts";
 import { newId } from "../ids.ts";
+import { readerLocale } from "../office/settings.ts";
 import { writeInbox } from "./inbox.ts";
 import { type StatusNotice, statusMail, unsubscribeHeaders } from "./mail-text.ts";
 import { peopleInvolved } from "./recipients.ts";
@@ -54,7 +55,12 @@ export function notifyApproved(
   actingId: string,
   publicUrl: string,
 ): string[] {
-  const notice: StatusNotice = { ideaId: idea.id, title: idea.title, status: idea.status, approved: true };
+  const notice: StatusNotice = {
+    ideaId: idea.id,
+    title: idea.title,
+    status: idea.status,
+    approved: true,
+  };
   return notifyInvolved(cx, idea, actingId, "approved", notice, publicUrl);
 }
 
@@ -84,7 +90,7 @@ function notifyInvolved(
       })
       .run();
     if (mailNow && person.email && person.unsubscribeToken) {
-      const mail = statusMail(notice, publicUrl, person.unsubscribeToken);
+      const mail = statusMail(notice, publicUrl, person.unsubscribeToken, readerLocale(cx.db, person.locale));
       cx.db
         .insert(outbox)
         .values({

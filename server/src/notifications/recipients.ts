@@ -8,6 +8,8 @@ export interface Recipient {
   email: string | null;
   emailNotices: "off" | "immediate" | "daily";
   unsubscribeToken: string | null;
+  /** The language they chose; null when they never did (the office's is used then). */
+  locale: string | null;
 }
 
 /** Everyone who wrote, co-wrote, voted for or commented on an idea, once each. */
@@ -38,6 +40,7 @@ export function peopleInvolved(db: Db, idea: IdeaRow): Recipient[] {
       email: users.email,
       emailNotices: users.emailNotices,
       unsubscribeToken: users.unsubscribeToken,
+      locale: users.locale,
     })
     .from(users)
     .where(inArray(users.id, [...ids]))

@@ -32,7 +32,7 @@ describe("GET /api/office", () => {
     current = testApp();
     const res = await Person.of(current.app).call("GET", "/api/office");
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ office: { name: "Quartiersmanagement Leimen" } });
+    expect(res.json).toEqual({ office: { name: "Quartiersmanagement Leimen", locale: "de" } });
   });
 });
 
@@ -43,7 +43,7 @@ describe("PUT /api/office", () => {
     const manager = personAs(services, app, "manager").person;
     const res = await manager.call("PUT", "/api/office", { name: "  QUER\nQuartiersbüro  " });
     expect(res.status).toBe(200);
-    expect(res.json.office).toEqual({ name: "QUER Quartiersbüro" });
+    expect(res.json.office).toEqual({ name: "QUER Quartiersbüro", locale: "de" });
     expect((await Person.of(app).call("GET", "/api/office")).json.office.name).toBe("QUER Quartiersbüro");
     const [entry] = auditRows(services);
     expect(entry?.action).toBe("office.update");
@@ -64,6 +64,42 @@ describe("PUT /api/office", () => {
     expect((await Person.of(app).call("GET", "/api/office")).json.office.name).toBe(
       "Quartiersmanagement Leimen",
     );
+  });
+
+  it("lets the manager set the office's language, keeps the name, and writes the audit log", async () => {
+    current = testApp();
+    const { app, services } = current;
+    const manager = personAs(services, app, "manager").person;
+    await manager.call("PUT", "/api/office", { name: "QUER" });
+    const res = await manager.call("PUT", "/api/office", { locale: "tr" });
+    expect(res.status).toBe(200);
+    expect(res.json.office).toEqual({ name: "QUER", locale: "tr" });
+    expect((await Person.of(app).call("GET", "/api/office")).json.office.locale).toBe("tr");
+    expect(services.sqlite.prepare("select locale from office_settings").get()).toEqual({ locale: "tr" });
+    const entry = auditRows(services).at(-1);
+    expect(entry?.action).toBe("office.update");
+    expect(JSON.parse(entry?.before ?? "{}")).toMatchObject({ locale: "de" });
+    expect(JSON.parse(entry?.after ?? "{}")).toMatchObject({ name: "QUER", locale: "tr" });
+    // A later change of the name alone leaves the language.
+    await manager.call("PUT", "/api/office", { name: "QUER 2" });
+    expect((await Person.of(app).call("GET", "/api/office")).json.office).toEqual({
+      name: "QUER 2",
+      locale: "tr",
+    });
+  });
+
+  it("refuses a language Quer does not speak, and residents changing it", async () => {
+    current = testApp();
+    const { app, services } = current;
+    const manager = personAs(services, app, "manager").person;
+    for (const locale of ["fr", "DE", "de-DE", "", 7]) {
+      const res = await manager.call("PUT", "/api/office", { locale });
+      expect(res.status).toBe(400);
+      expect(res.json.error.code).toBe("invalid");
+    }
+    const resident = personAs(services, app, "resident").person;
+    expect((await resident.call("PUT", "/api/office", { locale: "en" })).status).toBe(403);
+    expect((await Person.of(app).call("GET", "/api/office")).json.office.locale).toBe("de");
   });
 
   it("needs a description of the logo once there is one", async () => {
@@ -211,6 +247,7 @@ describe("PUT /api/office, one part at a time", () => {
     await manager.call("PUT", "/api/office", { name: "QUER" });
     expect((await manager.call("PUT", "/api/office", { logoAlt: "Ein Q im Kreis" })).json.office).toEqual({
       name: "QUER",
+      locale: "de",
     });
     const { office } = (await (await upload(app, manager, png())).json()) as { office: unknown };
     expect(office).toMatchObject({ name: "QUER", logo: { alt: "Ein Q im Kreis" } });

@@ -54,7 +54,7 @@ async function logoBytes(c: Context<AppEnv>): Promise<Uint8Array> {
   return bytes;
 }
 
-/** The office's name and logo. Mounted at `/api/office`. */
+/** The office's name, logo and language. Mounted at `/api/office`. */
 export const officeRoutes = new Hono<AppEnv>()
   .get("/", (c) => c.json({ office: officeState(c.get("services").db).office }))
   .put("/", jsonBody(officeInput), (c) => {
@@ -68,15 +68,16 @@ export const officeRoutes = new Hono<AppEnv>()
       throw invalid(worded(message), [{ path: ["logoAlt"], message: worded(message) }]);
     }
     const name = input.name ?? (before.named ? before.office.name : null);
+    const locale = input.locale ?? before.office.locale;
     try {
       commands.run((cx) => {
-        writeOffice(cx.db, acting.id, { name, logoAlt: alt || null });
+        writeOffice(cx.db, acting.id, { name, logoAlt: alt || null, locale });
         const was = auditView(before);
         audit(cx, acting, {
           action: "office.update",
           target: TARGET,
-          before: { name: was.name, logoAlt: was.logoAlt },
-          after: { name, logoAlt: alt || null },
+          before: { name: was.name, logoAlt: was.logoAlt, locale: was.locale },
+          after: { name, logoAlt: alt || null, locale },
         });
       });
     } finally {

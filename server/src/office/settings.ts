@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { officeSettings } from "@quer/db";
 import type { LogoType, Office } from "@quer/shared";
 import { isLocale, type Locale } from "@quer/shared/i18n/locales";
-import { eq } from "drizzle-orm";
+import { eq, isNull } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
 import { officeMessages } from "./messages.ts";
 
@@ -40,9 +40,10 @@ function read(db: Db): OfficeState {
     row?.logo && row.logoHash && row.logoType
       ? { bytes: row.logo, type: row.logoType as LogoType, hash: row.logoHash }
       : null;
-  const office: Office = { name };
+  // A value no longer known (a language taken out) reads as the default, German.
+  const locale: Locale = isLocale(row?.locale) ? row.locale : "de";
+  const office: Office = { name, locale };
   if (logo) office.logo = { url: logoPath(logo.hash), alt: row?.logoAlt ?? "" };
-  const locale = isLocale(row?.locale) ? row.locale : "de";
   return { office, named: !!row?.name, logoAlt: row?.logoAlt ?? "", logo, locale };
 }
 
@@ -61,18 +62,44 @@ export function refreshOffice(db: Db): OfficeState {
   return officeState(db);
 }
 
+/** The office's language: mails to people who never chose one, the seeded welcome board. */
+export function officeLocale(db: Db): Locale {
+  return officeState(db).office.locale;
+}
+
+/**
+ * The language a person is written to in: their own once they chose one, the office's
+ * otherwise (German unless the office set another).
+ */
+export function readerLocale(db: Db, own: string | null | undefined): Locale {
+  return isLocale(own) ? own : officeLocale(db);
+}
+
 /** What the audit log keeps of the settings: no bytes, the logo by its hash. */
 export function auditView(state: OfficeState) {
   return {
     name: state.named ? state.office.name : null,
     logo: state.logo?.hash ?? null,
     logoAlt: state.logoAlt || null,
+    locale: state.office.locale,
   };
 }
 
 /** Short and enough to tell logos apart: the address changes when the bytes do. */
 export function logoHash(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("base64url").slice(0, 22);
+}
+
+/**
+ * The office's language from the configuration, written once: when none is stored yet.
+ * Afterwards the manager's choice in the app stands, whatever the configuration says.
+ */
+export function seedOfficeLocale(db: Db, locale: Locale): void {
+  db.insert(officeSettings)
+    .values({ id: ROW, locale })
+    .onConflictDoUpdate({ target: officeSettings.id, set: { locale }, where: isNull(officeSettings.locale) })
+    .run();
+  refreshOffice(db);
 }
 
 type Changes = Partial<Omit<typeof officeSettings.$inferInsert, "id">>;

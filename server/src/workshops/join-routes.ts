@@ -6,8 +6,10 @@ import { findBoard } from "../boards/repo.ts";
 import { clientAddress } from "../http/client-address.ts";
 import type { AppEnv } from "../http/env.ts";
 import { notFound, rateLimited } from "../http/errors.ts";
+import { requestLocale } from "../http/locale.ts";
 import { jsonBody } from "../http/validate.ts";
 import { newId } from "../ids.ts";
+import { workshopMessages } from "./messages.ts";
 import { sessionByCode } from "./repo.ts";
 
 /**
@@ -45,7 +47,7 @@ export const joinRoutes = new Hono<AppEnv>().post("/", jsonBody(joinInput), asyn
     return c.json({ board: { id: board.id }, guest: true });
   }
   const id = newId();
-  const name = input.name ?? `Gast ${id.slice(0, 4).toUpperCase()}`;
+  const name = input.name ?? workshopMessages(requestLocale(c)).guestName(id.slice(0, 4).toUpperCase());
   db.insert(users).values({ id, name, role: "guest", guestBoardId: board.id, createdAt: Date.now() }).run();
   const { token } = sessions.create(id);
   if (current) sessions.invalidate(current.id);

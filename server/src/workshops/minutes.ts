@@ -1,34 +1,28 @@
 import { auditLog, projects } from "@quer/db";
 import { formatJoinCode, singleLine } from "@quer/shared";
+import { intlTag } from "@quer/shared/i18n/locales";
 import { OFFICE_TIME_ZONE } from "@quer/shared/office/time-zone";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { BoardRow } from "../boards/repo.ts";
 import type { Db } from "../db/open.ts";
+import type { ServerLocale } from "../http/locale.ts";
 import type { DocRegistry } from "../sync/registry.ts";
+import { workshopMessages } from "./messages.ts";
+import type { WorkshopMessages } from "./messages.types.ts";
 import { plenaryOf } from "./plenary.ts";
 import { latestSession } from "./repo.ts";
 
-const PHASE_NAMES: Record<string, string> = {
-  collect: "Sammeln",
-  cluster: "Ordnen",
-  vote: "Punkten",
-  results: "Ergebnis",
-};
+const isPhase = (value: string): value is keyof WorkshopMessages["minutes"]["phases"] =>
+  value === "collect" || value === "cluster" || value === "vote" || value === "results";
 
-const STATUS_DECISIONS: Record<string, string> = {
-  accepted: "angenommen",
-  project: "wird Projekt",
-  done: "umgesetzt",
-  declined: "abgelehnt",
-  forwarded: "weitergeleitet",
-};
-
-function when(ms: number): string {
-  return new Date(ms).toLocaleString("de-DE", {
+/** A point in time in the reader's language, in the office's time zone. */
+function whenIn(locale: ServerLocale): (ms: number) => string {
+  const format = new Intl.DateTimeFormat(intlTag(locale), {
     dateStyle: "long",
     timeStyle: "short",
     timeZone: OFFICE_TIME_ZONE,
   });
+  return (ms) => format.format(ms);
 }
 
 /**
@@ -39,14 +33,20 @@ function md(text: string): string {
   return singleLine(text).replace(/([\\`*_[\]<>#|])/g, "\\$1");
 }
 
-/** The minutes (Protokoll) of a workshop as Markdown: print-ready on the minutes page too. */
-export function minutesOf(db: Db, registry: DocRegistry, board: BoardRow): string {
+/**
+ * The minutes (Protokoll) of a workshop as Markdown, in the reader's language: print-ready
+ * on the minutes page too. What people wrote (titles, groups, reasons) stays as written.
+ */
+export function minutesOf(db: Db, registry: DocRegistry, board: BoardRow, locale: ServerLocale): string {
+  const m = workshopMessages(locale).minutes;
+  const when = whenIn(locale);
+  const number = new Intl.NumberFormat(intlTag(locale));
   const session = latestSession(db, board.id);
-  const lines: string[] = [`# Protokoll: ${md(board.title)}`, ""];
+  const lines: string[] = [`# ${m.heading(md(board.title))}`, ""];
   if (session) {
-    lines.push(`- Beginn: ${when(session.startedAt)}`);
-    if (session.endedAt) lines.push(`- Ende: ${when(session.endedAt)}`);
-    lines.push(`- Code: ${formatJoinCode(session.code)}`);
+    lines.push(`- ${m.start(when(session.startedAt))}`);
+    if (session.endedAt) lines.push(`- ${m.end(when(session.endedAt))}`);
+    lines.push(`- ${m.code(formatJoinCode(session.code))}`);
   }
   if (board.description) lines.push("", md(board.description));
   const phaseLog = db
@@ -61,17 +61,17 @@ export function minutesOf(db: Db, registry: DocRegistry, board: BoardRow): strin
     .orderBy(asc(auditLog.id))
     .all();
   if (phaseLog.length > 0) {
-    lines.push("", "## Ablauf", "");
+    lines.push("", `## ${m.course}`, "");
     for (const entry of phaseLog) {
-      const phase = (entry.after as { phase?: string } | null)?.phase;
+      const phase = (entry.after as { phase?: string } | null)?.phase ?? "";
       const label =
         entry.action === "workshop.start"
-          ? "Start (Sammeln)"
+          ? m.started
           : entry.action === "workshop.reveal"
-            ? "Ergebnis aufgedeckt"
+            ? m.revealed
             : entry.action === "workshop.end"
-              ? "Ende"
-              : `Phase: ${PHASE_NAMES[phase ?? ""] ?? phase}`;
+              ? m.ended
+              : m.phase(isPhase(phase) ? m.phases[phase] : md(phase));
       lines.push(`- ${when(entry.at)} – ${label}`);
     }
   }
@@ -79,24 +79,23 @@ export function minutesOf(db: Db, registry: DocRegistry, board: BoardRow): strin
   const plenary = plenaryOf(db, registry, board);
   const tableTitle = new Map(plenary.tables.map((t) => [t.id, t.title]));
   const decisions: string[] = [];
-  lines.push("", "## Ideen", "");
+  lines.push("", `## ${m.ideas}`, "");
   const sections = [
-    ...plenary.groups.map((g) => ({ id: g.id, name: g.name })),
-    { id: null, name: "Ohne Gruppe" },
+    ...plenary.groups.map((g) => ({ id: g.id, name: md(g.name) })),
+    { id: null, name: m.ungrouped },
   ];
   for (const section of sections) {
     const list = plenary.items
       .filter((x) => x.groupId === section.id)
       .sort((a, b) => b.item.idea.voteCount - a.item.idea.voteCount);
     if (list.length === 0) continue;
-    lines.push(`### ${md(section.name)}`, "");
+    lines.push(`### ${section.name}`, "");
     for (const { item, tableId } of list) {
       const { idea } = item;
       const table = tableTitle.get(tableId);
-      lines.push(
-        `- ${md(idea.title)} – ${idea.voteCount} ${idea.voteCount === 1 ? "Punkt" : "Punkte"}${table ? ` (Thementisch: ${md(table)})` : ""}`,
-      );
-      const decision = STATUS_DECISIONS[idea.status];
+      const points = m.points(idea.voteCount, number.format(idea.voteCount));
+      lines.push(`- ${md(idea.title)} – ${points}${table ? ` (${m.table(md(table))})` : ""}`);
+      const decision = m.decided[idea.status];
       if (decision)
         decisions.push(
           `- ${md(idea.title)}: ${decision}${idea.statusReason ? ` (${md(idea.statusReason)})` : ""}`,
@@ -104,16 +103,16 @@ export function minutesOf(db: Db, registry: DocRegistry, board: BoardRow): strin
     }
     lines.push("");
   }
-  if (plenary.items.length === 0) lines.push("Keine Ideen.", "");
+  if (plenary.items.length === 0) lines.push(m.noIdeas, "");
   const newProjects = db
     .select({ title: projects.title })
     .from(projects)
     .where(inArray(projects.boardId, [board.id, ...plenary.tables.map((t) => t.id)]))
     .all();
-  lines.push("## Beschlüsse", "");
-  if (decisions.length === 0 && newProjects.length === 0) lines.push("Keine.");
+  lines.push(`## ${m.decisions}`, "");
+  if (decisions.length === 0 && newProjects.length === 0) lines.push(m.noDecisions);
   lines.push(...decisions);
-  for (const p of newProjects) lines.push(`- Neues Projekt: ${md(p.title)}`);
+  for (const p of newProjects) lines.push(`- ${m.newProject(md(p.title))}`);
   return `${lines
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")

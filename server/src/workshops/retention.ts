@@ -2,16 +2,20 @@ import { users, workshopSessions } from "@quer/db";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { projectWholeBoard } from "../boards/projection.ts";
 import type { Commands } from "../commands.ts";
+import { officeLocale } from "../office/settings.ts";
 import { workshopBoardIds } from "./facilitate.ts";
+import { workshopMessages } from "./messages.ts";
 
 const DAY = 86_400_000;
 
 /**
  * Removes guests' display names once a workshop's retention period has passed: their
- * ideas stay for follow-up, signed "Gast". Returns how many sessions were cleared.
+ * ideas stay for follow-up, signed "Gast" (in the office's language). Returns how many sessions were cleared.
  */
 export function sweepGuestNames(commands: Commands, now = Date.now()): number {
   return commands.run((cx) => {
+    // No one is asking: the names are written in the office's language, as its board is.
+    const guest = workshopMessages(officeLocale(cx.db)).formerGuest;
     const due = cx.db
       .select()
       .from(workshopSessions)
@@ -21,7 +25,7 @@ export function sweepGuestNames(commands: Commands, now = Date.now()): number {
     for (const session of due) {
       cx.db
         .update(users)
-        .set({ name: "Gast" })
+        .set({ name: guest })
         .where(and(eq(users.role, "guest"), eq(users.guestBoardId, session.boardId)))
         .run();
       cx.db

@@ -15,12 +15,15 @@ import QRCode from "qrcode";
 import { audit } from "../audit/log.ts";
 import { projectBoard, projectWholeBoard } from "../boards/projection.ts";
 import { createBoard } from "../boards/service.ts";
+import { attachment } from "../exports/file-name.ts";
 import type { AppEnv } from "../http/env.ts";
 import { conflict, invalid, notFound } from "../http/errors.ts";
+import { requestLocale } from "../http/locale.ts";
 import { jsonBody, optionalJsonBody } from "../http/validate.ts";
 import { findIdea, isPublic } from "../ideas/repo.ts";
 import { newId } from "../ids.ts";
 import { facilitatedBoard, workshopBoardIds } from "./facilitate.ts";
+import { workshopMessages } from "./messages.ts";
 import { minutesOf } from "./minutes.ts";
 import { activeSession, latestSession, newJoinCode, type SessionRow } from "./repo.ts";
 
@@ -270,9 +273,11 @@ export const workshopRoutes = new Hono<AppEnv>()
   .get("/:id/minutes.md", (c) => {
     const { board } = facilitatedBoard(c);
     const { db, registry } = c.get("services");
-    const markdown = minutesOf(db, registry, board);
+    const locale = requestLocale(c);
+    const m = workshopMessages(locale).minutes;
+    const markdown = minutesOf(db, registry, board, locale);
     return c.body(markdown, 200, {
       "Content-Type": "text/markdown; charset=utf-8",
-      "Content-Disposition": `attachment; filename="protokoll-${board.id}.md"`,
+      "Content-Disposition": attachment(board.title, m.fileSuffix, "md", m.fileFallback),
     });
   });

@@ -1,0 +1,35 @@
+import type { WorkshopMessages } from "./messages.types.ts";
+
+export const workshopsLs: WorkshopMessages = {
+  minutes: {
+    heading: (board) => `Mitschrift: ${board}`,
+    start: (when) => `Anfang: ${when}`,
+    end: (when) => `Ende: ${when}`,
+    code: (code) => `Code: ${code}`,
+    course: "So ist es gelaufen",
+    started: "Anfang (Sammeln)",
+    revealed: "Punkte gezeigt",
+    ended: "Ende",
+    phase: (name) => `Schritt: ${name}`,
+    phases: { collect: "Sammeln", cluster: "Ordnen", vote: "Punkte geben", results: "Ergebnis" },
+    ideas: "Ideen",
+    ungrouped: "Ohne Gruppe",
+    points: (count, shown) => `${shown} ${count === 1 ? "Punkt" : "Punkte"}`,
+    table: (title) => `Themen-Tisch: ${title}`,
+    noIdeas: "Keine Ideen.",
+    decisions: "Das haben wir entschieden",
+    noDecisions: "Nichts.",
+    decided: {
+      accepted: "angenommen",
+      project: "wird ein Projekt",
+      done: "fertig",
+      declined: "abgelehnt",
+      forwarded: "weiter-gegeben",
+    },
+    newProject: (title) => `Neues Projekt: ${title}`,
+    fileSuffix: "Mitschrift",
+    fileFallback: "Workshop",
+  },
+  formerGuest: "Gast",
+  guestName: (tag) => `Gast ${tag}`,
+};
