@@ -60,7 +60,9 @@ export default function LoginPage() {
           />
           <FieldError field="password" errors={errors()} />
           <p class="hint">
-            <A href="/reset">{t("password.forgot.link")}</A>
+            <A href="/reset" class="target-link">
+              {t("password.forgot.link")}
+            </A>
           </p>
         </div>
         <SubmitButton busy={busy()} label={t("auth.login.submit")} />

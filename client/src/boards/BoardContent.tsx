@@ -5,7 +5,7 @@ import { filterIdeas, ideaKinds, ideaSorts, sortIdeas } from "@quer/shared/ideas
 import type { BoardDocMeta } from "@quer/shared/sync/board-doc";
 import { liveBoard } from "@quer/shared/sync/board-meta";
 import { A, useLocation, useSearchParams } from "@solidjs/router";
-import { type Accessor, createMemo, createSignal, For, Show } from "solid-js";
+import { type Accessor, createEffect, createMemo, createSignal, For, on, Show } from "solid-js";
 import type { ApiError } from "../api/client.ts";
 import { PageHeading } from "../app/PageHeading.tsx";
 import { PageLoad } from "../app/PageLoad.tsx";
@@ -20,6 +20,8 @@ import { FundNote } from "../projects/FundNote.tsx";
 import type { Votes } from "../votes/vote-state.ts";
 import { AnswerTimeNote } from "./AnswerTimeNote.tsx";
 import type { BoardAnswer } from "./board-api.ts";
+import { LivePause } from "./LivePause.tsx";
+import { liveHeld } from "./live-pause.ts";
 
 const PAGE = BOARD_FIRST_PAGE;
 
@@ -85,13 +87,45 @@ export function BoardContent(props: { source: BoardSource }) {
     if (!next) moreButton?.focus();
   };
 
+  const ordered = (only?: ReadonlySet<string>) => {
+    const v = view();
+    const cards = [...source.cards().values()].filter((c) => !only || only.has(c.id));
+    return sortIdeas(filterIdeas(cards, { kind: v.kind, category: v.category }), v.sort).map((c) => c.id);
+  };
+  // While the live stream is held, the posts known then keep their places (tallies still
+  // change on the cards); a view the person picks sorts those anew. New posts wait.
+  const [frozen, setFrozen] = createSignal<{ known: ReadonlySet<string>; order: string[] }>();
+  createEffect(
+    on(
+      [
+        liveHeld,
+        () => source.answer() !== undefined,
+        () => search.sort,
+        () => search.kind,
+        () => search.category,
+      ],
+      ([isHeld, loaded]) => {
+        if (!isHeld || !loaded) return setFrozen(undefined);
+        const known = frozen()?.known ?? new Set(source.cards().keys());
+        setFrozen({ known, order: ordered(known) });
+      },
+    ),
+  );
+  const waiting = () => {
+    const known = frozen()?.known;
+    if (!known) return 0;
+    const own = posted()?.id;
+    let n = 0;
+    for (const id of source.cards().keys()) if (!known.has(id) && id !== own) n += 1;
+    return n;
+  };
+
   // For keys cards by id string, so a changed tally updates a card in place.
   const shownIds = createMemo(() => {
-    const v = view();
-    return sortIdeas(
-      filterIdeas([...source.cards().values()], { kind: v.kind, category: v.category }),
-      v.sort,
-    ).map((c) => c.id);
+    const held = frozen();
+    if (!held) return ordered();
+    const cards = source.cards();
+    return held.order.filter((id) => cards.has(id));
   });
 
   const board = createMemo(() => {
@@ -168,6 +202,7 @@ export function BoardContent(props: { source: BoardSource }) {
         <h2 id="ideas-heading">
           {t("board.ideas")} <span class="count">({tn("board.count", shownIds().length)})</span>
         </h2>
+        <LivePause waiting={waiting()} />
         <Show
           when={shownIds().length > 0}
           fallback={

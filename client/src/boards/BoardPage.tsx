@@ -12,6 +12,7 @@ import { openLiveBoard } from "../sync/live-board.ts";
 import { createVotes } from "../votes/vote-state.ts";
 import { BoardContent } from "./BoardContent.tsx";
 import { fetchBoard } from "./board-api.ts";
+import { liveHeld } from "./live-pause.ts";
 
 export default function BoardPage() {
   const params = useParams<{ id: string }>();
@@ -26,7 +27,9 @@ export default function BoardPage() {
 function BoardView(props: { id: string }) {
   const votes = createVotes();
 
+  // Held, the waiting count speaks for new posts instead.
   const announceNew = (idea: BoardDocIdea) =>
+    liveHeld() ||
     announce(t(idea.kind === "problem" ? "board.newProblem" : "board.newIdea", { title: idea.title }));
   const live = openLiveBoard(props.id, {
     onNew: announceNew,

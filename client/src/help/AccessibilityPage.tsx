@@ -62,7 +62,9 @@ export default function AccessibilityPage() {
       <p>{t("a11y.enforcement.text", { office: office() })}</p>
 
       <p>
-        <A href="/hilfe">{t("a11y.toHelp")}</A>
+        <A href="/hilfe" class="target-link">
+          {t("a11y.toHelp")}
+        </A>
       </p>
     </article>
   );

@@ -116,6 +116,13 @@ export const ar: Catalogue = {
   "board.newProblem": "مشكلة جديدة: {title}",
   "board.loadError": "تعذّر تحميل هذا الموضوع.",
   "board.ideas": "المشاركات",
+  "board.live.hold": "Pause live changes",
+  "board.live.resume": "Resume live changes",
+  "board.live.held": "Live changes are paused. New posts wait until you resume.",
+  "board.live.resumed": "Live changes are on again.",
+  "board.live.heldNote": "Paused: the list stays as it is.",
+  "board.live.waiting.one": "Paused: {n} new post waiting.",
+  "board.live.waiting.other": "Paused: {n} new posts waiting.",
 
   "idea.kind.idea": "فكرة",
   "idea.kind.problem": "مشكلة",

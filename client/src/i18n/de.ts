@@ -117,6 +117,13 @@ export const de = {
   "board.newProblem": "Neues Problem: {title}",
   "board.loadError": "Dieses Thema konnte nicht geladen werden.",
   "board.ideas": "Beiträge",
+  "board.live.hold": "Live-Änderungen anhalten",
+  "board.live.resume": "Live-Änderungen fortsetzen",
+  "board.live.held": "Live-Änderungen sind angehalten. Neue Beiträge warten, bis du fortsetzt.",
+  "board.live.resumed": "Live-Änderungen laufen wieder.",
+  "board.live.heldNote": "Angehalten: Die Liste bleibt, wie sie ist.",
+  "board.live.waiting.one": "Angehalten: {n} neuer Beitrag wartet.",
+  "board.live.waiting.other": "Angehalten: {n} neue Beiträge warten.",
 
   "idea.kind.idea": "Idee",
   "idea.kind.problem": "Problem",

@@ -115,6 +115,13 @@ export const ls: Catalogue = {
   "board.newProblem": "Neues Problem: {title}",
   "board.loadError": "Quer kann dieses Thema gerade nicht zeigen.",
   "board.ideas": "Ideen und Probleme",
+  "board.live.hold": "Liste anhalten",
+  "board.live.resume": "Liste weiter-laufen lassen",
+  "board.live.held": "Die Liste ist angehalten. Neue Beiträge kommen erst später dazu.",
+  "board.live.resumed": "Die Liste läuft wieder. Neue Beiträge kommen jetzt dazu.",
+  "board.live.heldNote": "Angehalten. Die Liste bleibt so.",
+  "board.live.waiting.one": "Angehalten. {n} neuer Beitrag wartet.",
+  "board.live.waiting.other": "Angehalten. {n} neue Beiträge warten.",
 
   "idea.kind.idea": "Idee",
   "idea.kind.problem": "Problem",

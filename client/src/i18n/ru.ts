@@ -113,6 +113,13 @@ export const ru: Catalogue = {
   "board.newProblem": "Новая проблема: {title}",
   "board.loadError": "Не удалось загрузить эту тему.",
   "board.ideas": "Публикации",
+  "board.live.hold": "Pause live changes",
+  "board.live.resume": "Resume live changes",
+  "board.live.held": "Live changes are paused. New posts wait until you resume.",
+  "board.live.resumed": "Live changes are on again.",
+  "board.live.heldNote": "Paused: the list stays as it is.",
+  "board.live.waiting.one": "Paused: {n} new post waiting.",
+  "board.live.waiting.other": "Paused: {n} new posts waiting.",
 
   "idea.kind.idea": "Идея",
   "idea.kind.problem": "Проблема",

@@ -112,6 +112,13 @@ export const uk: Catalogue = {
   "board.newProblem": "Нова проблема: {title}",
   "board.loadError": "Не вдалося завантажити цю тему.",
   "board.ideas": "Дописи",
+  "board.live.hold": "Pause live changes",
+  "board.live.resume": "Resume live changes",
+  "board.live.held": "Live changes are paused. New posts wait until you resume.",
+  "board.live.resumed": "Live changes are on again.",
+  "board.live.heldNote": "Paused: the list stays as it is.",
+  "board.live.waiting.one": "Paused: {n} new post waiting.",
+  "board.live.waiting.other": "Paused: {n} new posts waiting.",
 
   "idea.kind.idea": "Ідея",
   "idea.kind.problem": "Проблема",

@@ -90,7 +90,7 @@ function IdeaView(props: { boardId: string; answer: Accessor<IdeaAnswer>; refetc
   return (
     <article class="idea-page" aria-labelledby="idea-title">
       <p>
-        <A href={`/boards/${i().boardId}`}>
+        <A href={`/boards/${i().boardId}`} class="target-link">
           <span class="back-arrow" aria-hidden="true">
             ←
           </span>{" "}

@@ -72,7 +72,9 @@ export default function NewIdeaPage() {
         {(a) => (
           <>
             <p class="lead">
-              <A href={boardPath()}>{a().board.title}</A>
+              <A href={boardPath()} class="target-link">
+                {a().board.title}
+              </A>
             </p>
             <Show when={user() !== undefined}>
               <Show

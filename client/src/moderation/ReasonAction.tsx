@@ -5,7 +5,7 @@ import { t } from "../i18n/i18n.ts";
 
 /**
  * A button that opens a small form asking for a reason (hide, block, report). The
- * button says whether its form is open; cancelling or finishing gives focus back to it.
+ * button says whether its form is open; cancelling (or Escape) or finishing gives focus back to it.
  */
 export function ReasonAction(props: {
   id: string;
@@ -63,7 +63,19 @@ export function ReasonAction(props: {
         {props.button}
       </button>
       <Show when={open()}>
-        <form id={`${props.id}-form`} class="form reason-form" novalidate onSubmit={onSubmit}>
+        <form
+          id={`${props.id}-form`}
+          class="form reason-form"
+          novalidate
+          onSubmit={onSubmit}
+          // Escape cancels, as it does in a dialog, and gives focus back to the button.
+          onKeyDown={(e) => {
+            if (e.key === "Escape" && !busy()) {
+              e.preventDefault();
+              close();
+            }
+          }}
+        >
           <FormAlert message={alert()} />
           <div class="field">
             <label for={fieldId()}>

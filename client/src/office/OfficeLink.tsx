@@ -11,7 +11,9 @@ export function OfficeLink() {
       <section aria-labelledby="office-link-heading" class="manage-section">
         <h2 id="office-link-heading">{t("office.manageLink")}</h2>
         <p>
-          <A href="/manage/office">{t("office.manageLinkText")}</A>
+          <A href="/manage/office" class="target-link">
+            {t("office.manageLinkText")}
+          </A>
         </p>
       </section>
     </Show>

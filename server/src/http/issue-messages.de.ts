@@ -29,4 +29,5 @@ export const issuesDe: IssueMessages = {
   feedbackRequired: "Bitte schreib uns, was dir aufgefallen ist.",
   feedbackTooLong: ({ max }) => `Die Nachricht darf höchstens ${max} Zeichen haben.`,
   sitePageRequired: "Bitte eine Seite dieser Website angeben, zum Beispiel /hilfe.",
+  unknownLanguage: "Diese Sprache gibt es in Quer nicht.",
 };

@@ -29,4 +29,5 @@ export const issuesLs: IssueMessages = {
   feedbackRequired: "Bitte schreib uns: Was ist dir aufgefallen?",
   feedbackTooLong: ({ max }) => `Die Nachricht darf höchstens ${max} Zeichen haben.`,
   sitePageRequired: "Bitte schreib eine Seite von Quer hin. Zum Beispiel: /hilfe",
+  unknownLanguage: "Diese Sprache gibt es in Quer nicht.",
 };

@@ -28,4 +28,5 @@ export const issuesTr: IssueMessages = {
   feedbackRequired: "Please write to us what you noticed.",
   feedbackTooLong: ({ max }) => `The message can have at most ${max} characters.`,
   sitePageRequired: "Please give a page of this website, for example /hilfe.",
+  unknownLanguage: "Quer does not have this language.",
 };

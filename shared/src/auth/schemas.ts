@@ -64,6 +64,6 @@ export interface MeAnswer {
 
 /** Changing what the account keeps about the person: their language (mails follow it). */
 export const updateMeInput = z.strictObject({
-  locale: z.enum(locales),
+  locale: z.enum(locales, issue("unknownLanguage")),
 });
 export type UpdateMeInput = z.infer<typeof updateMeInput>;

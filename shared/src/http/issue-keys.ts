@@ -32,6 +32,7 @@ export const issueKeys = [
   "feedbackRequired",
   "feedbackTooLong",
   "sitePageRequired",
+  "unknownLanguage",
 ] as const;
 
 export type IssueKey = (typeof issueKeys)[number];
