@@ -16,7 +16,7 @@ export const helpDe = {
   "a11y.limit.signLanguage":
     "Es gibt noch keine Erklärungen in Deutscher Gebärdensprache. Die Hilfe „So geht's“ gibt es nur als Text mit Bildern.",
   "a11y.limit.languages":
-    "Leichte Sprache, Türkisch, Arabisch, Ukrainisch und Russisch sind noch nicht fertig übersetzt. Wo eine Übersetzung fehlt, steht der Text auf Englisch.",
+    "Die Texte in Leichter Sprache hat noch keine Prüfgruppe gelesen. Menschen mit Türkisch, Arabisch, Ukrainisch oder Russisch als Muttersprache haben die Übersetzungen noch nicht geprüft.",
   "a11y.limit.contributions":
     "Ideen, Kommentare und Beschreibungen schreiben Menschen selbst. Sie werden nicht übersetzt und nicht in Leichte Sprache übertragen.",
   "a11y.limit.cowriting":

@@ -14,7 +14,7 @@ export const helpEn: HelpMessages = {
   "a11y.limit.signLanguage":
     "There are no explanations in German Sign Language yet. The help page “How it works” is only text with pictures.",
   "a11y.limit.languages":
-    "Easy German (Leichte Sprache), Turkish, Arabic, Ukrainian and Russian are not fully translated yet. Where a translation is missing, the text is in English.",
+    "The texts in Easy German (Leichte Sprache) have not yet been read by a test group. The Turkish, Arabic, Ukrainian and Russian translations have not yet been checked by native speakers.",
   "a11y.limit.contributions":
     "People write ideas, comments and descriptions themselves. They are not translated and not put into Easy German.",
   "a11y.limit.cowriting":

@@ -14,7 +14,7 @@ export const helpLs: HelpMessages = {
   "a11y.limit.signLanguage":
     "Es gibt noch keine Erklärungen in Deutscher Gebärden-Sprache. Die Hilfe „So geht's“ gibt es nur als Text mit Bildern.",
   "a11y.limit.languages":
-    "Manche Sprachen sind noch nicht fertig: Leichte Sprache, Türkisch, Arabisch, Ukrainisch und Russisch. Fehlt ein Text in deiner Sprache? Dann steht der Text auf Englisch.",
+    "Es gibt Texte in Leichter Sprache. Eine Prüf-Gruppe hat diese Texte noch nicht gelesen. Es gibt auch Texte auf Türkisch, Arabisch, Ukrainisch und Russisch. Menschen mit diesen Sprachen haben die Texte noch nicht geprüft.",
   "a11y.limit.contributions":
     "Menschen schreiben ihre Ideen, Kommentare und Beschreibungen selbst. Diese Texte bleiben so, wie die Menschen sie geschrieben haben. Es gibt sie nicht in anderen Sprachen. Und es gibt sie nicht in Leichter Sprache.",
   "a11y.limit.cowriting":

@@ -14,7 +14,7 @@ export const helpTr: HelpMessages = {
   "a11y.limit.signLanguage":
     "Henüz Alman İşaret Dili ile açıklama yok. “Nasıl çalışır?” yardımı sadece resimli metin olarak var.",
   "a11y.limit.languages":
-    "Kolay Almanca, Türkçe, Arapça, Ukraynaca ve Rusça çeviriler henüz bitmedi. Çevirinin eksik olduğu yerde metin İngilizce.",
+    "Kolay Almanca metinleri henüz bir test grubu okumadı. Türkçe, Arapça, Ukraynaca ve Rusça çevirileri henüz anadili bu diller olan kişiler kontrol etmedi.",
   "a11y.limit.contributions":
     "Fikirleri, yorumları ve açıklamaları insanlar kendileri yazar. Bunlar çevrilmez ve Kolay Almancaya aktarılmaz.",
   "a11y.limit.cowriting":

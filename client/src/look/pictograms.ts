@@ -34,18 +34,4 @@ export const drawings = {
 
 export type PictogramName = keyof typeof drawings;
 
-/** Words (German and English stems) that pick a category's drawing; the first match wins. */
-const categoryWords: readonly (readonly [RegExp, PictogramName])[] = [
-  [/begegn|treff|nachbar|zusammen|meet|communit|social|sozial/, "people"],
-  [/grün|gruen|umwelt|natur|park|baum|garten|green|environment|tree|garden/, "leaf"],
-  [/verkehr|mobil|straße|strasse|fahrrad|\bbus|traffic|transport|street|cycl/, "bus"],
-  [/spiel|sport|play|game/, "ball"],
-  [/kultur|kunst|musik|culture|\bart|music/, "note"],
-  [/sonstig|andere|weitere|other|misc/, "more"],
-];
-
-/** The drawing for a category the office named: a known word's, or the tag. */
-export function categoryPictogram(category: string): PictogramName {
-  const name = category.toLocaleLowerCase("de");
-  return categoryWords.find(([words]) => words.test(name))?.[1] ?? "tag";
-}
+export { categoryPictogram } from "@quer/shared/boards/category-pictogram";

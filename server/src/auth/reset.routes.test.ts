@@ -50,8 +50,10 @@ describe("POST /api/auth/reset/request", () => {
     expect((rows[0]?.expiresAt ?? 0) - (rows[0]?.createdAt ?? 0)).toBe(RESET_TTL_MS);
   });
 
-  it("writes the mail in the reader's language, German by default", async () => {
+  it("writes the mail in the reader's language, German by default, when the account has none", async () => {
     const { services, smtp, email, app } = await world({ smtp: true });
+    // Registration keeps the language in use; an account from before languages were kept has none.
+    services.db.update(users).set({ locale: null }).where(eq(users.email, email)).run();
     await Person.of(app).call("POST", "/api/auth/reset/request", { email });
     const english = Person.of(app);
     english.cookie = "quer_locale=en";

@@ -162,7 +162,6 @@ export const PERMISSIONS: readonly Row[] = [
   ["POST /api/notifications/read",                "",                     "401 ok  ok  ok  ok  ok  ok"],
   ["GET /api/me/notices",                         "",                     "401 ok  ok  ok  ok  ok  ok"],
   ["PUT /api/me/notices",                         "",                     "401 ok  ok  ok  ok  ok  ok", { emailNotices: "off" }],
-  ["PATCH /api/me",                               "",                     "401 ok  ok  ok  ok  ok  ok", { locale: "en" }],
   ["POST /api/unsubscribe/:token",                "token=unsubscribeToken", "ok  ok  ok  ok  ok  ok  ok"],
   ["GET /api/me/ideas",                           "",                     "401 ok  ok  ok  ok  ok  ok"],
   ["GET /api/me/export",                          "",                     "401 ok  ok  ok  ok  ok  ok"],
