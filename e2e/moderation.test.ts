@@ -181,8 +181,11 @@ describe("moderation queue", () => {
 
     await reason.fill("Das entscheidet die Stadt, und sie hat es geprüft.");
     await form.getByRole("button", { name: "Status speichern" }).click();
-    await desk.page.getByText("Begründung: Das entscheidet die Stadt, und sie hat es geprüft.").waitFor();
-    await desk.page.getByText("Status: Abgelehnt").waitFor();
+    // Exact: the page's polite announcement says the same words within a longer sentence.
+    await desk.page
+      .getByText("Begründung: Das entscheidet die Stadt, und sie hat es geprüft.", { exact: true })
+      .waitFor();
+    await desk.page.getByText("Status: Abgelehnt", { exact: true }).waitFor();
     const history = desk.page.getByRole("region", { name: "Verlauf" });
     await history.getByText("Abgelehnt – Das entscheidet die Stadt, und sie hat es geprüft.").waitFor();
 
