@@ -52,7 +52,9 @@ beforeAll(async () => {
   });
   const ideaId = idea.json.idea.id as string;
   const problem = await rosa.call("POST", `/api/boards/${board.id}/ideas`, {
-    title: "Die Ampel an der Hauptstraße ist zu kurz grün",
+    // People write long compounds, in German as in Ukrainian; they wrap, never widen the page.
+    title: "Fußgängerüberwegsbedarfsermittlung an der Hauptstraße",
+    body: "Ампера Високовольтнолінійнопересувнийпункт, Donaudampfschifffahrtsgesellschaftskapitänsmütze.",
     kind: "problem",
     category: "Verkehr",
   });
@@ -67,7 +69,7 @@ beforeAll(async () => {
   expect(
     (
       await tom.call("POST", `/api/ideas/${ideaId}/comments`, {
-        body: "Gute Idee, ich helfe beim Aufstellen.",
+        body: "Gute Idee, ich helfe beim Aufstellen: Nachbarschaftshilfeorganisationsverantwortliche gesucht.",
       })
     ).status,
   ).toBe(201);
@@ -75,7 +77,10 @@ beforeAll(async () => {
   await maria.call("POST", `/api/ideas/${ideaId}/status`, { status: "accepted" });
   // Something waiting in the manager's queue, and so something in the audit log.
   const checked = seedBoard(suite.server.services, { title: "Geprüfte Wand", moderation: "pre" });
-  await rosa.call("POST", `/api/boards/${checked.id}/ideas`, { title: "Ein Trinkbrunnen am Markt" });
+  await rosa.call("POST", `/api/boards/${checked.id}/ideas`, {
+    title: "Ein Trinkbrunnen am Markt",
+    body: "Trinkwasserversorgungsanlagenbetriebsgenehmigung liegt vor.",
+  });
 
   const workshop = seedBoard(suite.server.services, {
     title: "Bürgerabend im QUER",
@@ -84,6 +89,9 @@ beforeAll(async () => {
   });
   const { code } = (await maria.call("POST", `/api/boards/${workshop.id}/session`)).json;
   await maria.call("POST", `/api/boards/${workshop.id}/ideas`, { title: "Ein Sommerfest auf dem Platz" });
+  await maria.call("POST", `/api/boards/${workshop.id}/ideas`, {
+    title: "Quartiersbegegnungsstättenöffnungszeitenverlängerung",
+  });
   const guest = Person.over(suite.server);
   expect((await guest.call("POST", "/api/join", { code, name: "Aylin" })).status).toBe(200);
 
