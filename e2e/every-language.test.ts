@@ -21,6 +21,8 @@ interface Visit {
   path: string;
   who: Who;
   ready: (page: Page) => Promise<unknown>;
+  /** The h1 is people's words (German here), which read left to right in Arabic pages too. */
+  ownHeading?: boolean;
 }
 
 /** Every message key the app knows, as a leftover in the visible text would show it. */
@@ -103,11 +105,12 @@ beforeAll(async () => {
     { name: "boards", path: "/", who: "resident", ready: (p) => p.locator(".board-card").first().waitFor() },
     {
       name: "board",
+      ownHeading: true,
       path: `/boards/${board.id}`,
       who: "resident",
       ready: (p) => p.locator(".idea-card").nth(1).waitFor(),
     },
-    { name: "idea", path: `/ideas/${ideaId}`, who: "resident", ready: text("Danke!") },
+    { name: "idea", ownHeading: true, path: `/ideas/${ideaId}`, who: "resident", ready: text("Danke!") },
     {
       name: "new-idea",
       path: `/boards/${board.id}/new`,
@@ -138,11 +141,12 @@ beforeAll(async () => {
     },
     {
       name: "phone",
+      ownHeading: true,
       path: `/workshop/${workshop.id}`,
       who: "guest",
       ready: text("Ein Sommerfest auf dem Platz"),
     },
-    { name: "projector", path: `/present/${workshop.id}`, who: "manager", ready: h1 },
+    { name: "projector", ownHeading: true, path: `/present/${workshop.id}`, who: "manager", ready: h1 },
   ];
 });
 
@@ -178,6 +182,18 @@ const overflow = (page: Page) =>
     return { over, wide };
   });
 
+/** Whether the h1's first line starts at its left edge, as a Latin title does in any page. */
+const startsLeft = (page: Page) =>
+  page
+    .locator("h1")
+    .first()
+    .evaluate((h1) => {
+      const range = document.createRange();
+      range.selectNodeContents(h1);
+      const first = range.getClientRects()[0];
+      return first !== undefined && first.left - h1.getBoundingClientRect().left < 2;
+    });
+
 /** Text that reached the reader unfinished: a message key, `undefined`, or an unfilled `{placeholder}`. */
 function leftovers(text: string): string[] {
   const found = new Set<string>();
@@ -199,7 +215,7 @@ describe("every main page in every language", () => {
         for (const who of ["visitor", "resident", "manager", "guest"] as const) {
           const context = await contextFor(who, locale, size);
           const page = await context.newPage();
-          for (const { name, path, ready } of visits.filter((v) => v.who === who)) {
+          for (const { name, path, ready, ownHeading } of visits.filter((v) => v.who === who)) {
             const at = `${name} ${size.name}`;
             await page.goto(suite.server.url + path);
             await ready(page);
@@ -210,6 +226,9 @@ describe("every main page in every language", () => {
             if (lang !== locale) problems.push(`${at}: lang="${lang}"`);
             const dir = await page.evaluate(() => document.documentElement.dir);
             if (dir !== (locale === "ar" ? "rtl" : "ltr")) problems.push(`${at}: dir="${dir}"`);
+            if (ownHeading && locale === "ar" && !(await startsLeft(page))) {
+              problems.push(`${at}: the German title in the h1 does not start on the left`);
+            }
             const { over, wide } = await overflow(page);
             if (over > 0) problems.push(`${at}: ${over}px too wide (${wide.join(", ")})`);
             const left = leftovers(await page.evaluate(() => document.body.innerText));
