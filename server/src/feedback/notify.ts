@@ -5,6 +5,7 @@ import type { CommandContext } from "../commands.ts";
 import { newId } from "../ids.ts";
 import { writeInbox } from "../notifications/inbox.ts";
 import { unsubscribeHeaders } from "../notifications/mail-text.ts";
+import { recipientColumns } from "../notifications/recipients.ts";
 import { readerLocale } from "../office/settings.ts";
 import { feedbackMessages } from "./messages.ts";
 
@@ -30,17 +31,7 @@ export function feedbackMailText(
  */
 export function notifyFeedback(cx: CommandContext, notice: FeedbackNotice, publicUrl: string): string[] {
   const now = Date.now();
-  const managers = cx.db
-    .select({
-      id: users.id,
-      email: users.email,
-      emailNotices: users.emailNotices,
-      unsubscribeToken: users.unsubscribeToken,
-      locale: users.locale,
-    })
-    .from(users)
-    .where(eq(users.role, "manager"))
-    .all();
+  const managers = cx.db.select(recipientColumns).from(users).where(eq(users.role, "manager")).all();
   for (const manager of managers) {
     cx.db
       .insert(notifications)

@@ -13,6 +13,15 @@ export interface Recipient {
 }
 
 /** Everyone who wrote, co-wrote, voted for or commented on an idea, once each. */
+/** What a notice mail needs of a person: where to, whether at all, how to stop, in which language. */
+export const recipientColumns = {
+  id: users.id,
+  email: users.email,
+  emailNotices: users.emailNotices,
+  unsubscribeToken: users.unsubscribeToken,
+  locale: users.locale,
+};
+
 export function peopleInvolved(db: Db, idea: IdeaRow): Recipient[] {
   const ids = new Set<string>();
   if (idea.authorId) ids.add(idea.authorId);
@@ -35,13 +44,7 @@ export function peopleInvolved(db: Db, idea: IdeaRow): Recipient[] {
   if (ids.size === 0) return [];
   // One query for everyone: an idea with hundreds of voters must not cost hundreds.
   return db
-    .select({
-      id: users.id,
-      email: users.email,
-      emailNotices: users.emailNotices,
-      unsubscribeToken: users.unsubscribeToken,
-      locale: users.locale,
-    })
+    .select(recipientColumns)
     .from(users)
     .where(inArray(users.id, [...ids]))
     .all();
