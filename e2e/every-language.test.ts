@@ -231,6 +231,7 @@ describe("every main page in every language", () => {
             }
             const { over, wide } = await overflow(page);
             if (over > 0) problems.push(`${at}: ${over}px too wide (${wide.join(", ")})`);
+            // biome-ignore lint/performance/useDomNodeTextContent: only the rendered text reaches people
             const left = leftovers(await page.evaluate(() => document.body.innerText));
             if (left.length > 0) problems.push(`${at}: unfinished text ${left.join(", ")}`);
             if (size.name === "320") {
