@@ -34,11 +34,11 @@ export const officeAr: OfficeMessages = {
   "office.logo.altSaved": "حُفظ وصف الشعار.",
   "office.logo.removeButton": "إزالة الشعار",
   "office.logo.removed": "أُزيل الشعار.",
-  "office.locale.heading": "Language of the office",
-  "office.locale.label": "Language for emails",
+  "office.locale.heading": "لغة المكتب",
+  "office.locale.label": "لغة رسائل البريد الإلكتروني",
   "office.locale.hint":
-    "People who have not chosen a language yet get emails in this language. Whoever chooses a language gets emails in theirs.",
-  "office.locale.save": "Save language",
-  "office.locale.saved": "The office's language is saved: {language}.",
+    "بهذه اللغة تصل رسائل البريد الإلكتروني إلى من لم يختر لغته بعد. ومن يختار لغة، تصله الرسائل بلغته.",
+  "office.locale.save": "حفظ اللغة",
+  "office.locale.saved": "حُفظت لغة المكتب: {language}.",
   "office.busy": "جارٍ الحفظ …",
 };

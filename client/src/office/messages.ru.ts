@@ -36,11 +36,11 @@ export const officeRu: OfficeMessages = {
   "office.logo.altSaved": "Описание логотипа сохранено.",
   "office.logo.removeButton": "Убрать логотип",
   "office.logo.removed": "Логотип убран.",
-  "office.locale.heading": "Language of the office",
-  "office.locale.label": "Language for emails",
+  "office.locale.heading": "Язык бюро",
+  "office.locale.label": "Язык писем",
   "office.locale.hint":
-    "People who have not chosen a language yet get emails in this language. Whoever chooses a language gets emails in theirs.",
-  "office.locale.save": "Save language",
-  "office.locale.saved": "The office's language is saved: {language}.",
+    "На этом языке получают письма те, кто ещё не выбрал себе язык. Кто выбрал язык, получает письма на своём языке.",
+  "office.locale.save": "Сохранить язык",
+  "office.locale.saved": "Язык бюро сохранён: {language}.",
   "office.busy": "Сохраняем …",
 };

@@ -34,11 +34,11 @@ export const officeTr: OfficeMessages = {
   "office.logo.altSaved": "Logonun açıklaması kaydedildi.",
   "office.logo.removeButton": "Logoyu kaldır",
   "office.logo.removed": "Logo kaldırıldı.",
-  "office.locale.heading": "Language of the office",
-  "office.locale.label": "Language for emails",
+  "office.locale.heading": "Ofisin dili",
+  "office.locale.label": "E-postaların dili",
   "office.locale.hint":
-    "People who have not chosen a language yet get emails in this language. Whoever chooses a language gets emails in theirs.",
-  "office.locale.save": "Save language",
-  "office.locale.saved": "The office's language is saved: {language}.",
+    "Henüz kendi dilini seçmemiş kişiler e-postaları bu dilde alır. Bir dil seçen kişi, e-postaları kendi seçtiği dilde alır.",
+  "office.locale.save": "Dili kaydet",
+  "office.locale.saved": "Ofisin dili kaydedildi: {language}.",
   "office.busy": "Kaydediliyor …",
 };

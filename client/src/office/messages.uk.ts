@@ -35,11 +35,11 @@ export const officeUk: OfficeMessages = {
   "office.logo.altSaved": "Опис логотипа збережено.",
   "office.logo.removeButton": "Прибрати логотип",
   "office.logo.removed": "Логотип прибрано.",
-  "office.locale.heading": "Language of the office",
-  "office.locale.label": "Language for emails",
+  "office.locale.heading": "Мова бюро",
+  "office.locale.label": "Мова листів",
   "office.locale.hint":
-    "People who have not chosen a language yet get emails in this language. Whoever chooses a language gets emails in theirs.",
-  "office.locale.save": "Save language",
-  "office.locale.saved": "The office's language is saved: {language}.",
+    "Цією мовою отримують листи ті, хто ще не обрав собі мову. Хто обрав мову, отримує листи своєю мовою.",
+  "office.locale.save": "Зберегти мову",
+  "office.locale.saved": "Мову бюро збережено: {language}.",
   "office.busy": "Зберігаємо …",
 };

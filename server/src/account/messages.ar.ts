@@ -2,10 +2,10 @@ import type { AccountMessages } from "./messages.types.ts";
 
 export const accountAr: AccountMessages = {
   cowritingNote:
-    "The text of an idea is written by its author and all co-writers together. " +
-    "Quer stores it as one shared document and does not record who wrote which word. " +
-    "So we cannot separate your share of these ideas' text from that of the others: " +
-    "here you see which ideas you co-wrote; you find their whole text on the idea's page. " +
-    "On topics where everyone may co-write, it is not recorded who co-wrote which idea.",
-  deletedAccount: "Deleted account",
+    "نص الفكرة يكتبه صاحبها وكل المشاركين في الكتابة معًا. " +
+    "يحفظه Quer مستندًا مشتركًا واحدًا، ولا يسجّل من كتب كل كلمة. " +
+    "لذلك لا نستطيع أن نفصل ما كتبته أنت في هذه الأفكار عمّا كتبه الآخرون: " +
+    "هنا ترى الأفكار التي شاركت في كتابتها، وتجد نصها كاملًا في صفحة كل فكرة. " +
+    "في المواضيع التي يحق فيها للجميع المشاركة في الكتابة، لا يُسجَّل من شارك في كتابة أي فكرة.",
+  deletedAccount: "حساب محذوف",
 };

@@ -28,5 +28,5 @@ export const issuesRu: IssueMessages = {
   feedbackRequired: "Напиши нам, что не так.",
   feedbackTooLong: ({ max }) => `Сообщение слишком длинное. Максимум символов: ${max}.`,
   sitePageRequired: "Укажи страницу этого сайта, например /hilfe.",
-  unknownLanguage: "Quer does not have this language.",
+  unknownLanguage: "В Quer нет такого языка.",
 };

@@ -28,5 +28,5 @@ export const issuesUk: IssueMessages = {
   feedbackRequired: "Напиши нам, що не так.",
   feedbackTooLong: ({ max }) => `Повідомлення задовге. Максимум символів: ${max}.`,
   sitePageRequired: "Вкажи сторінку цього сайту, наприклад /hilfe.",
-  unknownLanguage: "Quer does not have this language.",
+  unknownLanguage: "У Quer немає такої мови.",
 };

@@ -1,9 +1,8 @@
 import type { WelcomeMessages } from "./messages.types.ts";
 
 export const welcomeAr: WelcomeMessages = {
-  title: "Ideas for our neighbourhood",
+  title: "أفكار لحيّنا",
   description:
-    "What would you like for the neighbourhood? What bothers you? Share your idea or report a problem – " +
-    "the neighbourhood office answers every post.",
-  categories: ["Meeting people", "Green & environment", "Traffic", "Play & sport", "Culture", "Other"],
+    "ماذا تتمنى لجيرانك وحيّك؟ ما الذي يزعجك؟ شارك فكرتك أو أخبرنا بمشكلة – " + "يرد مكتب الحي على كل مشاركة.",
+  categories: ["لقاءات", "الخضرة والبيئة", "المرور", "اللعب والرياضة", "الثقافة", "أخرى"],
 };

@@ -1,9 +1,9 @@
 import type { WelcomeMessages } from "./messages.types.ts";
 
 export const welcomeRu: WelcomeMessages = {
-  title: "Ideas for our neighbourhood",
+  title: "Идеи для нашего квартала",
   description:
-    "What would you like for the neighbourhood? What bothers you? Share your idea or report a problem – " +
-    "the neighbourhood office answers every post.",
-  categories: ["Meeting people", "Green & environment", "Traffic", "Play & sport", "Culture", "Other"],
+    "Чего тебе хочется для квартала? Что тебе мешает? Поделись идеей или сообщи о проблеме – " +
+    "бюро квартала отвечает на каждую публикацию.",
+  categories: ["Встречи", "Зелень и природа", "Транспорт", "Игры и спорт", "Культура", "Другое"],
 };

@@ -1,9 +1,9 @@
 import type { WelcomeMessages } from "./messages.types.ts";
 
 export const welcomeTr: WelcomeMessages = {
-  title: "Ideas for our neighbourhood",
+  title: "Mahallemiz için fikirler",
   description:
-    "What would you like for the neighbourhood? What bothers you? Share your idea or report a problem – " +
-    "the neighbourhood office answers every post.",
-  categories: ["Meeting people", "Green & environment", "Traffic", "Play & sport", "Culture", "Other"],
+    "Mahallede neler olsun istersin? Seni ne rahatsız ediyor? Fikrini paylaş ya da bir sorunu bildir. " +
+    "Mahalle ofisi her gönderiye cevap verir.",
+  categories: ["Buluşma", "Yeşil alan ve çevre", "Trafik", "Oyun ve spor", "Kültür", "Diğer"],
 };

@@ -1,9 +1,9 @@
 import type { WelcomeMessages } from "./messages.types.ts";
 
 export const welcomeUk: WelcomeMessages = {
-  title: "Ideas for our neighbourhood",
+  title: "Ідеї для нашого кварталу",
   description:
-    "What would you like for the neighbourhood? What bothers you? Share your idea or report a problem – " +
-    "the neighbourhood office answers every post.",
-  categories: ["Meeting people", "Green & environment", "Traffic", "Play & sport", "Culture", "Other"],
+    "Чого тобі хочеться для кварталу? Що тобі заважає? Поділися ідеєю або повідом про проблему – " +
+    "бюро кварталу відповідає на кожен допис.",
+  categories: ["Зустрічі", "Зелень і довкілля", "Транспорт", "Ігри й спорт", "Культура", "Інше"],
 };

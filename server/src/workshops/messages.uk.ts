@@ -1,35 +1,44 @@
 import type { WorkshopMessages } from "./messages.types.ts";
 
+// Ukrainian has three plural forms for whole numbers: 1 and 21 бал, 2–4 and 22 бали, 5–20 and 11 балів.
+const pointsWord = (count: number) => {
+  const lastTwo = count % 100;
+  const last = count % 10;
+  if (last === 1 && lastTwo !== 11) return "бал";
+  if (last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)) return "бали";
+  return "балів";
+};
+
 export const workshopsUk: WorkshopMessages = {
   minutes: {
-    heading: (board) => `Minutes: ${board}`,
-    start: (when) => `Start: ${when}`,
-    end: (when) => `End: ${when}`,
-    code: (code) => `Code: ${code}`,
-    course: "Course of the workshop",
-    started: "Start (collect)",
-    revealed: "Result revealed",
-    ended: "End",
-    phase: (name) => `Phase: ${name}`,
-    phases: { collect: "Collect", cluster: "Cluster", vote: "Vote", results: "Results" },
-    ideas: "Ideas",
-    ungrouped: "Without a group",
-    points: (count, shown) => `${shown} ${count === 1 ? "dot" : "dots"}`,
-    table: (title) => `Topic table: ${title}`,
-    noIdeas: "No ideas.",
-    decisions: "Decisions",
-    noDecisions: "None.",
+    heading: (board) => `Протокол: ${board}`,
+    start: (when) => `Початок: ${when}`,
+    end: (when) => `Кінець: ${when}`,
+    code: (code) => `Код: ${code}`,
+    course: "Перебіг воркшопу",
+    started: "Початок (Збір)",
+    revealed: "Результат показано",
+    ended: "Кінець",
+    phase: (name) => `Етап: ${name}`,
+    phases: { collect: "Збір", cluster: "Групування", vote: "Голосування", results: "Результат" },
+    ideas: "Ідеї",
+    ungrouped: "Без групи",
+    points: (count, shown) => `${shown} ${pointsWord(count)}`,
+    table: (title) => `Тематичний стіл: ${title}`,
+    noIdeas: "Ідей немає.",
+    decisions: "Рішення",
+    noDecisions: "Немає.",
     decided: {
-      accepted: "accepted",
-      project: "becomes a project",
-      done: "done",
-      declined: "declined",
-      forwarded: "forwarded",
+      accepted: "прийнята",
+      project: "стає проєктом",
+      done: "реалізована",
+      declined: "відхилена",
+      forwarded: "передана далі",
     },
-    newProject: (title) => `New project: ${title}`,
-    fileSuffix: "minutes",
-    fileFallback: "workshop",
+    newProject: (title) => `Новий проєкт: ${title}`,
+    fileSuffix: "протокол",
+    fileFallback: "воркшоп",
   },
-  formerGuest: "Guest",
-  guestName: (tag) => `Guest ${tag}`,
+  formerGuest: "Гість",
+  guestName: (tag) => `Гість ${tag}`,
 };
