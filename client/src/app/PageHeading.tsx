@@ -11,7 +11,13 @@ let lastPath: string | null = null;
  * so screen readers announce the new page as they would after a full load. The first
  * page of a visit keeps the browser's own focus start (skip link first).
  */
-export function PageHeading(props: { text: string; id?: string; children?: JSX.Element }) {
+export function PageHeading(props: {
+  text: string;
+  id?: string;
+  /** The heading is people's words (a board's or an idea's title): it reads in its own direction. */
+  own?: boolean;
+  children?: JSX.Element;
+}) {
   const location = useLocation();
   let el: HTMLHeadingElement | undefined;
   createEffect(() => {
@@ -24,7 +30,13 @@ export function PageHeading(props: { text: string; id?: string; children?: JSX.E
     lastPath = path;
   });
   return (
-    <h1 ref={el} id={props.id} tabIndex={-1} class="page-heading">
+    <h1
+      ref={el}
+      id={props.id}
+      tabIndex={-1}
+      class="page-heading"
+      classList={{ "is-own": props.own === true }}
+    >
       {props.children ?? props.text}
     </h1>
   );

@@ -147,7 +147,7 @@ export function BoardContent(props: { source: BoardSource }) {
       back={{ href: "/", label: t("app.toBoards") }}
     >
       <div class="board-head">
-        <PageHeading text={title()} />
+        <PageHeading own text={title()} />
         <Show when={posted()}>
           {(p) => (
             <section class="posted" aria-label={t("posted.yours")}>

@@ -97,7 +97,7 @@ function IdeaView(props: { boardId: string; answer: Accessor<IdeaAnswer>; refetc
           {t("idea.back")}
         </A>
       </p>
-      <PageHeading id="idea-title" text={liveTitle()?.trim() || i().title} />
+      <PageHeading own id="idea-title" text={liveTitle()?.trim() || i().title} />
       <Show when={privateNoteOf(i())}>{(note) => <p class="private-note">{note()}</p>}</Show>
       <IdeaMeta
         kind={i().kind}

@@ -88,7 +88,7 @@ function LiveProject(props: {
           {t("project.toIdea")}
         </A>
       </p>
-      <PageHeading id="project-title" text={a().project.title} />
+      <PageHeading own id="project-title" text={a().project.title} />
       <p class="project-kicker">{t("project.kicker")}</p>
       <ProjectStatus answer={a()} onSaved={props.onSaved} />
       <ProjectTeam answer={a()} reload={props.reload} />

@@ -30,7 +30,7 @@ export default function MinutesPage() {
       errorTitle={t("ws.loadError")}
     >
       <article class="ws-minutes">
-        <PageHeading text={title()} />
+        <PageHeading own text={title()} />
         <div class="ws-minutes-actions">
           <a class="button" href={minutesHref(params.boardId)} download="">
             {t("ws.minutes.download")}

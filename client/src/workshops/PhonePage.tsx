@@ -130,7 +130,7 @@ function PhoneView(props: { id: string }) {
       back={{ href: "/join", label: t("ws.toJoin") }}
     >
       <div class="ws-phone">
-        <PageHeading text={title()} />
+        <PageHeading own text={title()} />
         <div class="ws-status-row">
           <p class="ws-phase">
             {ended()

@@ -154,7 +154,7 @@ function Present(props: { id: string }) {
   return (
     <div class="present" classList={{ "with-join": joinShown() && collecting() }}>
       <header class="present-bar">
-        <PageHeading text={meta().title ?? ""} />
+        <PageHeading own text={meta().title ?? ""} />
         <p class="present-phase">{phase() ? phaseName(phase() ?? "collect") : t("ws.noPhase")}</p>
         <Countdown countdown={countdown} class="present-timer" />
       </header>
