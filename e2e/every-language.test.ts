@@ -195,6 +195,14 @@ const overflow = (page: Page) =>
     return { over, wide, cut };
   });
 
+/** For each arrow that points (back, undo, redo): whether it is drawn mirrored. */
+const pointingArrows = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll(".back-arrow, .turn-arrow")].map((el) =>
+      getComputedStyle(el).transform.startsWith("matrix(-1"),
+    ),
+  );
+
 /** Whether the h1's first line starts at its left edge, as a Latin title does in any page. */
 const startsLeft = (page: Page) =>
   page
@@ -242,6 +250,13 @@ describe("every main page in every language", () => {
             if (ownHeading && locale === "ar" && !(await startsLeft(page))) {
               problems.push(`${at}: the German title in the h1 does not start on the left`);
             }
+            const arrows = await pointingArrows(page);
+            // The author's co-writing panel has undo and redo: the check below is never empty there.
+            if (name === "idea" && (await page.locator(".turn-arrow").count()) < 2) {
+              problems.push(`${at}: no undo and redo arrows`);
+            }
+            const wrongWay = arrows.filter((flipped) => flipped !== (locale === "ar"));
+            if (wrongWay.length > 0) problems.push(`${at}: ${wrongWay.length} arrows point the wrong way`);
             const { over, wide, cut } = await overflow(page);
             if (over > 0) problems.push(`${at}: ${over}px too wide (${wide.join(", ")})`);
             // The projector is made for a wall: its tiles shrink with the screen, and at a phone's width they clip.

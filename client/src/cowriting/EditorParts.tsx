@@ -71,7 +71,9 @@ export function HistoryButtons(props: { undo: Y.UndoManager }) {
         disabled={!canUndo()}
         onClick={() => props.undo.undo()}
       >
-        <span aria-hidden="true">↶ </span>
+        <span class="turn-arrow" aria-hidden="true">
+          ↶
+        </span>{" "}
         {t("cowrite.undo")}
       </button>
       <button
@@ -81,7 +83,9 @@ export function HistoryButtons(props: { undo: Y.UndoManager }) {
         disabled={!canRedo()}
         onClick={() => props.undo.redo()}
       >
-        <span aria-hidden="true">↷ </span>
+        <span class="turn-arrow" aria-hidden="true">
+          ↷
+        </span>{" "}
         {t("cowrite.redo")}
       </button>
     </div>
