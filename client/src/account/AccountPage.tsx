@@ -69,7 +69,7 @@ function Account() {
         <h2 id="export-heading">{t("account.export.heading")}</h2>
         <p>{t("account.export.text")}</p>
         <p>
-          <a class="button" href="/api/me/export" download="quer-meine-daten.json">
+          <a class="button" href="/api/me/export" download="">
             {t("account.export.download")}
           </a>
         </p>

@@ -45,6 +45,29 @@ describe("GET /api/me/export", () => {
     expect(english.cowriting.note).toBe(accountEn.cowritingNote);
     expect(english.cowriting.note).not.toBe(accountDe.cowritingNote);
   });
+
+  it("names the download in the language of the request", async () => {
+    current = testApp();
+    const { app } = current;
+    const anna = Person.of(app);
+    await anna.register("Anna");
+    const named = async (locale: string) =>
+      (
+        await app.request("/api/me/export", {
+          headers: { cookie: `${anna.cookie}; quer_locale=${locale}` },
+        })
+      ).headers.get("content-disposition");
+    expect(await named("de")).toBe(
+      `attachment; filename="quer-meine-daten.json"; filename*=UTF-8''quer-meine-daten.json`,
+    );
+    expect(await named("en")).toBe(
+      `attachment; filename="quer-my-data.json"; filename*=UTF-8''quer-my-data.json`,
+    );
+    // Cyrillic stays in the RFC 5987 name; the plain one keeps what ASCII can say.
+    expect(await named("uk")).toBe(
+      `attachment; filename="quer.json"; filename*=UTF-8''${encodeURIComponent("quer-мої-дані.json")}`,
+    );
+  });
 });
 
 describe("GET /api/me/export, from every table that refers to the person", () => {

@@ -8,4 +8,5 @@ export const accountDe: AccountMessages = {
     "Hier steht, welche Ideen du mitgeschrieben hast; ihren ganzen Text findest du auf der Seite der Idee. " +
     "Bei Themen, in denen alle mitschreiben dürfen, ist nicht festgehalten, wer an welcher Idee mitgeschrieben hat.",
   deletedAccount: "Gelöschtes Konto",
+  exportFileName: "quer-meine-daten",
 };

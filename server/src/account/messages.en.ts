@@ -8,4 +8,5 @@ export const accountEn: AccountMessages = {
     "here you see which ideas you co-wrote; you find their whole text on the idea's page. " +
     "On topics where everyone may co-write, it is not recorded who co-wrote which idea.",
   deletedAccount: "Deleted account",
+  exportFileName: "quer-my-data",
 };

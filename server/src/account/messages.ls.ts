@@ -11,4 +11,5 @@ export const accountLs: AccountMessages = {
     "Bei manchen Themen dürfen alle mitschreiben. " +
     "Bei diesen Themen merkt sich Quer nicht, wer bei welcher Idee mitgeschrieben hat.",
   deletedAccount: "Gelöschtes Konto",
+  exportFileName: "quer-meine-daten",
 };

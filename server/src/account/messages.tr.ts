@@ -8,4 +8,5 @@ export const accountTr: AccountMessages = {
     "Burada hangi fikirleri birlikte yazdığını görüyorsun; metnin tamamı fikrin sayfasında. " +
     "Herkesin birlikte yazabildiği konularda, kimin hangi fikri birlikte yazdığı kaydedilmez.",
   deletedAccount: "Silinmiş hesap",
+  exportFileName: "quer-verilerim",
 };

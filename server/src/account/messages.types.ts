@@ -4,4 +4,6 @@ export interface AccountMessages {
   cowritingNote: string;
   /** The name shown for someone whose account was deleted (the audit log's actor). */
   deletedAccount: string;
+  /** The data export's file name, without its extension. */
+  exportFileName: string;
 }

@@ -1,11 +1,13 @@
 import { Hono } from "hono";
 import { clearSessionCookie } from "../auth/cookie.ts";
+import { attachment } from "../exports/file-name.ts";
 import type { AppEnv } from "../http/env.ts";
 import { notFound } from "../http/errors.ts";
 import { requestLocale } from "../http/locale.ts";
 import { requireSession } from "../http/session-middleware.ts";
 import { erasePerson } from "./erase.ts";
 import { personalExport } from "./export.ts";
+import { accountMessages } from "./messages.ts";
 
 /** Mounted at `/api/me`, beside `auth/me-routes.ts`. */
 export const accountRoutes = new Hono<AppEnv>()
@@ -13,14 +15,11 @@ export const accountRoutes = new Hono<AppEnv>()
   .get("/export", (c) => {
     const session = requireSession(c);
     const { db, registry } = c.get("services");
-    const data = personalExport(
-      db,
-      (name) => registry.get(name)?.doc ?? null,
-      session.user.id,
-      requestLocale(c),
-    );
+    const locale = requestLocale(c);
+    const data = personalExport(db, (name) => registry.get(name)?.doc ?? null, session.user.id, locale);
     if (!data) throw notFound();
-    c.header("Content-Disposition", 'attachment; filename="quer-meine-daten.json"');
+    // Named in the reader's language; `attachment` adds an ASCII name for programs that know no other.
+    c.header("Content-Disposition", attachment(accountMessages(locale).exportFileName, "", "json", "quer"));
     return c.json(data);
   })
   /**
