@@ -24,9 +24,6 @@ const ALLOWED: Record<string, string> = {
   "server/src/http/hostile/world.ts": "test fixtures",
   "server/src/http/hostile/permissions.table.ts": "test fixtures",
   "server/src/http/hostile/wire-bytes.ts": "test fixtures",
-  // The operator's command line speaks to whoever runs the server, in German.
-  "server/src/cli/quer.ts": "operator's command line",
-  "server/src/cli/restore.ts": "operator's command line",
   // Each language's name in that language, the same on every page.
   "shared/src/i18n/locales.ts": "language names in their own language",
   // The marker written into the mail outbox in place of an erased address.

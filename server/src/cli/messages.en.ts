@@ -26,4 +26,37 @@ export const cliEn: CliMessages = {
     "it then becomes the manager's account, name and password become the ones given,\n" +
     "and all its sign-ins end. Whoever registered with this address is signed out\n" +
     "and cannot get in with the old password any more.",
+  usage: `Usage:
+  pnpm quer create-manager --email E --name N --password P [--promote]
+      creates the manager's account and prints its id. If the address already has an
+      account, it changes nothing – unless --promote is given: then that account becomes
+      the manager's, with the name and password given, and all its sessions end.
+  pnpm quer backup FILE
+      writes a consistent backup of the database, also while the server runs
+  pnpm quer restore FILE
+      puts a backup in place while the server is stopped; the database it replaces is
+      kept as quer.sqlite.before-restore-<time>`,
+  noDatabase: (dir) => `No database in ${dir}.`,
+  backupWritten: (file) => `Backup written: ${file}`,
+  restored: (file) => `Backup checked and put in place: ${file}`,
+  restoredPrevious: (previous) =>
+    `The database it replaced is kept at ${previous}.
+` + `To undo: stop the server, then pnpm quer restore ${previous}`,
+  restore: {
+    missing: (file) => `There is no file ${file}.`,
+    openWal: (file) =>
+      `A WAL lies beside ${file} (${file}-wal): the file is an open or not cleanly closed ` +
+      "database, not a backup. pnpm quer backup FILE writes a backup.",
+    refused: (file, problem) => `The backup ${file} is not put in place: ${problem}`,
+    running:
+      "The database is open – is the server (or a backup) still running? " +
+      "Stop the server first, then restore. Nothing was changed.",
+    cannotOpen: (file, error) => `The database ${file} cannot be opened: ${error}`,
+    cannotClose: (file, error) => `The database ${file} cannot be closed: ${error}`,
+    integrity: (report) => `the file's check (integrity_check) reports: ${report}`,
+    notQuer: (tables) => `it is not a Quer database (the tables ${tables} are missing).`,
+    noMigrations: "it is not a Quer database (no migrations).",
+    newer: "it comes from a newer version of Quer; update Quer first, then restore.",
+    notSqlite: (error) => `it cannot be read as an SQLite database (${error}).`,
+  },
 };

@@ -13,4 +13,27 @@ export interface CliMessages {
   invalidInput: (lines: string) => string;
   /** `create-manager` for an address that has an account, without `--promote`. */
   accountExists: (email: string, managers: boolean) => string;
+  /** How to call `pnpm quer`, after a wrong call. */
+  usage: string;
+  noDatabase: (dir: string) => string;
+  backupWritten: (file: string) => string;
+  restored: (file: string) => string;
+  /** After a restore: where the replaced database is kept and how to go back to it. */
+  restoredPrevious: (previous: string) => string;
+  /** Why a restore did nothing. */
+  restore: RestoreMessages;
+}
+
+export interface RestoreMessages {
+  missing: (file: string) => string;
+  openWal: (file: string) => string;
+  refused: (file: string, problem: string) => string;
+  running: string;
+  cannotOpen: (file: string, error: string) => string;
+  cannotClose: (file: string, error: string) => string;
+  integrity: (report: string) => string;
+  notQuer: (tables: string) => string;
+  noMigrations: string;
+  newer: string;
+  notSqlite: (error: string) => string;
 }

@@ -8,22 +8,11 @@ import { createManager } from "./create-manager.ts";
 import { cliMessages } from "./messages.ts";
 import { restoreDatabase } from "./restore.ts";
 
-const USAGE = `Aufruf:
-  pnpm quer create-manager --email E --name N --password P [--promote]
-      legt das Konto der Quartiersmanagerin an und gibt seine Id aus. Gibt es für die
-      Adresse schon ein Konto, ändert es nichts – außer mit --promote: dann wird dieses
-      Konto das der Quartiersmanagerin, mit Name und Passwort wie angegeben, und alle
-      seine Anmeldungen enden.
-  pnpm quer backup DATEI
-      schreibt eine konsistente Sicherung der Datenbank, auch während der Server läuft
-  pnpm quer restore DATEI
-      spielt eine Sicherung ein, bei angehaltenem Server; die bisherige Datenbank bleibt
-      als quer.sqlite.before-restore-<Zeit> erhalten`;
-
 /** Exit codes: 1 refused (nothing changed), 2 wrong call or input. */
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const config = loadConfig();
+  const say = cliMessages();
   if (command === "create-manager") {
     let values: { email?: string; name?: string; password?: string; promote?: boolean };
     try {
@@ -37,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
         },
       }));
     } catch (error) {
-      console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+      console.error(`${error instanceof Error ? error.message : String(error)}\n\n${say.usage}`);
       return 2;
     }
     const file = join(config.dataDir, DB_FILE);
@@ -52,15 +41,14 @@ async function main(argv: string[]): Promise<number> {
       // The id alone on standard output, as scripts read it; what was done, where, and
       // how to sign in on standard error, where a person reads it.
       console.log(result.id);
-      const m = cliMessages();
       const { email, name } = result;
       console.error(
         [
-          result.created ? m.created(name, email) : m.promoted(name, email, result.sessionsEnded),
-          m.database(file),
-          m.dataDir(config.dataDir, Boolean(process.env.DATA_DIR)),
-          ...(fresh ? [m.freshDatabase] : []),
-          m.signIn(`${config.publicUrl}/login`, email),
+          result.created ? say.created(name, email) : say.promoted(name, email, result.sessionsEnded),
+          say.database(file),
+          say.dataDir(config.dataDir, Boolean(process.env.DATA_DIR)),
+          ...(fresh ? [say.freshDatabase] : []),
+          say.signIn(`${config.publicUrl}/login`, email),
         ].join("\n"),
       );
       return 0;
@@ -71,19 +59,19 @@ async function main(argv: string[]): Promise<number> {
   if (command === "backup") {
     const target = rest[0];
     if (!target) {
-      console.error(USAGE);
+      console.error(say.usage);
       return 2;
     }
     const source = join(config.dataDir, DB_FILE);
     if (!existsSync(source)) {
-      console.error(`Keine Datenbank in ${config.dataDir}.`);
+      console.error(say.noDatabase(config.dataDir));
       return 1;
     }
     const sqlite = new Database(source, { readonly: true, fileMustExist: true });
     try {
       // SQLite's online backup copies a consistent state while the server keeps writing.
       await sqlite.backup(resolve(target));
-      console.log(`Sicherung geschrieben: ${resolve(target)}`);
+      console.log(say.backupWritten(resolve(target)));
       return 0;
     } finally {
       sqlite.close();
@@ -92,24 +80,19 @@ async function main(argv: string[]): Promise<number> {
   if (command === "restore") {
     const [source, ...extra] = rest;
     if (!source || extra.length > 0) {
-      console.error(USAGE);
+      console.error(say.usage);
       return 2;
     }
-    const result = restoreDatabase(config.dataDir, source);
+    const result = restoreDatabase(config.dataDir, source, new Date(), say.restore);
     if (!result.ok) {
       console.error(result.message);
       return 1;
     }
-    console.log(`Sicherung geprüft und eingespielt: ${result.file}`);
-    if (result.previous) {
-      console.log(
-        `Die bisherige Datenbank liegt unter ${result.previous}.\n` +
-          `Rückgängig machen: Server anhalten, dann pnpm quer restore ${result.previous}`,
-      );
-    }
+    console.log(say.restored(result.file));
+    if (result.previous) console.log(say.restoredPrevious(result.previous));
     return 0;
   }
-  console.error(USAGE);
+  console.error(say.usage);
   return command === undefined || command === "--help" ? 0 : 2;
 }
 

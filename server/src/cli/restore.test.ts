@@ -8,6 +8,7 @@ import { createServices } from "../services.ts";
 import { exited, freePort, startChild } from "../testing/child-server.ts";
 import { quer } from "../testing/cli.ts";
 import { Person, seedBoard, tempDataDir, testConfig, testServer } from "../testing/harness.ts";
+import { cliEn } from "./messages.en.ts";
 import { restoreDatabase } from "./restore.ts";
 
 const dirs: string[] = [];
@@ -129,6 +130,9 @@ describe("quer restore", () => {
       expect(result).toMatchObject({ ok: false, message: expect.stringMatching(why) });
       expect(snapshot(dataDir)).toEqual(before);
     }
+    // `QUER_LANG=en` words the same refusals in English.
+    const english = restoreDatabase(dataDir, join(other, "gibt-es-nicht.sqlite"), new Date(), cliEn.restore);
+    expect(english).toMatchObject({ ok: false, message: expect.stringMatching(/^There is no file /) });
   });
 
   it("refuses while a server runs on the database, and changes nothing", { timeout: 60_000 }, async () => {

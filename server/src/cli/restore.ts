@@ -15,6 +15,8 @@ import { join, resolve } from "node:path";
 import { migrationsFolder } from "@quer/db/migrations";
 import Database from "better-sqlite3";
 import { DB_FILE } from "../db/open.ts";
+import { cliDe } from "./messages.de.ts";
+import type { RestoreMessages } from "./messages.types.ts";
 
 /** Tables every Quer database has had since its first migration. */
 const QUER_TABLES = ["__drizzle_migrations", "users", "sessions", "boards", "ideas"];
@@ -39,18 +41,18 @@ export type RestoreResult =
  *    whatever is left beside it (`-wal`, `-shm`) is gone before step 5;
  * 5. the checked copy, synced to disk, is renamed over `quer.sqlite` in one step.
  */
-export function restoreDatabase(dataDir: string, source: string, now = new Date()): RestoreResult {
+export function restoreDatabase(
+  dataDir: string,
+  source: string,
+  now = new Date(),
+  m: RestoreMessages = cliDe.restore,
+): RestoreResult {
   const backup = resolve(source);
   if (!existsSync(backup) || !statSync(backup).isFile()) {
-    return { ok: false, message: `Die Datei ${backup} gibt es nicht.` };
+    return { ok: false, message: m.missing(backup) };
   }
   if (hasContent(`${backup}-wal`)) {
-    return {
-      ok: false,
-      message:
-        `Neben ${backup} liegt ein WAL (${backup}-wal): die Datei ist eine geöffnete oder nicht sauber ` +
-        "geschlossene Datenbank, keine Sicherung. Eine Sicherung schreibt pnpm quer backup DATEI.",
-    };
+    return { ok: false, message: m.openWal(backup) };
   }
   mkdirSync(dataDir, { recursive: true });
   const target = join(dataDir, DB_FILE);
@@ -59,16 +61,16 @@ export function restoreDatabase(dataDir: string, source: string, now = new Date(
   // that WAL would otherwise be read into the new copy.
   removeWithWal(copy);
   copyFileSync(backup, copy);
-  const problem = checkBackup(copy);
+  const problem = checkBackup(copy, m);
   if (problem) {
     removeWithWal(copy);
-    return { ok: false, message: `Die Sicherung ${backup} wird nicht eingespielt: ${problem}` };
+    return { ok: false, message: m.refused(backup, problem) };
   }
   syncFile(copy);
 
   let previous: string | null = null;
   if (existsSync(target)) {
-    const closed = closeForRestore(target);
+    const closed = closeForRestore(target, m);
     if (closed !== "closed" && closed !== "unreadable") {
       removeWithWal(copy);
       return { ok: false, message: closed };
@@ -87,31 +89,30 @@ export function restoreDatabase(dataDir: string, source: string, now = new Date(
 }
 
 /** Why `file` is not a sound Quer database, or null if it is one. */
-function checkBackup(file: string): string | null {
+function checkBackup(file: string, m: RestoreMessages): string | null {
   let sqlite: Database.Database | null = null;
   try {
     sqlite = new Database(file, { fileMustExist: true });
     const check = sqlite.pragma("integrity_check", { simple: true });
-    if (check !== "ok") return `die Prüfung der Datei (integrity_check) meldet: ${String(check)}`;
+    if (check !== "ok") return m.integrity(String(check));
     const tables = new Set(
       sqlite.prepare<[], string>("select name from sqlite_master where type = 'table'").pluck().all(),
     );
     const missing = QUER_TABLES.filter((t) => !tables.has(t));
     if (missing.length > 0) {
-      return `sie ist keine Datenbank von Quer (es fehlen die Tabellen ${missing.join(", ")}).`;
+      return m.notQuer(missing.join(", "));
     }
     const newest = sqlite
       .prepare<[], number | null>("select max(created_at) from __drizzle_migrations")
       .pluck()
       .get();
-    if (newest === null || newest === undefined)
-      return "sie ist keine Datenbank von Quer (keine Migrationen).";
+    if (newest === null || newest === undefined) return m.noMigrations;
     if (newest > newestKnownMigration()) {
-      return "sie stammt von einer neueren Version von Quer; erst Quer aktualisieren, dann einspielen.";
+      return m.newer;
     }
     return null;
   } catch (error) {
-    return `sie lässt sich nicht als SQLite-Datenbank lesen (${messageOf(error)}).`;
+    return m.notSqlite(messageOf(error));
   } finally {
     sqlite?.close();
   }
@@ -123,15 +124,13 @@ function checkBackup(file: string): string | null {
  * SQLite cannot read as a database (what a restore is for), or why not, with nothing
  * changed, if another program has it open.
  */
-function closeForRestore(target: string): "closed" | "unreadable" | string {
-  const running =
-    "Die Datenbank ist geöffnet – läuft der Server noch (oder eine Sicherung)? " +
-    "Erst den Server anhalten, dann einspielen. Es wurde nichts geändert.";
+function closeForRestore(target: string, m: RestoreMessages): "closed" | "unreadable" | string {
+  const running = m.running;
   let sqlite: Database.Database;
   try {
     sqlite = new Database(target, { fileMustExist: true, timeout: 0 });
   } catch (error) {
-    return `Die Datenbank ${target} lässt sich nicht öffnen: ${messageOf(error)}`;
+    return m.cannotOpen(target, messageOf(error));
   }
   try {
     // In exclusive locking mode a write transaction takes the file's exclusive lock and
@@ -146,7 +145,7 @@ function closeForRestore(target: string): "closed" | "unreadable" | string {
     const code = (error as { code?: string }).code;
     if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") return running;
     if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") return "unreadable";
-    return `Die Datenbank ${target} lässt sich nicht schließen: ${messageOf(error)}`;
+    return m.cannotClose(target, messageOf(error));
   }
   // As the last connection, closing removes the WAL; one left with content is someone else's.
   sqlite.close();
