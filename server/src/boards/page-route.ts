@@ -8,7 +8,15 @@ import { durableReads } from "../http/durable-reads.ts";
 import type { AppEnv } from "../http/env.ts";
 import { AppError } from "../http/errors.ts";
 import { requestLocale } from "../http/locale.ts";
-import { dataBlock, intoHead, intoRoot, pageShell, withLanguage } from "../http/page-shell.ts";
+import { httpMessages } from "../http/messages.ts";
+import {
+  dataBlock,
+  intoHead,
+  intoRoot,
+  pageShell,
+  withDescription,
+  withLanguage,
+} from "../http/page-shell.ts";
 import { loadSession } from "../http/session-middleware.ts";
 import { acceptsBrotli, pageHeaders, serveClient } from "../http/static.ts";
 import { officeState } from "../office/settings.ts";
@@ -84,7 +92,10 @@ export function boardPageRoutes(services: Services) {
       const url = new URL(c.req.url);
       const locale = requestLocale(c);
       const page = await withFirstView(
-        withLanguage(intoHead(html, dataBlock(FIRST_ANSWERS_ID, answers)), locale, dirOf(locale)),
+        withDescription(
+          withLanguage(intoHead(html, dataBlock(FIRST_ANSWERS_ID, answers)), locale, dirOf(locale)),
+          httpMessages(locale).pageDescription,
+        ),
         { url: url.pathname + url.search, ...answers, locale },
         LIST_PARAMS.some((name) => url.searchParams.has(name)),
       );

@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { refreshOffice } from "../office/settings.ts";
 import { Person, personAs, TEST_ORIGIN, testApp } from "../testing/harness.ts";
 import { localeFromCookieHeader } from "./locale.ts";
+import { httpAr } from "./messages.ar.ts";
+import { httpDe } from "./messages.de.ts";
 
 let cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
@@ -19,7 +21,7 @@ function setup() {
   const clientDir = mkdtempSync(join(tmpdir(), "quer-client-"));
   writeFileSync(
     join(clientDir, "index.html"),
-    '<!doctype html><html lang="de"><head></head><body></body></html>',
+    '<!doctype html><html lang="de"><head><meta name="description" content="Deutsch." /></head><body></body></html>',
   );
   const current = testApp({ clientDir });
   cleanups.push(
@@ -51,6 +53,17 @@ describe("the request's language", () => {
   it("is German for a request that says nothing", async () => {
     const { app } = setup();
     expect(await htmlTag(app)).toBe('<html lang="de" dir="ltr">');
+  });
+
+  it("describes the page in the request's language", async () => {
+    const { app } = setup();
+    const description = async (cookie: string) =>
+      /<meta name="description" content="([^"]*)"/.exec(
+        await (await app.request("/login", { headers: { cookie } })).text(),
+      )?.[1];
+    expect(await description("quer_locale=de")).toBe(httpDe.pageDescription);
+    expect(await description("quer_locale=ar")).toBe(httpAr.pageDescription);
+    expect(httpAr.pageDescription).not.toBe(httpDe.pageDescription);
   });
 
   it("follows the browser's languages: the first Quer speaks, matched on the language", async () => {

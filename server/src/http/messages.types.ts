@@ -4,4 +4,6 @@ export interface HttpMessages {
   wrongOrigin: (publicUrl: string) => string;
   /** A mutating request with no Origin that the browser does not call same-origin. */
   foreignRequest: string;
+  /** What Quer is, in one sentence: every page's `<meta name="description">`. */
+  pageDescription: string;
 }

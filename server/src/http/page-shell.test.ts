@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { asyncScriptTags, dataBlock, intoHead, intoRoot, preloadTags, withLanguage } from "./page-shell.ts";
+import {
+  asyncScriptTags,
+  dataBlock,
+  intoHead,
+  intoRoot,
+  preloadTags,
+  withDescription,
+  withLanguage,
+} from "./page-shell.ts";
 
 /** The shape of Vite's manifest: the entry shares `_shared` with the page. */
 const manifest = {
@@ -78,5 +86,13 @@ describe("withLanguage", () => {
       '<!doctype html><html lang="en" dir="ltr"><head>',
     );
     expect(withLanguage("<html>", 'x"y', "rtl")).toBe('<html lang="x&quot;y" dir="rtl">');
+  });
+});
+
+describe("withDescription", () => {
+  it("puts the page's description in, escaped", () => {
+    expect(withDescription('<head><meta name="description" content="Deutsch." /></head>', 'A "b" & c')).toBe(
+      '<head><meta name="description" content="A &quot;b&quot; &amp; c" /></head>',
+    );
   });
 });

@@ -112,3 +112,11 @@ export function intoRoot(html: string, markup: string): string {
 export function withLanguage(html: string, lang: string, dir: "ltr" | "rtl"): string {
   return html.replace(/<html[^>]*>/, `<html lang="${attr(lang)}" dir="${dir}">`);
 }
+
+/** index.html's description in the page's language, for link previews and search results. */
+export function withDescription(html: string, text: string): string {
+  return html.replace(
+    /<meta name="description" content="[^"]*"\s*\/?>/,
+    `<meta name="description" content="${attr(text)}" />`,
+  );
+}

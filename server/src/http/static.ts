@@ -3,7 +3,8 @@ import { extname, join, normalize, sep } from "node:path";
 import { dirOf, type Locale } from "@quer/shared/i18n/locales";
 import type { Context } from "hono";
 import { requestLocale } from "./locale.ts";
-import { withLanguage } from "./page-shell.ts";
+import { httpMessages } from "./messages.ts";
+import { withDescription, withLanguage } from "./page-shell.ts";
 import { refusalMessages } from "./refusals.ts";
 
 const TYPES: Record<string, string> = {
@@ -96,7 +97,8 @@ export function serveClient(
     }
     if (asset === null && language) {
       const lang = language(c);
-      return c.body(withLanguage(await readFile(file, "utf8"), lang, dirOf(lang)), 200, fileHeaders);
+      const html = withLanguage(await readFile(file, "utf8"), lang, dirOf(lang));
+      return c.body(withDescription(html, httpMessages(lang).pageDescription), 200, fileHeaders);
     }
     return c.body(await readFile(file), 200, fileHeaders);
   };
